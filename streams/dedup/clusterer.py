@@ -1,0 +1,304 @@
+"""The dedup and event-clustering decision for one enriched article at a time.
+
+Takes enriched articles (news.articles.enriched) in order; emits a ``Decision``
+carrying the event record to publish on news.events. All durable state is in
+the injected flat ``store`` (a Faust Table in production); everything derived
+(LSH, inverted index, IDF) is in ``KeyIndex`` and rebuilt by ``rebuild_index``.
+A decision reads only the state of the article's own blocking key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from streams.dedup.blocking import blocking_key
+from streams.dedup.duplicates import MIN_DUP_TOKENS, Match, find_duplicate
+from streams.dedup.event_record import add_article_entry, aggregate_article, new_state, to_record
+from streams.dedup.features import ArticleFeatures, article_features, parse_day, strip_title
+from streams.dedup.fingerprint import fingerprint
+from streams.dedup.index import KeyIndex
+from streams.dedup.profile import update_profile
+from streams.dedup.reconcile import add_observations, article_observations
+from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring, signals
+from streams.dedup.store import (
+    ARTICLE,
+    EVENT,
+    article_key,
+    event_id_for,
+    event_key,
+    text_key,
+    url_key,
+    watermark_key,
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What happened to one article and the event record to publish.
+
+    ``kind`` is "new", "exact", "near", "same_event" or "replay"; a replay
+    (article id already seen) publishes nothing (``record`` is None).
+    """
+
+    kind: str
+    event_id: str | None
+    record: dict[str, Any] | None
+    score: float = 0.0
+    similarity: float | None = None
+    duplicate_of: str | None = None
+    signals: dict[str, float] = field(default_factory=dict)
+    blocking_key: str = ""
+
+
+@dataclass
+class _Placement:
+    kind: str
+    event_id: str
+    score: float
+    signals: dict[str, float]
+    match: Match | None = None
+
+
+class Clusterer:
+    """Assigns articles to events; see the module docstring.
+
+    Args:
+        store: Flat mapping of str keys to JSON values (layout in ``store.py``).
+        window_days: Event-time window; older entries are deleted per key.
+        scoring: Signal weights and the same-event threshold.
+    """
+
+    def __init__(
+        self,
+        store: MutableMapping[str, Any],
+        window_days: float = 7.0,
+        scoring: Scoring | None = None,
+    ) -> None:
+        self.store = store
+        self.window_days = window_days
+        self.scoring = scoring or Scoring(weights=DEFAULT_WEIGHTS)
+        self._indices: dict[str, KeyIndex] = {}
+        self.rebuild_index()
+
+    def state_entries(self) -> int:
+        """Number of store entries (the streams_dedup_state_entries gauge)."""
+        return len(self.store)
+
+    def _index(self, block: str) -> KeyIndex:
+        if block not in self._indices:
+            self._indices[block] = KeyIndex()
+        return self._indices[block]
+
+    def rebuild_index(self) -> None:
+        """Rebuild every in-memory index from the store (after restart or recovery)."""
+        self._indices = {}
+        for key, value in list(self.store.items()):
+            if key.startswith(EVENT):
+                index = self._index(value["key"])
+                index.set_event(value["event_id"], value["profile"])
+                if value["last_day"] is not None:
+                    index.schedule(value["last_day"], "e", value["event_id"])
+            elif key.startswith(ARTICLE):
+                index = self._index(value["key"])
+                if value.get("sig"):
+                    index.add_signature(key[len(ARTICLE) :], value["sig"])
+                if value.get("day") is not None:
+                    index.schedule(value["day"], "a", key[len(ARTICLE) :])
+
+    def add(self, enriched: dict[str, Any], now: str) -> Decision:
+        """Decide where an enriched article belongs and update the state.
+
+        Args:
+            enriched: An enriched article (schemas/enriched_article.schema.json).
+            now: ISO timestamp written to the record's ``updated_at`` only.
+        """
+        article_id = str(enriched["article_id"])
+        seen = self.store.get(article_key(article_id))
+        if seen is not None:
+            return Decision("replay", seen["event_id"], None, blocking_key=seen["key"])
+        block = blocking_key(enriched)
+        index = self._index(block)
+        fps = enriched.get("fingerprints") or {}
+        if "minhash" not in fps or "tokens" not in fps:
+            fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
+        day = self._advance(block, index, parse_day(enriched.get("published")))
+        feats = article_features(enriched)
+        placement = self._place(block, index, enriched, fps, feats)
+        state = self._apply(block, index, enriched, fps, feats, day, placement)
+        record = to_record(state, now)
+        match = placement.match
+        return Decision(
+            kind=placement.kind,
+            event_id=placement.event_id,
+            record=record,
+            score=placement.score,
+            similarity=match.similarity if match else None,
+            duplicate_of=match.original if match else None,
+            signals=placement.signals,
+            blocking_key=block,
+        )
+
+    def _advance(self, block: str, index: KeyIndex, day: float | None) -> float | None:
+        """Move the key's watermark and expire what fell out of the window.
+
+        An article without a time is placed at the watermark (it arrived "now"
+        in event time) so that it still expires.
+        """
+        mark = self.store.get(watermark_key(block))
+        if day is not None and (mark is None or day > mark):
+            mark = day
+            self.store[watermark_key(block)] = day
+        if mark is not None:
+            self._expire(index, mark - self.window_days)
+        return day if day is not None else mark
+
+    def _expire(self, index: KeyIndex, cutoff: float) -> None:
+        for kind, ident in index.due(cutoff):
+            if kind == "a":
+                entry = self.store.get(article_key(ident))
+                if entry is not None and entry["day"] is not None and entry["day"] < cutoff:
+                    self._drop_article(index, ident, entry)
+            else:
+                state = self.store.get(event_key(ident))
+                last = state["last_day"] if state is not None else None
+                if last is not None and last < cutoff:
+                    del self.store[event_key(ident)]
+                    index.remove_event(ident)
+
+    def _drop_article(self, index: KeyIndex, article_id: str, entry: dict[str, Any]) -> None:
+        del self.store[article_key(article_id)]
+        index.remove_signature(article_id)
+        for key in (
+            text_key(entry["key"], entry["text"]) if entry.get("text") else None,
+            url_key(entry["key"], entry["url"]) if entry.get("url") else None,
+        ):
+            if key is not None and self.store.get(key) == article_id:
+                del self.store[key]
+
+    def _place(
+        self,
+        block: str,
+        index: KeyIndex,
+        enriched: dict[str, Any],
+        fps: dict[str, Any],
+        feats: ArticleFeatures,
+    ) -> _Placement:
+        """Duplicate of an original, member of the best-scoring event, or new."""
+        match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
+        if match is not None:
+            original = self.store[article_key(match.original)]
+            return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
+        best: tuple[float, str, dict[str, float]] | None = None
+        keys = [*feats.terms, *("n:" + n for n in feats.names), *("p:" + p for p in feats.places)]
+        for event_id in index.candidate_events(keys):
+            profile = self.store[event_key(event_id)]["profile"]
+            score, sig = signals(feats, profile, index.idf, self.scoring)
+            if best is None or score > best[0]:
+                best = (score, event_id, sig)
+        if best is not None and best[0] >= self.scoring.threshold:
+            return _Placement("same_event", best[1], best[0], best[2])
+        event_id = event_id_for(str(enriched["article_id"]))
+        return _Placement("new", event_id, best[0] if best else 0.0, best[2] if best else {})
+
+    def _apply(
+        self,
+        block: str,
+        index: KeyIndex,
+        enriched: dict[str, Any],
+        fps: dict[str, Any],
+        feats: ArticleFeatures,
+        day: float | None,
+        placement: _Placement,
+    ) -> dict[str, Any]:
+        """Write the article, its index entries and its event's new state."""
+        article_id = str(enriched["article_id"])
+        is_copy = placement.match is not None
+        stored = self.store.get(event_key(placement.event_id))
+        state = dict(stored) if stored else new_state(placement.event_id, block)
+        state["version"] += 1
+        if not is_copy:
+            state["profile"] = update_profile(state["profile"], feats)
+            aggregate_article(state["agg"], enriched)
+            add_observations(state["obs"], article_observations(article_id, feats.counts))
+            index.set_event(placement.event_id, state["profile"])
+        else:
+            state["num_duplicates"] += 1
+        _touch_times(state, enriched, day)
+        add_article_entry(state, _article_entry(enriched, placement), _merge_entry(article_id, placement))
+        self.store[event_key(placement.event_id)] = state
+        if state["last_day"] is not None:
+            index.schedule(state["last_day"], "e", placement.event_id)
+        self._index_article(block, index, article_id, enriched, fps, day, placement)
+        return state
+
+    def _index_article(
+        self,
+        block: str,
+        index: KeyIndex,
+        article_id: str,
+        enriched: dict[str, Any],
+        fps: dict[str, Any],
+        day: float | None,
+        placement: _Placement,
+    ) -> None:
+        original = placement.match is None
+        usable = original and int(fps.get("tokens") or 0) >= MIN_DUP_TOKENS
+        signature = list(fps.get("minhash") or []) if usable else None
+        text_sha1, url_sha1 = fps.get("text_sha1"), fps.get("url_sha1")
+        entry = {
+            "event_id": placement.event_id,
+            "key": block,
+            "day": day,
+            "title": strip_title(enriched.get("title"))[:200] or None,
+            "text": text_sha1,
+            "url": url_sha1,
+            "sig": signature,
+            "duplicate_of": None if original else placement.match.original,  # type: ignore[union-attr]
+        }
+        self.store[article_key(article_id)] = entry
+        if signature:
+            index.add_signature(article_id, signature)
+            if text_sha1:
+                self.store.setdefault(text_key(block, text_sha1), article_id)
+        if url_sha1:
+            self.store.setdefault(url_key(block, url_sha1), article_id)
+        if day is not None:
+            index.schedule(day, "a", article_id)
+
+
+def _touch_times(state: dict[str, Any], enriched: dict[str, Any], day: float | None) -> None:
+    published = enriched.get("published")
+    if state["title"] is None and enriched.get("title"):
+        state["title"] = enriched["title"]
+    if published:
+        if state["first_seen"] is None or parse_day(published) < parse_day(state["first_seen"]):  # type: ignore[operator]
+            state["first_seen"] = published
+        if state["last_seen"] is None or parse_day(published) > parse_day(state["last_seen"]):  # type: ignore[operator]
+            state["last_seen"] = published
+    if day is not None and (state["last_day"] is None or day > state["last_day"]):
+        state["last_day"] = day
+
+
+def _article_entry(enriched: dict[str, Any], placement: _Placement) -> dict[str, Any]:
+    match = placement.match
+    return {
+        "article_id": str(enriched["article_id"]),
+        "source": enriched.get("source"),
+        "url": enriched.get("url"),
+        "title": enriched.get("title"),
+        "published": enriched.get("published"),
+        "duplicate_of": match.original if match else None,
+        "duplicate_kind": match.kind if match else None,
+        "similarity": match.similarity if match else None,
+    }
+
+
+def _merge_entry(article_id: str, placement: _Placement) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "decision": placement.kind,
+        "score": placement.score,
+        "signals": dict(placement.signals),
+    }

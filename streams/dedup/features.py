@@ -1,0 +1,148 @@
+"""Features of an enriched article that same-event scoring compares.
+
+Takes an enriched article; emits ``ArticleFeatures``: bags of content words,
+title words, names (entities plus capitalised words as a proxy that does not
+depend on the entity model), places, event types, and the event time in days.
+Bags are small ``dict[str, float]`` so they can be summed into an event's
+profile and stored as JSON.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+MAX_TERMS = 80
+MAX_NAMES = 40
+_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
+_CAP = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_TITLE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]{2,60}$")
+_ENTITY_TYPES = ("PERSON", "ORG", "FAC")
+
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours said says say told
+    according one two three four five six seven eight nine ten new year years old day days
+    week weeks time may might must shall like get got us many much per since via around near
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    evening night afternoon january february march april june july august september october
+    november december mr mrs ms dr st ave am pm news story posted updated copyright reserved
+    rights click read share email facebook twitter video photo image caption"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_NOT_NAMES = frozenset(w.capitalize() for w in STOPWORDS)
+
+
+@dataclass
+class ArticleFeatures:
+    """What the clusterer compares; every bag maps a term to a weight."""
+
+    terms: dict[str, float]
+    title: dict[str, float]
+    names: dict[str, float]
+    places: dict[str, float]
+    types: dict[str, float]
+    primary: dict[str, Any] | None
+    day: float | None
+    counts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` without stop words, digits or one-letter words."""
+    found = (w.casefold() for w in _WORD.findall(text))
+    return [w for w in found if len(w) > 1 and w not in STOPWORDS]
+
+
+def _sublinear_top(counter: Counter[str], limit: int) -> dict[str, float]:
+    """Keep the ``limit`` most frequent terms, weighted 1 + log(tf)."""
+    top = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return {term: round(1.0 + math.log(tf), 4) for term, tf in top}
+
+
+def strip_title(title: str | None) -> str:
+    """Drop a trailing " - Site name" so syndicated titles compare equal."""
+    if not title:
+        return ""
+    return _TITLE_SUFFIX.sub("", title.strip())
+
+
+def capitalised_names(text: str) -> Counter[str]:
+    """Capitalised word sequences not opening a sentence: a proxy for names."""
+    found: Counter[str] = Counter()
+    for match in _CAP.finditer(text):
+        parts = [p for p in re.split(r"[ -]", match.group(0)) if p not in _NOT_NAMES]
+        if parts:
+            found[" ".join(parts).casefold()] += 1
+    return found
+
+
+def _names(enriched: dict[str, Any], text: str) -> dict[str, float]:
+    """Entity names (canonical, from enrichment) plus capitalised sequences."""
+    names = capitalised_names(text)
+    for ent in enriched.get("entities") or []:
+        if ent.get("type") in _ENTITY_TYPES and ent.get("name"):
+            names["ent:" + str(ent["name"]).casefold()] += 1
+    return _sublinear_top(names, MAX_NAMES)
+
+
+def _places(enriched: dict[str, Any]) -> dict[str, float]:
+    """Place names at every level (city, admin1, country) weighted by mentions."""
+    places: Counter[str] = Counter()
+    for loc in enriched.get("locations") or []:
+        weight = max(1, int(loc.get("mentions") or 1))
+        for part in (loc.get("city"), loc.get("admin1"), loc.get("name")):
+            if part:
+                places[str(part).casefold()] += weight
+    return _sublinear_top(places, MAX_NAMES)
+
+
+def parse_day(value: str | None) -> float | None:
+    """Days since the epoch of an ISO date or date-time, or None if unparseable."""
+    if not value:
+        return None
+    try:
+        if len(value) <= 10:
+            return float(date.fromisoformat(value).toordinal() - 719163)
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.timestamp() / 86400.0
+
+
+def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
+    """Extract the features of one enriched article.
+
+    The title is counted into the body terms twice more because headlines name
+    what happened and where, which is what distinguishes look-alike events.
+    """
+    text = enriched.get("text") or ""
+    title = strip_title(enriched.get("title"))
+    body = Counter(content_words(text))
+    title_words = Counter(content_words(title))
+    for word, n in title_words.items():
+        body[word] += 2 * n
+    types = {
+        str(et["category"]): float(et.get("confidence") or 0.5)
+        for et in enriched.get("event_types") or []
+        if et.get("category")
+    }
+    day = parse_day(enriched.get("event_date")) or parse_day(enriched.get("published"))
+    return ArticleFeatures(
+        terms=_sublinear_top(body, MAX_TERMS),
+        title=_sublinear_top(title_words, MAX_TERMS),
+        names=_names(enriched, title + ".\n" + text),
+        places=_places(enriched),
+        types=types,
+        primary=enriched.get("location"),
+        day=day,
+        counts=list(enriched.get("counts") or []),
+    )

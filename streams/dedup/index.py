@@ -1,0 +1,116 @@
+"""In-memory indices of one blocking key, derivable from the store.
+
+Holds the MinHash LSH over original articles, the inverted index from profile
+terms to events (its posting sizes are the document frequencies for IDF), and
+an expiry heap. Nothing here is persisted: ``Clusterer.rebuild_index`` rebuilds
+it from the store after a restart, so it must depend only on stored values.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from datasketch import MinHashLSH
+
+from streams.dedup.fingerprint import NUM_PERM, lean_minhash
+
+LSH_THRESHOLD = 0.5
+MAX_CANDIDATES = 25
+
+
+def profile_keys(profile: Mapping[str, Any]) -> set[str]:
+    """Index keys of an event profile: words, ``n:`` names and ``p:`` places."""
+    keys = set(profile["terms"]) | set(profile["title"])
+    keys.update("n:" + name for name in profile["names"])
+    keys.update("p:" + place for place in profile["places"])
+    return keys
+
+
+class KeyIndex:
+    """Derived state of one blocking key."""
+
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.in_lsh: set[str] = set()
+        self.postings: defaultdict[str, set[str]] = defaultdict(set)
+        self.event_keys: dict[str, set[str]] = {}
+        self.heap: list[tuple[float, str, str]] = []
+
+    def add_signature(self, article_id: str, signature: list[int]) -> None:
+        """Make an original article findable by near-duplicates."""
+        if article_id not in self.in_lsh:
+            self.lsh.insert(article_id, lean_minhash(signature))
+            self.in_lsh.add(article_id)
+
+    def remove_signature(self, article_id: str) -> None:
+        """Forget an expired article."""
+        if article_id in self.in_lsh:
+            self.lsh.remove(article_id)
+            self.in_lsh.discard(article_id)
+
+    def similar_articles(self, signature: list[int]) -> list[str]:
+        """Article ids whose signatures may be near ``signature``, sorted."""
+        if not self.in_lsh:
+            return []
+        return sorted(self.lsh.query(lean_minhash(signature)))
+
+    def set_event(self, event_id: str, profile: Mapping[str, Any]) -> None:
+        """(Re)index an event's profile; only the changed keys are touched."""
+        new = profile_keys(profile)
+        old = self.event_keys.get(event_id, set())
+        for key in old - new:
+            self._unpost(key, event_id)
+        for key in new - old:
+            self.postings[key].add(event_id)
+        self.event_keys[event_id] = new
+
+    def remove_event(self, event_id: str) -> None:
+        """Forget an expired event."""
+        for key in self.event_keys.pop(event_id, set()):
+            self._unpost(key, event_id)
+
+    def _unpost(self, key: str, event_id: str) -> None:
+        posting = self.postings.get(key)
+        if posting is not None:
+            posting.discard(event_id)
+            if not posting:
+                del self.postings[key]
+
+    def idf(self, key: str) -> float:
+        """Smoothed IDF over the live events of this key."""
+        df = len(self.postings.get(key, ()))
+        return math.log((1.0 + len(self.event_keys)) / (1.0 + df)) + 1.0
+
+    def candidate_events(self, keys: Iterable[str]) -> list[str]:
+        """Events sharing the most informative keys with an article.
+
+        Very common keys (in over half the events) are skipped: they cost the
+        most and separate nothing. Ranked by summed IDF, ties by event id.
+        """
+        total = len(self.event_keys)
+        common = max(8, total // 2)
+        acc: defaultdict[str, float] = defaultdict(float)
+        for key in keys:
+            posting = self.postings.get(key)
+            if posting and len(posting) <= common:
+                weight = self.idf(key)
+                for event_id in posting:
+                    acc[event_id] += weight
+        ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
+
+    def schedule(self, day: float, kind: str, ident: str) -> None:
+        """Remember when an entry may expire; stale heap items are skipped later."""
+        heapq.heappush(self.heap, (day, kind, ident))
+
+    def due(self, cutoff: float) -> list[tuple[str, str]]:
+        """Pop every scheduled item older than ``cutoff``."""
+        out = []
+        while self.heap and self.heap[0][0] < cutoff:
+            _, kind, ident = heapq.heappop(self.heap)
+            out.append((kind, ident))
+        return out

@@ -1,0 +1,177 @@
+"""``streams demo``: the whole pipeline on the embedded broker with the bundled sample.
+
+Starts Tansu and a worker process, feeds ``streams/samples`` (the seed article
+and a few of our own, one a near-copy), prints event records as JSON lines as
+they are published, and exits once every sample article is in an event (or in
+the dead-letter topic). Progress and figures go to stderr, records to stdout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any, TextIO
+
+import orjson
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from streams.broker import EmbeddedBroker, free_port, port_in_use
+from streams.ingest.producer import produce
+from streams.ingest.readers import read_inputs
+from streams.settings import Settings
+from streams.topics import Topics, ensure_topics
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+
+
+class DemoError(RuntimeError):
+    """The demo could not finish; the message says where to look."""
+
+
+def run_demo(settings: Settings, follow: bool, timeout: float, out: TextIO = sys.stdout) -> None:
+    """Run the demo end to end; raises DemoError when the worker fails or times out."""
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="streams-demo-"))
+    broker = EmbeddedBroker(free_port(), log_path=workdir / "broker.log")
+    broker.start()
+    metrics_port = settings.metrics_port if not port_in_use(settings.metrics_port) else free_port()
+    settings = settings.with_overrides(broker=broker.url, metrics_port=metrics_port)
+    _say(f"broker {broker.url} (embedded Tansu, memory only)")
+    worker = _start_worker(settings, workdir)
+    try:
+        asyncio.run(_feed_and_print(settings, worker, started, follow, timeout, out))
+        _say_metrics(settings)
+    finally:
+        _stop(worker)
+        broker.stop()
+
+
+def _start_worker(settings: Settings, workdir: Path) -> subprocess.Popen[bytes]:
+    log = open(workdir / "worker.log", "wb")  # noqa: SIM115 - the child keeps it open
+    env = dict(os.environ, STREAMS_DATA_DIR=str(workdir / "worker-data"))
+    command = [
+        sys.executable,
+        "-m",
+        "streams",
+        "worker",
+        "--broker",
+        settings.broker,
+        "--metrics-port",
+        str(settings.metrics_port),
+        "--mode",
+        settings.enrich_mode,
+        "--web-port",
+        str(free_port()),
+    ]
+    _say(f"worker starting ({settings.enrich_mode} mode), log: {workdir / 'worker.log'}")
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+
+
+async def _feed_and_print(
+    settings: Settings,
+    worker: subprocess.Popen[bytes],
+    started: float,
+    follow: bool,
+    timeout: float,
+    out: TextIO,
+) -> None:
+    topics = await ensure_topics(settings)
+    report = await produce(read_inputs([str(SAMPLES)]), settings, topics)
+    _say(report.summary())
+    _say(f"metrics: http://{settings.metrics_host}:{settings.metrics_port}/metrics")
+    waiting = set(report.article_ids)
+    counts = await _print_until_done(settings, topics, worker, waiting, started, follow, timeout, out)
+    elapsed = time.monotonic() - started
+    _say(
+        f"done: {report.sent} articles -> {counts['events']} events "
+        f"({counts['versions']} versions published, {counts['dead']} dead letters) in {elapsed:.1f}s; "
+        f"first event after {counts['first']:.1f}s"
+    )
+
+
+async def _print_until_done(
+    settings: Settings,
+    topics: Topics,
+    worker: subprocess.Popen[bytes],
+    waiting: set[str],
+    started: float,
+    follow: bool,
+    timeout: float,
+    out: TextIO,
+) -> dict[str, Any]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None)
+    await consumer.start()
+    seen_events: set[str] = set()
+    counts: dict[str, Any] = {"events": 0, "versions": 0, "dead": 0, "first": float("nan")}
+    try:
+        await consumer.topics()
+        tps = [
+            TopicPartition(t, p)
+            for t in (topics.events, topics.deadletter)
+            for p in sorted(consumer.partitions_for_topic(t) or ())
+        ]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        while waiting or follow:
+            if worker.poll() is not None:
+                raise DemoError(f"the worker exited with code {worker.returncode}; see its log")
+            if time.monotonic() - started > timeout:
+                raise DemoError(f"{len(waiting)} sample articles unprocessed after {timeout:.0f}s")
+            batch = await consumer.getmany(timeout_ms=200)
+            for tp, messages in batch.items():
+                for message in messages:
+                    record = orjson.loads(message.value)
+                    if tp.topic == topics.deadletter:
+                        counts["dead"] += 1
+                        waiting.discard(record.get("key") or "")
+                        continue
+                    if counts["versions"] == 0:
+                        counts["first"] = time.monotonic() - started
+                    counts["versions"] += 1
+                    seen_events.add(record["event_id"])
+                    waiting.difference_update(a["article_id"] for a in record["articles"])
+                    out.write(orjson.dumps(record).decode() + "\n")
+                    out.flush()
+    finally:
+        await consumer.stop()
+    counts["events"] = len(seen_events)
+    return counts
+
+
+def _say_metrics(settings: Settings) -> None:
+    url = f"http://{settings.metrics_host}:{settings.metrics_port}/metrics"
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            text = response.read().decode()
+    except OSError as exc:
+        _say(f"metrics endpoint {url} did not answer: {exc}")
+        return
+    wanted = (
+        "streams_articles_enriched_total",
+        "streams_events_created_total",
+        "streams_events_updated_total",
+        "streams_duplicates_total",
+    )
+    for line in text.splitlines():
+        if line.startswith(wanted):
+            _say(f"  {line}")
+
+
+def _stop(worker: subprocess.Popen[bytes]) -> None:
+    if worker.poll() is None:
+        worker.terminate()
+        try:
+            worker.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

@@ -1,0 +1,85 @@
+"""Choose and order counts: the single place that defines the "best" figure.
+
+Takes raw count records from :mod:`streams.enrich.counts`; emits the output
+list (most specific figure of each kind first) and the per-kind best value
+used by the evaluation and by downstream reconciliation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
+_OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
+
+
+def _rank(count: dict[str, Any]) -> tuple[int, int, int]:
+    """Sort key: stated numbers beat inferred single victims, exact beats vague,
+    then the larger figure (later reports revise tolls upward)."""
+    return (0 if count.get("single") else 1, _QUALIFIER_RANK[count["qualifier"]], count["value"])
+
+
+def best_count(counts: list[dict[str, Any]], kind: str) -> dict[str, Any] | None:
+    """Return the most trustworthy count of ``kind``, or None.
+
+    Args:
+        counts: Count records (raw or finalized).
+        kind: Count kind, e.g. ``"killed"``.
+
+    Returns:
+        The best record of that kind, or None when there is none.
+    """
+    candidates = [c for c in counts if c["kind"] == kind]
+    return max(candidates, key=_rank) if candidates else None
+
+
+def best_value(counts: list[dict[str, Any]], kind: str) -> int:
+    """Per-article figure for ``kind``: the best count's value, 0 when none."""
+    best = best_count(counts, kind)
+    return best["value"] if best else 0
+
+
+def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Turn raw counts into output counts.
+
+    "N people were shot" becomes an injured count of N minus the killed figure
+    when the article gives no injured figure of its own, because news says
+    "shot" for both outcomes. Duplicates (same kind, value and qualifier) keep
+    their first evidence; each kind's best figure comes first.
+
+    Args:
+        raw: Records from :func:`streams.enrich.counts.extract_counts`.
+
+    Returns:
+        Schema-shaped count records.
+    """
+    counts = [c for c in raw if c["kind"] != "shot"]
+    if best_count(counts, "injured") is None:
+        shot = best_count([c for c in raw if c["kind"] == "shot"], "shot")
+        killed = best_count(counts, "killed")
+        derived = _derive_injured(shot, killed)
+        if derived is not None:
+            counts.append(derived)
+    output: list[dict[str, Any]] = []
+    for kind in _OUTPUT_KINDS:
+        of_kind = sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True)
+        seen: set[tuple[int, str]] = set()
+        for count in of_kind:
+            if (count["value"], count["qualifier"]) not in seen:
+                seen.add((count["value"], count["qualifier"]))
+                output.append({k: v for k, v in count.items() if k != "single"})
+    return output
+
+
+def _derive_injured(
+    shot: dict[str, Any] | None, killed: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """Injured = people shot minus people killed, when that is positive."""
+    if shot is None:
+        return None
+    if killed is not None and killed.get("single") and shot.get("single"):
+        return None  # "was shot ... was pronounced dead": the same victim
+    value = shot["value"] - (killed["value"] if killed else 0)
+    if value <= 0:
+        return None
+    return {**shot, "kind": "injured", "value": value}

@@ -1,0 +1,184 @@
+"""Casualty and other people counts with the sentence each came from.
+
+Takes sentences; emits count records ``{kind, value, qualifier, evidence,
+mention}`` for killed / injured / arrested / missing / displaced / kidnapped.
+Only numbers attached to people (a people noun or a casualty word right after
+the number, or a casualty verb right before it) count, so "155,221 bags",
+"$5 million", "15-year-old", years and clock times are ignored by
+construction. All patterns use bounded repetition only: no catastrophic
+backtracking on adversarial text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from streams.enrich.numbers import NUMBER_WORDS, parse_number
+from streams.enrich.sentences import Sentence
+
+_QUAL = {
+    "over": "at_least", "more than": "at_least", "at least": "at_least",
+    "upwards of": "at_least", "nearly": "about", "almost": "about", "about": "about",
+    "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "up to": "at_most", "as many as": "at_most",
+    "fewer than": "at_most", "less than": "at_most",
+}  # fmt: skip
+_QUAL_RE = "|".join(sorted(_QUAL, key=len, reverse=True))
+_NUM = (
+    r"(?<![\w$#./-])(?:\d{1,3}(?:,\d{3})+|\d{1,6}"
+    rf"|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS})){{0,3}})(?![\w%:/-]|\.\d|,\d)"
+)
+_PEOPLE = (
+    r"(?:people|persons?|men|man|women|woman|children|child|kids?|students?|officers?|"
+    r"soldiers?|civilians?|victims?|others|teens?|teenagers?|boys?|girls?|adults?|"
+    r"nationals|suspects?|residents?|passengers?|workers?|bystanders?|troops|militants?|"
+    r"protesters?|individuals?|members?|pilgrims?|miners?|fans|citizens|policemen|"
+    r"guards?|juveniles?|males?|females?|infants?|babies|toddlers?|siblings|brothers|"
+    r"sisters|lives|fatalities|casualties|deaths|gunmen|attackers|terrorists|journalists)"
+)
+_KIND_WORDS = {
+    "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
+    r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|in (?:critical|serious|"
+    r"stable) condition",
+    "shot": r"shot(?! (?:and killed|dead|to death))|struck by (?:gunfire|bullets)",
+    "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
+    "missing": r"missing|unaccounted for",
+    "displaced": r"displaced|homeless|evacuated|fled their homes",
+    "kidnapped": r"kidnapped|abducted|taken hostage|held hostage",
+}
+_KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _KIND_WORDS.items())
+_AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
+_AUX += r"all|later|each|critically|seriously|fatally|badly|both|confirmed|reported)\s+){0,3}"
+#: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
+_AFTER = re.compile(
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})\s+"
+    rf"(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b,?\s*)?{_AUX}(?:{_KIND_ALT})\b",
+    re.IGNORECASE,
+)
+_VERB_KIND = {
+    "kill": "killed", "claim": "killed", "wound": "injured", "injur": "injured",
+    "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
+    "shoot": "shot", "shot": "shot",
+}  # fmt: skip
+#: "killing 137 people", "wounding two", "claimed 130 lives".
+_BEFORE = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing|s)|claim(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
+    r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
+    rf"shot|shooting)\s+(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})"
+    rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b)?",
+    re.IGNORECASE,
+)
+#: "the death toll rose to 137", "death toll of 12".
+_TOLL = re.compile(
+    r"\bdeath toll\s+(?:\w+\s+){0,4}?(?:to|at|of|is|was|reached|hit)\s+"
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})",
+    re.IGNORECASE,
+)
+#: "a man was shot and killed", "Smith was pronounced dead": one victim.
+_SINGLE = re.compile(
+    r"\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?"
+    r"(?P<killed>shot and killed|killed|fatally (?:shot|wounded|stabbed)|shot dead|"
+    r"shot to death|pronounced dead|found dead|stabbed to death|beaten to death)"
+    r"|\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?P<injured>(?:shot|wounded|injured|"
+    r"grazed|hurt)\b(?! and killed| dead| to death))",
+    re.IGNORECASE,
+)
+_PREFILTER = re.compile(
+    r"kill|dead|die|death|slain|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
+    r"shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
+    r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
+    re.IGNORECASE,
+)
+
+
+def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
+    """Find people counts in every sentence.
+
+    Args:
+        sentences: Sentences of the (sanitized) article text.
+
+    Returns:
+        Count records in text order; the internal kind ``shot`` (people hit,
+        fate unknown) is included for :func:`streams.enrich.counts_best`
+        to derive injured figures and is dropped before output.
+    """
+    found: list[dict[str, Any]] = []
+    for sentence in sentences:
+        if _PREFILTER.search(sentence.text):
+            found.extend(_sentence_counts(sentence))
+    return found
+
+
+def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
+    """Apply every count pattern to one sentence, keeping non-overlapping hits."""
+    hits: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, how in ((_TOLL, "toll"), (_AFTER, "after"), (_BEFORE, "before")):
+        for match in pattern.finditer(sentence.text):
+            span = match.span("num")
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            record = _record(sentence, match, how)
+            if record is not None:
+                hits.append(record)
+                taken.append(span)
+    if not hits:
+        hits.extend(_single_victims(sentence))
+    return hits
+
+
+def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
+    """Build a count from a pattern match, or None when it is no people count."""
+    parsed = parse_number(match.group("num"))
+    if parsed is None:
+        return None
+    value, qualifier = parsed
+    noun = match.groupdict().get("noun")
+    if how == "toll":
+        kind = "killed"
+    elif how == "after":
+        kind = next(k for k in _KIND_WORDS if match.group(k))
+        if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
+            return None
+    else:
+        kind = _VERB_KIND[next(s for s in _VERB_KIND if match.group("verb").lower().startswith(s))]
+        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot"):
+            return None
+    if match.group("num").lower() in ("a", "an", "no") and noun is None:
+        return None
+    if noun is None and value >= 1900 and value <= 2100:
+        return None  # a year, not a head count
+    if match.group("qual"):
+        qualifier = _QUAL[" ".join(match.group("qual").lower().split())]
+    start = match.start("qual") if match.group("qual") else match.start("num")
+    return _count(kind, value, qualifier, sentence, start, match.end())
+
+
+def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
+    """One victim per sentence that says someone was killed or hurt."""
+    match = _SINGLE.search(sentence.text)
+    if match is None:
+        return []
+    kind = "killed" if match.group("killed") else "shot"
+    record = _count(kind, 1, "exact", sentence, match.start(), match.end())
+    record["single"] = True
+    return [record]
+
+
+def _count(
+    kind: str, value: int, qualifier: str, sentence: Sentence, start: int, end: int
+) -> dict[str, Any]:
+    """Shape a count record with sentence evidence and the mention span."""
+    return {
+        "kind": kind,
+        "value": value,
+        "qualifier": qualifier,
+        "evidence": {"text": sentence.text, "start": sentence.start, "end": sentence.end},
+        "mention": {
+            "text": sentence.text[start:end],
+            "start": sentence.start + start,
+            "end": sentence.start + end,
+        },
+    }

@@ -1,0 +1,1 @@
+"""Ingest: read article inputs, validate and normalise them, produce them to the raw topic."""

@@ -1,0 +1,128 @@
+"""Turn raw payloads into validated, normalised articles, or a ``Rejection`` with its reason.
+
+Pure: no I/O, so ``streams produce`` and ``streams process`` share it exactly.
+The article gets a stable ``article_id``: the producer's ``id`` when given, else a
+hash of the canonical URL, else a hash of the normalised text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import orjson
+
+from streams.deadletter import Rejection
+from streams.schemas import schema_errors
+
+_DATE_HEADER = re.compile(rb"^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+_TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$", re.I)
+
+
+def parse_payload(payload: bytes, source_format: str) -> dict[str, Any]:
+    """Decode one payload (a JSON line or a plain-text article) into an article dict."""
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Rejection("invalid_utf8", f"not UTF-8 at byte {exc.start}") from exc
+    if source_format == "text":
+        return parse_text_article(payload)
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise Rejection("invalid_json", str(exc)) from exc
+    if not isinstance(value, dict):
+        raise Rejection("schema_violation", f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def parse_text_article(payload: bytes) -> dict[str, Any]:
+    """Parse the plain-text format: an optional `` date YYYY-MM-DD`` first line, then the body.
+
+    In the seed the body may start on the header line itself (`` date 2024-03-25 In a
+    gesture…``), so whatever follows the date on that line is body text.
+    """
+    first, newline, rest = payload.partition(b"\n")
+    article: dict[str, Any] = {}
+    match = _DATE_HEADER.match(first)
+    if match:
+        article["published"] = match.group(1).decode()
+        body = match.group(2) + (newline + rest if match.group(2) else rest)
+    else:
+        body = payload
+    article["text"] = body.decode("utf-8").strip()
+    return article
+
+
+def normalize(
+    article: dict[str, Any], source_format: str, received_at: str, max_text_bytes: int
+) -> dict[str, Any]:
+    """Validate an article and return it with ``article_id``, ``received_at`` and ``source_format``."""
+    if isinstance(article.get("published"), str) and article["published"]:
+        _check_date(article["published"])
+    errors = schema_errors(article, "article")
+    if errors:
+        reason = "empty_text" if _is_empty_text_error(article) else "schema_violation"
+        raise Rejection(reason, "; ".join(errors))
+    text = article["text"]
+    if not text.strip():
+        raise Rejection("empty_text", "text is empty or only whitespace")
+    if len(text.encode("utf-8")) > max_text_bytes:
+        raise Rejection("oversized_text", f"text is over {max_text_bytes} bytes")
+    out = dict(article)
+    out["article_id"] = article_id(article)
+    out.setdefault("received_at", received_at)
+    out.setdefault("source_format", source_format)
+    out.pop("schema", None)
+    out.pop("schema_version", None)
+    return out
+
+
+def article_id(article: dict[str, Any]) -> str:
+    """Stable identity: given ``id``, else hash of canonical URL, else of normalised text."""
+    if article.get("article_id"):
+        return str(article["article_id"])
+    if article.get("id") not in (None, ""):
+        return str(article["id"])
+    if article.get("url"):
+        return "u" + _sha1(canonical_url(article["url"]))[:20]
+    return "t" + _sha1(normalized_text(article["text"]))[:20]
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme and host, drop ``www.``, fragments, tracking parameters and trailing ``/``."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower() or "http", host, path, query, ""))
+
+
+def normalized_text(text: str) -> str:
+    """NFKC, case-folded, whitespace collapsed: two texts equal here are exact duplicates."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _sha1(value: str) -> str:
+    return hashlib.sha1(value.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def _check_date(value: str) -> None:
+    if not _ISO_DATE.match(value):
+        raise Rejection("invalid_date", f"published {value!r} is not an ISO 8601 date or date-time")
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise Rejection("invalid_date", f"published {value!r}: {exc}") from exc
+
+
+def _is_empty_text_error(article: dict[str, Any]) -> bool:
+    return isinstance(article.get("text"), str) and not article["text"].strip()

@@ -1,0 +1,103 @@
+"""Feed articles to Kafka: accepted ones to the raw topic (key article_id), rejected ones to
+the dead-letter topic with the reason, and a report of both for the user."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import orjson
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaConnectionError
+
+from streams import metrics
+from streams.deadletter import Rejection, dead_letter
+from streams.ingest.normalize import normalize, parse_payload
+from streams.ingest.readers import RawInput
+from streams.settings import Settings
+from streams.topics import BrokerUnavailable, Topics, unreachable_message
+
+_EXAMPLES_KEPT = 10
+_CHECK_EVERY = 1000
+
+
+@dataclass
+class ProduceReport:
+    """What happened to each input: counts and the first few rejections with reasons."""
+
+    sent: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def rejected_total(self) -> int:
+        """All rejected inputs, whatever the reason."""
+        return sum(self.rejected.values())
+
+    def reject(self, raw: RawInput, rejection: Rejection) -> None:
+        """Count one rejection and keep it as an example while there is room."""
+        self.rejected[rejection.reason] += 1
+        if len(self.examples) < _EXAMPLES_KEPT:
+            self.examples.append(f"{raw.source}: {rejection}")
+
+    def summary(self) -> str:
+        """The lines ``streams produce`` prints."""
+        lines = [f"sent {self.sent}, rejected {self.rejected_total}"]
+        lines += [f"  rejected {n} x {reason}" for reason, n in sorted(self.rejected.items())]
+        lines += [f"  e.g. {example}" for example in self.examples]
+        return "\n".join(lines)
+
+
+def accept(raw: RawInput, settings: Settings, received_at: str) -> dict:
+    """Parse and normalise one input; raises ``Rejection`` when it cannot be accepted."""
+    article = parse_payload(raw.payload, raw.source_format)
+    return normalize(article, raw.source_format, received_at, settings.max_text_bytes)
+
+
+async def produce(inputs: Iterable[RawInput], settings: Settings, topics: Topics) -> ProduceReport:
+    """Send every input to Kafka; nothing is dropped silently."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.bootstrap_servers,
+        linger_ms=5,
+        max_request_size=max(1_048_576, settings.max_text_bytes * 2),
+    )
+    try:
+        await producer.start()
+    except KafkaConnectionError as exc:
+        raise BrokerUnavailable(unreachable_message(settings)) from exc
+    report = ProduceReport()
+    pending: list[asyncio.Future] = []
+    try:
+        for raw in inputs:
+            if len(pending) >= _CHECK_EVERY:
+                await _confirm(pending)
+            now = datetime.now(UTC).isoformat()
+            try:
+                article = accept(raw, settings, now)
+            except Rejection as rejection:
+                report.reject(raw, rejection)
+                metrics.DEADLETTER.labels("ingest", rejection.reason).inc()
+                record = dead_letter(
+                    "ingest", rejection.reason, rejection.detail, raw.payload, now, raw.source
+                )
+                pending.append(await producer.send(topics.deadletter, value=orjson.dumps(record)))
+                continue
+            key = article["article_id"].encode()
+            pending.append(await producer.send(topics.raw, key=key, value=orjson.dumps(article)))
+            metrics.ARTICLES_PRODUCED.labels(raw.source_format).inc()
+            report.sent += 1
+            report.article_ids.append(article["article_id"])
+        await _confirm(pending)
+    finally:
+        await producer.stop()
+    return report
+
+
+async def _confirm(pending: list[asyncio.Future]) -> None:
+    """Wait for the broker's acknowledgement of every send so a failed delivery raises."""
+    await asyncio.gather(*pending)
+    pending.clear()

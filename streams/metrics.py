@@ -1,0 +1,53 @@
+"""Every Prometheus metric of streams, declared once (names are a contract, see DESIGN.md).
+
+Seconds and bytes, counters end in ``_total``, labels bounded: never an article id.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram, start_http_server
+
+_LATENCY_BUCKETS = (0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+
+ARTICLES_RECEIVED = Counter(
+    "streams_articles_received_total",
+    "Articles taken from the raw topic by a worker, by how they were fed.",
+    ["source_format"],
+)
+ARTICLES_ENRICHED = Counter("streams_articles_enriched_total", "Articles enriched.")
+DEADLETTER = Counter(
+    "streams_deadletter_total",
+    "Records sent to the dead-letter topic, by stage and reason.",
+    ["stage", "reason"],
+)
+DUPLICATES = Counter("streams_duplicates_total", "Articles found to copy an earlier one.", ["kind"])
+EVENTS_CREATED = Counter("streams_events_created_total", "New event records.")
+EVENTS_UPDATED = Counter("streams_events_updated_total", "Event records republished with a higher version.")
+STAGE_SECONDS = Histogram(
+    "streams_stage_seconds",
+    "Time spent in one pipeline stage for one article.",
+    ["stage"],
+    buckets=_LATENCY_BUCKETS,
+)
+END_TO_END_SECONDS = Histogram(
+    "streams_end_to_end_seconds",
+    "From ingest (received_at) to the event record's publication.",
+    buckets=_LATENCY_BUCKETS,
+)
+DEDUP_STATE_ENTRIES = Gauge(
+    "streams_dedup_state_entries", "Entries held in the dedup/cluster state of this worker."
+)
+ARTICLES_PRODUCED = Counter(
+    "streams_articles_produced_total",
+    "Articles accepted by ingest and produced to the raw topic.",
+    ["source_format"],
+)
+
+
+def serve_metrics(port: int, host: str = "127.0.0.1") -> None:
+    """Serve ``/metrics`` on host:port in a background thread.
+
+    Raises:
+        OSError: the port is taken; callers turn it into a one-line message.
+    """
+    start_http_server(port, addr=host)

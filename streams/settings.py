@@ -1,0 +1,98 @@
+"""Settings read from the environment (``STREAMS_*``); command-line flags override them.
+
+Every variable here is listed in the README's settings table. Kept as a frozen
+dataclass so a worker's configuration is one value that can be logged whole
+(nothing in it is secret).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+DEFAULT_BROKER_PORT = 9092
+
+
+class SettingsError(ValueError):
+    """A setting has a value the program cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Runtime configuration shared by every command."""
+
+    broker: str = f"kafka://127.0.0.1:{DEFAULT_BROKER_PORT}"
+    """``kafka://host:port[,host:port]``; the default is where ``streams broker`` listens."""
+    topic_prefix: str = "news."
+    partitions: int = 4
+    metrics_port: int = 9250
+    metrics_host: str = "127.0.0.1"
+    enrich_mode: str = "accurate"
+    dedup_window_days: float = 7.0
+    max_text_bytes: int = 2_000_000
+    app_id: str = "streams"
+    data_dir: str = ".streams-data"
+    web_port: int = 6066
+    log_level: str = "warning"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Build settings from ``STREAMS_<FIELD>`` variables, then apply non-None overrides."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            raw = env.get(f"STREAMS_{field.name.upper()}")
+            if raw is not None and raw != "":
+                values[field.name] = _convert(field.name, raw, type(getattr(cls, field.name)))
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """Return a copy with the non-None overrides applied."""
+        changed = replace(self, **{k: v for k, v in overrides.items() if v is not None})
+        changed.validate()
+        return changed
+
+    def validate(self) -> None:
+        """Reject values that would only fail later, far from their cause."""
+        if self.enrich_mode not in ("accurate", "fast"):
+            raise SettingsError(f"enrich mode must be 'accurate' or 'fast', not {self.enrich_mode!r}")
+        if self.partitions < 1:
+            raise SettingsError("partitions must be at least 1")
+        if self.dedup_window_days <= 0:
+            raise SettingsError("dedup window must be positive")
+        broker_servers(self.broker)
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """``host:port`` strings for aiokafka."""
+        return broker_servers(self.broker)
+
+
+def broker_servers(url: str) -> list[str]:
+    """Parse ``kafka://h1:p1,h2:p2`` (scheme optional) into ``["h1:p1", "h2:p2"]``."""
+    servers = []
+    for part in url.split(","):
+        part = part.strip()
+        if part.startswith("kafka://"):
+            part = part[len("kafka://") :]
+        if not part:
+            continue
+        host, _, port = part.rpartition(":")
+        if not host or not port.isdigit():
+            raise SettingsError(f"broker address {part!r} is not host:port (in {url!r})")
+        servers.append(part)
+    if not servers:
+        raise SettingsError(f"no broker address in {url!r}")
+    return servers
+
+
+def _convert(name: str, raw: str, kind: type) -> Any:
+    try:
+        return kind(raw)
+    except ValueError as exc:
+        raise SettingsError(f"STREAMS_{name.upper()}={raw!r} is not a valid {kind.__name__}") from exc

@@ -1,0 +1,1 @@
+"""Sinks: where event records go once published (console/JSONL file via ``streams events``)."""

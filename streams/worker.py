@@ -1,0 +1,25 @@
+"""``streams worker``: check the broker, create topics, load models, serve metrics, run Faust."""
+
+from __future__ import annotations
+
+import asyncio
+
+from streams import metrics
+from streams.app import run_worker
+from streams.enrich import warm_up
+from streams.settings import Settings, SettingsError
+from streams.topics import ensure_topics
+
+
+def start_worker(settings: Settings) -> None:
+    """Everything that can fail fast fails here, before Faust takes over the process."""
+    asyncio.run(ensure_topics(settings))
+    warm_up(settings.enrich_mode)
+    try:
+        metrics.serve_metrics(settings.metrics_port, settings.metrics_host)
+    except OSError as exc:
+        raise SettingsError(
+            f"metrics port {settings.metrics_port} is in use ({exc.strerror}): "
+            "pass --metrics-port or set STREAMS_METRICS_PORT"
+        ) from exc
+    run_worker(settings)
