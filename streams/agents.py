@@ -38,8 +38,7 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
     state = app.Table(
         "dedup-state",
         partitions=settings.partitions,
-        key_serializer="json",
-        value_serializer="json",
+        schema=faust.Schema(key_serializer="json", value_serializer="json"),
     )
     clusterer = Clusterer(state, window_days=settings.dedup_window_days)
 

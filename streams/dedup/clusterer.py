@@ -269,13 +269,16 @@ class Clusterer:
 
 
 def _touch_times(state: dict[str, Any], enriched: dict[str, Any], day: float | None) -> None:
+    """Extend first/last seen (unparseable published times are ignored)."""
     published = enriched.get("published")
     if state["title"] is None and enriched.get("title"):
         state["title"] = enriched["title"]
-    if published:
-        if state["first_seen"] is None or parse_day(published) < parse_day(state["first_seen"]):  # type: ignore[operator]
+    when = parse_day(published)
+    if when is not None:
+        first, last = parse_day(state["first_seen"]), parse_day(state["last_seen"])
+        if first is None or when < first:
             state["first_seen"] = published
-        if state["last_seen"] is None or parse_day(published) > parse_day(state["last_seen"]):  # type: ignore[operator]
+        if last is None or when > last:
             state["last_seen"] = published
     if day is not None and (state["last_day"] is None or day > state["last_day"]):
         state["last_day"] = day

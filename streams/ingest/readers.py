@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 FORMATS = ("auto", "jsonl", "text")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json", ".json.gz")
@@ -54,12 +54,17 @@ def _read_path(path: Path, fmt: str) -> Iterator[RawInput]:
 
 def _read_file(path: Path, fmt: str) -> Iterator[RawInput]:
     kind = fmt if fmt != "auto" else _format_of(path)
-    opener = gzip.open if path.name.endswith(".gz") else open
     try:
-        with opener(path, "rb") as handle:
+        with _open(path) as handle:
             yield from _read_stream(handle, str(path), kind)
     except (OSError, EOFError) as exc:
         raise InputError(f"{path}: {exc}") from exc
+
+
+def _open(path: Path) -> IO[bytes]:
+    if path.name.endswith(".gz"):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
 
 
 def _format_of(path: Path) -> str:

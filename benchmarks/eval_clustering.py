@@ -1,0 +1,278 @@
+"""Evaluate dedup and event clustering against gold clusters.
+
+Feeds each corpus folder (articles.jsonl.gz + gold.jsonl[.gz]) in published
+order through enrichment and ``streams.dedup.Clusterer`` and prints B-cubed
+precision/recall/F1, duplicate precision, throughput, two baselines (every
+article alone; single-pass TF-IDF cosine at its best threshold) and, for GVA,
+event-level killed/injured accuracy. The data stays outside the repository.
+
+    python benchmarks/eval_clustering.py --data ../shared/data --sets gva-dev,ecbplus-dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import pickle
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from streams.dedup import Clusterer, fingerprint
+from streams.dedup.features import content_words, parse_day
+
+GOLD_FIELD = {"gva": "incident_id", "ecbplus": "event_cluster"}
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read a .jsonl or .jsonl.gz file."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_set(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Articles in feed order and gold by id.
+
+    Ordered by published then id when every article has an ISO time; else
+    (ECB+: null or free-text dates) file order is kept.
+    """
+    articles = read_jsonl(folder / "articles.jsonl.gz")
+    gold_path = folder / "gold.jsonl"
+    gold = read_jsonl(gold_path if gold_path.exists() else folder / "gold.jsonl.gz")
+    if all(parse_day(a.get("published")) is not None for a in articles):
+        articles.sort(key=lambda a: (a.get("published") or "", str(a["id"])))
+    return articles, {str(g["id"]): g for g in gold}
+
+
+def raw_enrich(article: dict[str, Any], mode: str) -> dict[str, Any]:
+    """Minimal enriched article (no NLP): the text features only."""
+    return {
+        "schema": "enriched_article",
+        "schema_version": 1,
+        **article,
+        "article_id": str(article["id"]),
+        "language": "en",
+        "entities": [],
+        "locations": [],
+        "location": None,
+        "event_types": [],
+        "counts": [],
+        "tone": 0.0,
+        "keywords": [],
+        "event_date": None,
+        "enrich_mode": "fast",
+        "fingerprints": fingerprint(article.get("text") or "", article.get("url")),
+    }
+
+
+def enricher(mode: str) -> Callable[[dict[str, Any], str], dict[str, Any]]:
+    """The real ``streams.enrich.enrich`` unless mode is "raw"."""
+    if mode == "raw":
+        return raw_enrich
+    from streams.enrich import enrich
+
+    def run(article: dict[str, Any], mode: str) -> dict[str, Any]:
+        out = dict(enrich({**article, "article_id": str(article["id"])}, mode=mode))
+        out.setdefault("article_id", str(article["id"]))
+        if not (out.get("fingerprints") or {}).get("minhash"):
+            out["fingerprints"] = fingerprint(out.get("text") or "", out.get("url"))
+        return out
+
+    return run
+
+
+def enrich_all(
+    name: str, articles: list[dict[str, Any]], mode: str, cache: Path | None
+) -> tuple[list[dict[str, Any]], float]:
+    """Enrich every article (or load a cache of a previous run); seconds spent."""
+    path = cache / f"{name}-{mode}.pickle" if cache else None
+    if path and path.exists():
+        with path.open("rb") as handle:
+            return pickle.load(handle)  # noqa: S301 - our own cache file
+    run = enricher(mode)
+    start = time.perf_counter()
+    out = [run(a, mode) for a in articles]
+    seconds = time.perf_counter() - start
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            pickle.dump((out, seconds), handle)
+    return out, seconds
+
+
+def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1."""
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for i, (p, g) in enumerate(zip(pred, gold, strict=True)):
+        by_pred[p].add(i)
+        by_gold[g].add(i)
+    prec = rec = 0.0
+    for p, g in zip(pred, gold, strict=True):
+        inter = len(by_pred[p] & by_gold[g])
+        prec += inter / len(by_pred[p])
+        rec += inter / len(by_gold[g])
+    prec, rec = prec / len(pred), rec / len(pred)
+    return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def tfidf_matrix(texts: Iterable[str]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows over content words."""
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, text in enumerate(texts):
+        for word, tf in Counter(content_words(text)).items():
+            rows.append(i)
+            cols.append(vocab.setdefault(word, len(vocab)))
+            vals.append(1.0 + math.log(tf))
+    tf = sparse.csr_matrix((vals, (rows, cols)), shape=(i + 1, len(vocab)))
+    df = np.bincount(tf.indices, minlength=len(vocab))
+    idf = np.log((1 + tf.shape[0]) / (1 + df)) + 1
+    mat = tf @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(mat.multiply(mat).sum(axis=1)).ravel())
+    norms[norms == 0] = 1
+    return sparse.diags(1 / norms) @ mat
+
+
+def single_pass_baseline(articles: list[dict[str, Any]], gold: list[str]) -> tuple[float, float]:
+    """Best F1 (and its threshold) of single-pass TF-IDF cosine linking.
+
+    Each article joins the cluster of its most similar earlier article when
+    the cosine reaches the threshold, else starts a cluster.
+    """
+    mat = tfidf_matrix(f"{a.get('title') or ''}\n{a.get('text') or ''}" for a in articles)
+    sims = (mat @ mat.T).toarray()
+    best = (0.0, 0.0)
+    for threshold in np.arange(0.1, 0.95, 0.05):
+        cluster: list[int] = []
+        for i in range(len(articles)):
+            row = sims[i, :i]
+            j = int(row.argmax()) if i else -1
+            cluster.append(cluster[j] if i and row[j] >= threshold else i)
+        f1 = bcubed([str(c) for c in cluster], gold)[2]
+        best = max(best, (f1, float(threshold)))
+    return best
+
+
+def run_clusterer(
+    enriched: list[dict[str, Any]], window_days: float
+) -> tuple[list[Any], dict[str, dict[str, Any]], float, int]:
+    """Cluster in order; decisions, final record per event, seconds, state entries."""
+    store: dict[str, Any] = {}
+    clusterer = Clusterer(store, window_days=window_days)
+    decisions, records = [], {}
+    start = time.perf_counter()
+    for article in enriched:
+        decision = clusterer.add(article, now="1970-01-01T00:00:00Z")
+        decisions.append(decision)
+        if decision.record is not None:
+            records[decision.event_id] = decision.record
+    return decisions, records, time.perf_counter() - start, clusterer.state_entries()
+
+
+def duplicate_precision(decisions: list[Any], ids: list[str], gold: list[str], kind: str) -> str:
+    """Share of articles marked ``kind`` duplicates whose original has the same gold cluster."""
+    cluster_of = dict(zip(ids, gold, strict=True))
+    marked = [(i, d) for i, d in zip(ids, decisions, strict=True) if d.kind == kind]
+    if not marked:
+        return "n/a (0)"
+    good = sum(1 for i, d in marked if cluster_of.get(d.duplicate_of) == cluster_of[i])
+    return f"{good / len(marked):.3f} ({good}/{len(marked)})"
+
+
+def count_accuracy(
+    ids: list[str], decisions: list[Any], records: dict[str, Any], gold: dict[str, Any]
+) -> str:
+    """Share of multi-article incidents whose majority event has gold killed and injured."""
+    by_incident: dict[str, list[str]] = defaultdict(list)
+    for article_id, decision in zip(ids, decisions, strict=True):
+        by_incident[gold[article_id]["incident_id"]].append(decision.event_id)
+    good = total = 0
+    for incident, events in by_incident.items():
+        if len(events) < 2:
+            continue
+        total += 1
+        event_id = Counter(events).most_common(1)[0][0]
+        counts = {c["kind"]: c["value"] for c in records[event_id]["counts"]}
+        first = next(a for a in ids if gold[a]["incident_id"] == incident)
+        want = gold[first]
+        good += counts.get("killed", 0) == want["killed"] and counts.get("injured", 0) == want[
+            "injured"
+        ]
+    return f"{good / total:.3f} ({good}/{total})" if total else "n/a"
+
+
+def evaluate(name: str, folder: Path, args: argparse.Namespace) -> list[tuple[str, str]]:
+    """All figures of one corpus folder, as (metric, value) rows."""
+    articles, gold_by_id = load_set(folder)
+    kind = name.split("-")[0]
+    ids = [str(a["id"]) for a in articles]
+    gold = [str(gold_by_id[i][GOLD_FIELD[kind]]) for i in ids]
+    enriched, enrich_s = enrich_all(name, articles, args.mode, args.cache)
+    decisions, records, cluster_s, entries = run_clusterer(enriched, args.window_days)
+    p, r, f1 = bcubed([d.event_id for d in decisions], gold)
+    base_f1, base_t = single_pass_baseline(articles, gold)
+    kinds = Counter(d.kind for d in decisions)
+    rows = [
+        ("articles / gold clusters", f"{len(ids)} / {len(set(gold))}"),
+        ("B-cubed P / R / F1", f"{p:.3f} / {r:.3f} / **{f1:.3f}**"),
+        ("baseline: singletons F1", f"{bcubed(ids, gold)[2]:.3f}"),
+        ("baseline: single-pass TF-IDF F1 (best threshold)", f"{base_f1:.3f} (t={base_t:.2f})"),
+        ("events predicted", str(len(records))),
+        ("decisions", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))),
+        ("exact-duplicate precision", duplicate_precision(decisions, ids, gold, "exact")),
+        ("near-duplicate precision", duplicate_precision(decisions, ids, gold, "near")),
+        ("clustering events/s", f"{len(ids) / cluster_s:,.0f}"),
+        ("end-to-end (enrich + cluster) articles/s", f"{len(ids) / (cluster_s + enrich_s):,.1f}"),
+        ("state entries at end", str(entries)),
+    ]
+    if kind == "gva":
+        rows.append(
+            ("killed & injured match (incidents > 1 article)",
+             count_accuracy(ids, decisions, records, gold_by_id))
+        )
+    return rows
+
+
+def markdown(results: dict[str, list[tuple[str, str]]]) -> str:
+    """One table, one column per corpus."""
+    names = list(results)
+    metrics = [m for m, _ in results[names[0]]]
+    for rows in results.values():
+        metrics += [m for m, _ in rows if m not in metrics]
+    lines = ["| metric | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for metric in metrics:
+        cells = [dict(results[n]).get(metric, "") for n in names]
+        lines.append(f"| {metric} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--sets", default="gva-dev,ecbplus-dev")
+    parser.add_argument("--mode", default="fast", choices=["fast", "accurate", "raw"])
+    parser.add_argument("--window-days", type=float, default=7.0)
+    parser.add_argument("--cache", type=Path, default=None, help="reuse enrichment between runs")
+    parser.add_argument("--write", type=Path, default=None, help="also write the table here")
+    args = parser.parse_args(argv)
+    results = {name: evaluate(name, args.data / name, args) for name in args.sets.split(",")}
+    table = markdown(results)
+    print(table)
+    if args.write:
+        command = "python benchmarks/eval_clustering.py " + " ".join(argv or sys.argv[1:])
+        args.write.write_text(f"# Event clustering results\n\n`{command}`\n\n{table}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
