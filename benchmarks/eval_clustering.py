@@ -97,7 +97,8 @@ def enrich_all(
     path = cache / f"{name}-{mode}.pickle" if cache else None
     if path and path.exists():
         with path.open("rb") as handle:
-            return pickle.load(handle)  # noqa: S301 - our own cache file
+            by_id, seconds = pickle.load(handle)  # our own cache file
+        return [by_id[str(a["id"])] for a in articles], seconds
     run = enricher(mode)
     start = time.perf_counter()
     out = [run(a, mode) for a in articles]
@@ -105,7 +106,7 @@ def enrich_all(
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as handle:
-            pickle.dump((out, seconds), handle)
+            pickle.dump(({e["article_id"]: e for e in out}, seconds), handle)
     return out, seconds
 
 

@@ -23,8 +23,10 @@ from streams.enrich.lexicon import (
 from streams.enrich.place_matcher import Span, match_places
 from streams.enrich.sentences import Sentence
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’&-]{0,40}\.?|\S")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&-]|['’](?!s\b)\w){0,40}\.?|\S")
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "of", "outside", "across"})
+#: Titles that belong to the name itself ("Pope Francis", "King Abdullah").
+_NAME_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"})
 _ORG_HEADS = frozenset({"University", "Bank", "Ministry", "Department", "Bureau", "Office"})
 Token = tuple[int, int, str]
 
@@ -40,21 +42,20 @@ def rule_spans(text: str, sentences: list[Sentence]) -> list[Span]:
         Spans sorted by start.
     """
     places = {(s, e): label for s, e, label in match_places(text)}
-    spans: list[Span] = [(s, e, lab) for (s, e), lab in places.items()]
-    taken = [False] * (len(text) + 1)
-    for s, e, _ in spans:
-        taken[s:e] = [True] * (e - s)
+    spans: list[Span] = []
     for sentence in sentences:
         if _is_all_caps(sentence.text):
             continue
         tokens = [_token(m, sentence.start) for m in _TOKEN.finditer(sentence.text)]
         for run in _capitalised_runs(tokens):
             start, end = run[0][0], run[-1][1]
-            if any(taken[start:end]):
-                continue
-            label = _classify(run, tokens, text)
+            label = places.get((start, end)) or _classify(run, tokens)
             if label:
                 spans.append((start, end, label))
+    covered = [False] * (len(text) + 1)
+    for start, end, _ in spans:
+        covered[start:end] = [True] * (end - start)
+    spans.extend((a, b, lab) for (a, b), lab in places.items() if not any(covered[a:b]))
     return sorted(spans)
 
 
@@ -79,7 +80,11 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for index, token in enumerate(tokens):
         word = token[2]
-        if word[:1].isupper() and (word not in PERSON_TITLES or current):
+        if word in PERSON_TITLES and word not in _NAME_TITLES:
+            if current:
+                runs.append(current)
+            current = []
+        elif word[:1].isupper():
             current.append(token)
         elif (current and word in CONNECTORS and index + 1 < len(tokens)
               and tokens[index + 1][2][:1].isupper()):  # fmt: skip
@@ -96,7 +101,7 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
 def _trim(run: list[Token], tokens: list[Token]) -> list[Token]:
     """Drop leading common words ("The", "But") and trailing connectors."""
     common = common_words()
-    while run and (run[0][2].lower() in common or run[0][2] in PERSON_TITLES):
+    while run and run[0][2].lower() in common and run[0][2] not in _NAME_TITLES:
         if len(run) == 1 and run[0] is not tokens[0] and run[0][2].lower() not in common:
             break
         run = run[1:]
@@ -105,7 +110,7 @@ def _trim(run: list[Token], tokens: list[Token]) -> list[Token]:
     return run
 
 
-def _classify(run: list[Token], tokens: list[Token], text: str) -> str | None:
+def _classify(run: list[Token], tokens: list[Token]) -> str | None:
     """Label one capitalised run from cue words and name lists."""
     words = [t[2] for t in run]
     previous = _previous_word(run, tokens)
@@ -113,7 +118,8 @@ def _classify(run: list[Token], tokens: list[Token], text: str) -> str | None:
         return "ORG"
     if words[-1] in FACILITY_SUFFIXES and len(words) > 1:
         return "FAC"
-    if previous in PERSON_TITLES or (len(words) > 1 and words[0] in first_names()):
+    if (previous in PERSON_TITLES or words[0] in _NAME_TITLES
+            or (len(words) > 1 and words[0] in first_names())):  # fmt: skip
         return "PERSON"
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
         return "ORG"

@@ -1,0 +1,188 @@
+"""Entity mentions with canonical names, for both enrich modes.
+
+Takes sanitized text and sentences; emits schema ``entities`` items
+``{name, type, text, start, end}``. The recogniser is spaCy (accurate) or
+rules (fast); a shared layer then fixes labels with the gazetteer, tags
+datelines, trims possessives and articles, propagates labels to repeated
+mentions and gives every mention of one entity one canonical name
+("Putin" -> "Vladimir Putin").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from streams.enrich.ner_rules import rule_spans
+from streams.enrich.ner_spacy import spacy_spans
+from streams.enrich.place_matcher import Span, match_places
+from streams.enrich.sentences import Sentence
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Za-z. ]{2,20})?"
+    r"(?: \d{4}-\d{2}-\d{2}| \(\w+\)| -)",
+    re.MULTILINE,
+)
+_TRIM_START = ("the ", "The ")
+_TRIM_END = ("'s", "’s", " 's", ".", ",", "'", "’")
+MAX_ENTITIES = 500
+
+
+def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[str, Any]]:
+    """Recognise and normalise the entity mentions of an article.
+
+    Args:
+        text: Sanitized article text.
+        sentences: Its sentences.
+        mode: ``"accurate"`` (spaCy) or ``"fast"`` (rules).
+
+    Returns:
+        Mentions in text order, each with its canonical name.
+    """
+    spans = spacy_spans(text) if mode == "accurate" else rule_spans(text, sentences)
+    spans = [t for t in (_trim(text, s) for s in spans) if t is not None]
+    spans = [s for s in spans if any(c.isupper() for c in text[s[0] : s[1]])]
+    if mode == "accurate":
+        spans = _apply_places(spans, match_places(text))
+    spans = _apply_datelines(text, spans)
+    spans = _propagate(text, spans)
+    return _canonicalise(text, spans[:MAX_ENTITIES])
+
+
+def _trim(text: str, span: Span) -> Span | None:
+    """Strip a leading "the" and trailing possessives or punctuation."""
+    start, end, label = span
+    for prefix in _TRIM_START:
+        if text.startswith(prefix, start) and end - start > len(prefix):
+            start += len(prefix)
+    trimmed = True
+    while trimmed and end > start:
+        trimmed = False
+        for suffix in _TRIM_END:
+            if text.endswith(suffix, start, end) and end - len(suffix) > start:
+                if suffix == "." and text[start:end].count(".") > 1:
+                    continue  # "U.S." keeps its dot
+                end -= len(suffix)
+                trimmed = True
+    return (start, end, label) if end > start else None
+
+
+def _apply_places(spans: list[Span], places: list[Span]) -> list[Span]:
+    """Add gazetteer places the model missed and relabel clear mislabels.
+
+    A span that is exactly a country, state or large city is GPE, unless the
+    model called it ORG (sports clubs and agencies are often named after
+    cities); demonyms the model missed become NORP.
+    """
+    by_span = {(s, e): label for s, e, label in spans}
+    for start, end, label in places:
+        current = by_span.get((start, end))
+        if current is not None:
+            if current in ("PERSON", "LOC", "FAC", "MISC") and label == "GPE":
+                by_span[(start, end)] = "GPE"
+            elif current in ("PERSON", "MISC", "GPE") and label == "NORP":
+                by_span[(start, end)] = "NORP"
+            continue
+        if not any(s < end and start < e for s, e in by_span):
+            by_span[(start, end)] = label
+    return sorted((s, e, label) for (s, e), label in by_span.items())
+
+
+def _apply_datelines(text: str, spans: list[Span]) -> list[Span]:
+    """A line opening with a capitalised place then a date is a dateline: GPE."""
+    for match in _DATELINE.finditer(text[:20_000]):
+        start, end = match.span("place")
+        spans = [s for s in spans if not (s[0] < end and start < s[1])]
+        spans.append((start, end, "GPE"))
+    return sorted(spans)
+
+
+def _propagate(text: str, spans: list[Span]) -> list[Span]:
+    """One label per surface form, and surnames of known people are people.
+
+    News repeats names; the model labels some repeats differently or misses
+    them. The majority label of a surface form wins, and a bare surname of a
+    PERSON mentioned in full is that PERSON.
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for start, end, label in spans:
+        votes[text[start:end]][label] += 1
+    surnames = {
+        text[s:e].split()[-1]
+        for s, e, label in spans
+        if label == "PERSON" and len(text[s:e].split()) > 1
+    }
+    result = []
+    for start, end, _ in spans:
+        surface = text[start:end]
+        label = votes[surface].most_common(1)[0][0]
+        if surface in surnames:
+            label = "PERSON"
+        result.append((start, end, label))
+    return _add_missed_surnames(text, result, surnames)
+
+
+def _add_missed_surnames(text: str, spans: list[Span], surnames: set[str]) -> list[Span]:
+    """Tag bare surname mentions of known people that no span covers."""
+    if not surnames:
+        return spans
+    covered = [False] * (len(text) + 1)
+    for start, end, _ in spans:
+        covered[start:end] = [True] * (end - start)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    added = [
+        (m.start(), m.end(), "PERSON")
+        for m in pattern.finditer(text)
+        if not any(covered[m.start() : m.end()])
+    ]
+    return sorted(spans + added)
+
+
+def _canonicalise(text: str, spans: list[Span]) -> list[dict[str, Any]]:
+    """Give every mention the longest name of its entity.
+
+    A PERSON or ORG mention whose words end (persons) or appear (orgs) in a
+    longer mention of the same type takes that longer name; ties go to the
+    most frequent, then alphabetical, so the output is deterministic.
+    """
+    full: dict[str, Counter[str]] = defaultdict(Counter)
+    for start, end, label in spans:
+        full[label][" ".join(text[start:end].split())] += 1
+    entities = []
+    named = _named_places(full)
+    for start, end, label in spans:
+        surface = text[start:end]
+        name = " ".join(surface.split())
+        if label in ("PERSON", "ORG"):
+            name = _longest_name(name, full[label], label)
+        if label in ("ORG", "MISC") and name in named:
+            name, label = named[name]
+        entities.append({"name": name, "type": label, "text": surface, "start": start, "end": end})
+    return entities
+
+
+def _named_places(full: dict[str, Counter[str]]) -> dict[str, tuple[str, str]]:
+    """Map a first word of a facility name to it ("Crocus" -> "Crocus City Hall")."""
+    first: dict[str, tuple[str, str]] = {}
+    for name in sorted(full.get("FAC", {})):
+        words = name.split()
+        if len(words) > 1:
+            first.setdefault(words[0], (name, "FAC"))
+    return first
+
+
+def _longest_name(name: str, names: Counter[str], label: str) -> str:
+    """The longest same-type name that contains ``name`` as its tail or words."""
+    words = name.split()
+    best = name
+    for other, count in sorted(names.items(), key=lambda item: (-len(item[0]), -item[1], item[0])):
+        other_words = other.split()
+        if len(other_words) <= len(words):
+            break
+        tail = other_words[-len(words) :] == words
+        inside = label == "ORG" and " ".join(words) in other and len(words) > 1
+        if tail or inside or (label == "PERSON" and words == other_words[:1] and count):
+            best = other
+            break
+    return best

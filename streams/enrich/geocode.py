@@ -1,0 +1,186 @@
+"""Offline geocoding of place mentions and choice of the primary location.
+
+Takes entity mentions, the sanitized text and its sentences; emits schema
+``locations`` (one per distinct place, with mention counts) and the primary
+``location`` with the reason it was chosen. Ambiguous names ("Moscow",
+"Hermitage", "Greene County") are resolved with document context: countries
+and US states the article names (also as AP abbreviations such as "Tenn."),
+then population.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from streams.enrich.gazetteer import Place, load_gazetteer
+from streams.enrich.sentences import Sentence
+
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+_SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:County|Parish)\b")
+_STATE_ABBREVIATION = re.compile(
+    r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))"
+)
+LEAD_CHARS = 600
+Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
+
+
+def geocode(
+    entities: list[dict[str, Any]], text: str, sentences: list[Sentence]
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """Resolve place mentions and pick the primary location.
+
+    Args:
+        entities: Entity mentions from :func:`streams.enrich.entities.find_entities`.
+        text: Sanitized article text.
+        sentences: Its sentences.
+
+    Returns:
+        ``(locations, primary)``; primary is None when nothing resolved.
+    """
+    mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
+                if e["type"] in _PLACE_TYPES]  # fmt: skip
+    mentions += _county_mentions(text, mentions)
+    context = _context(mentions, text)
+    resolved: list[tuple[Mention, Place]] = []
+    for mention in sorted(mentions):
+        place = _resolve(mention, context)
+        if place is not None:
+            resolved.append((mention, place))
+    resolved += _facilities(mentions, resolved, sentences)
+    locations = _collect(resolved)
+    return locations, _primary(locations, text)
+
+
+def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """US county names the recogniser did not return as one entity."""
+    known = {(m[0], m[1]) for m in mentions}
+    return [(m.start(), m.end(), m.group(), "GPE") for m in _COUNTY.finditer(text)
+            if (m.start(), m.end()) not in known]  # fmt: skip
+
+
+def _context(mentions: list[Mention], text: str) -> dict[str, Counter[str]]:
+    """Countries and US states the article names, with how often.
+
+    When no state is named, each state gets a share of every US place name
+    proportional to the population of its candidate there, so a set of small
+    towns that only co-occur in one state decides it.
+    """
+    gazetteer = load_gazetteer()
+    countries: Counter[str] = Counter()
+    states: Counter[str] = Counter()
+    for match in _STATE_ABBREVIATION.finditer(text):
+        code = gazetteer.state_abbreviations.get(match.group())
+        if code and code in gazetteer.states:
+            states[gazetteer.states[code].name] += 3
+    weak: Counter[str] = Counter()
+    for _, _, name, _ in mentions:
+        candidates = gazetteer.lookup(name)
+        if candidates and candidates[0].kind in ("country", "admin1"):
+            top = candidates[0]
+            countries[top.country or ""] += 1
+            if top.kind == "admin1":
+                states[top.admin1 or ""] += 3
+        _share_states(candidates, weak)
+    if states:
+        countries["US"] += 1
+    for state, share in weak.items():
+        states[state] += share
+    return {"countries": countries, "states": states}
+
+
+def _share_states(candidates: list[Place], weak: Counter[str]) -> None:
+    """Split one vote among the US states where a place name exists."""
+    us = [p for p in candidates if p.country == "US" and p.kind in ("city", "admin2")]
+    total = sum(math.log10(p.population + 10) for p in us)
+    for place in us:
+        weak[place.admin1 or ""] += math.log10(place.population + 10) / total
+
+
+def _resolve(mention: Mention, context: dict[str, Counter[str]]) -> Place | None:
+    """Best gazetteer candidate for one mention, given document context."""
+    candidates = load_gazetteer().lookup(mention[2])
+    if not candidates:
+        return None
+    countries, states = context["countries"], context["states"]
+
+    def score(place: Place) -> float:
+        value = {"country": 12.0, "admin1": 10.0}.get(place.kind, 0.0)
+        value += math.log10(place.population + 1)
+        value += 3.0 * min(states.get(place.admin1 or "", 0.0), 3.0)
+        value += 2.0 * min(countries.get(place.country or "", 0), 3)
+        return value
+
+    return max(candidates, key=lambda p: (score(p), p.geonameid or 0))
+
+
+def _facilities(
+    mentions: list[Mention], resolved: list[tuple[Mention, Place]], sentences: list[Sentence]
+) -> list[tuple[Mention, Place]]:
+    """Place a facility in the city named in the same sentence, if any."""
+    found = []
+    for mention in mentions:
+        if mention[3] != "FAC":
+            continue
+        sentence = next((s for s in sentences if s.start <= mention[0] < s.end), None)
+        if sentence is None:
+            continue
+        cities = [p for m, p in resolved
+                  if sentence.start <= m[0] < sentence.end and p.kind == "city"]  # fmt: skip
+        if cities:
+            found.append((mention, replace(cities[0], name=mention[2], kind="facility")))
+    return found
+
+
+def _collect(resolved: list[tuple[Mention, Place]]) -> list[dict[str, Any]]:
+    """One location record per distinct place, first mention's offsets."""
+    gazetteer = load_gazetteer()
+    records: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for (start, end, _, _), place in sorted(resolved, key=lambda item: item[0][0]):
+        key = (place.name, place.kind, place.country, place.admin1, place.city)
+        if key in records:
+            records[key]["mentions"] += 1
+            continue
+        records[key] = {
+            "name": place.name, "country": place.country,
+            "country_name": gazetteer.country_names.get(place.country or ""),
+            "admin1": place.admin1, "city": place.city, "lat": place.lat, "lon": place.lon,
+            "kind": place.kind, "geonameid": place.geonameid, "mentions": 1,
+            "start": start, "end": end,
+        }  # fmt: skip
+    return list(records.values())
+
+
+def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+    """Choose the place the article is about, with the reason.
+
+    A place in an opening dateline wins; otherwise the most specific place of
+    the lead that agrees with the article's main country, then the most
+    mentioned place overall.
+    """
+    if not locations:
+        return None
+    dateline = [loc for loc in locations if loc["start"] < 40 and _is_dateline(text, loc)]
+    if dateline:
+        return {**dateline[0], "reason": "dateline"}
+    countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))
+    main_country = countries.most_common(1)[0][0]
+    lead = [loc for loc in locations
+            if loc["start"] < LEAD_CHARS and loc["country"] == main_country]  # fmt: skip
+    if lead:
+        best = max(lead, key=lambda loc: (_SPECIFICITY[loc["kind"]], loc["mentions"], -loc["start"]))
+        return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
+    best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
+    return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
+
+
+def _is_dateline(text: str, location: dict[str, Any]) -> bool:
+    """True when the mention opens a line in capitals ("MOSCOW, March 22 -")."""
+    start, end = location["start"], location["end"]
+    line_start = text.rfind("\n", 0, start) + 1
+    surface = text[start:end]
+    return start - line_start < 3 and surface.isupper() and len(surface) > 2

@@ -1,0 +1,130 @@
+"""Shared fixtures: the embedded broker (started, never skipped), unique topics per test,
+and a worker process run as a user runs it (``python -m streams worker``)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from streams.broker import EmbeddedBroker, free_port
+from streams.settings import Settings
+from streams.topics import Topics
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "streams" / "samples"
+
+
+@pytest.fixture(scope="session")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A Tansu broker on a free loopback port for the whole session."""
+    log = tmp_path_factory.mktemp("broker") / "broker.log"
+    with EmbeddedBroker(free_port(), log_path=log) as running:
+        yield running.url
+
+
+@pytest.fixture
+def settings(broker: str) -> Settings:
+    """Settings with topics and consumer group of this test only."""
+    tag = uuid.uuid4().hex[:10]
+    return Settings.from_env(
+        {},
+        broker=broker,
+        topic_prefix=f"it-{tag}.",
+        app_id=f"streams-it-{tag}",
+        partitions=2,
+        metrics_port=free_port(),
+        web_port=free_port(),
+        enrich_mode="fast",
+    )
+
+
+def worker_env(settings: Settings, data_dir: Path) -> dict[str, str]:
+    """The environment that makes a worker process use ``settings``."""
+    env = dict(os.environ)
+    env.update(
+        STREAMS_BROKER=settings.broker,
+        STREAMS_TOPIC_PREFIX=settings.topic_prefix,
+        STREAMS_APP_ID=settings.app_id,
+        STREAMS_PARTITIONS=str(settings.partitions),
+        STREAMS_METRICS_PORT=str(settings.metrics_port),
+        STREAMS_WEB_PORT=str(settings.web_port),
+        STREAMS_ENRICH_MODE=settings.enrich_mode,
+        STREAMS_DATA_DIR=str(data_dir),
+    )
+    return env
+
+
+@contextlib.contextmanager
+def running_worker(
+    settings: Settings, tmp_path: Path, name: str = "worker"
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``python -m streams worker`` until the block ends; show its log if the test fails."""
+    log_path = tmp_path / f"{name}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streams", "worker"],
+            env=worker_env(settings, tmp_path / f"{name}-data"),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            sys.stderr.write(f"--- {name} log ---\n{log_path.read_text(errors='replace')[-3000:]}\n")
+
+
+async def read_topic(settings: Settings, topic: str, timeout: float = 5.0) -> list[tuple[bytes | None, Any]]:
+    """Everything on ``topic`` now, as (key, decoded value)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None)
+    await consumer.start()
+    try:
+        await consumer.topics()
+        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = await consumer.end_offsets(tps)
+        out: list[tuple[bytes | None, Any]] = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
+            batch = await consumer.getmany(timeout_ms=200)
+            for messages in batch.values():
+                out.extend((m.key, orjson.loads(m.value)) for m in messages)
+        return out
+    finally:
+        await consumer.stop()
+
+
+def wait_for_events(
+    settings: Settings, article_ids: set[str], timeout: float = 120.0, worker: Any = None
+) -> list[dict[str, Any]]:
+    """Poll the events topic until every article id is in some event record."""
+    topics = Topics.from_settings(settings)
+    deadline = time.monotonic() + timeout
+    while True:
+        records = [value for _, value in asyncio.run(read_topic(settings, topics.events))]
+        covered = {a["article_id"] for r in records for a in r["articles"]}
+        if article_ids <= covered:
+            return records
+        if worker is not None and worker.poll() is not None:
+            raise AssertionError(f"worker exited with {worker.returncode}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"articles never reached an event: {sorted(article_ids - covered)}")
+        time.sleep(1.0)

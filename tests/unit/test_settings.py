@@ -1,0 +1,32 @@
+import pytest
+
+from streams.settings import Settings, SettingsError, broker_servers
+
+
+def test_defaults_point_at_the_embedded_broker() -> None:
+    settings = Settings.from_env({})
+    assert settings.broker == "kafka://127.0.0.1:9092"
+    assert settings.bootstrap_servers == ["127.0.0.1:9092"]
+    assert settings.enrich_mode == "accurate"
+
+
+def test_environment_is_read_and_flags_override_it() -> None:
+    env = {"STREAMS_TOPIC_PREFIX": "test.", "STREAMS_PARTITIONS": "8", "STREAMS_ENRICH_MODE": "fast"}
+    settings = Settings.from_env(env, partitions=2, enrich_mode=None)
+    assert settings.topic_prefix == "test."
+    assert settings.partitions == 2
+    assert settings.enrich_mode == "fast"
+
+
+def test_bad_values_fail_with_the_variable_named() -> None:
+    with pytest.raises(SettingsError, match="STREAMS_PARTITIONS"):
+        Settings.from_env({"STREAMS_PARTITIONS": "many"})
+    with pytest.raises(SettingsError, match="enrich mode"):
+        Settings.from_env({}, enrich_mode="slow")
+
+
+def test_broker_lists_are_parsed() -> None:
+    assert broker_servers("kafka://a:1,b:2") == ["a:1", "b:2"]
+    assert broker_servers("localhost:9092") == ["localhost:9092"]
+    with pytest.raises(SettingsError):
+        broker_servers("kafka://nohost")
