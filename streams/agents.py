@@ -31,7 +31,7 @@ _SOURCE_FORMATS = frozenset({"jsonl", "text", "http", "rss"})
 
 def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
     """Declare topics, the dedup table and both agents on ``app``."""
-    raw = app.topic(topics.raw, partitions=settings.partitions)
+    raw = app.topic(topics.raw, partitions=settings.raw_partitions)
     enriched_topic = app.topic(topics.enriched, partitions=settings.partitions)
     events = app.topic(topics.events, partitions=settings.partitions)
     deadletter = app.topic(topics.deadletter, partitions=settings.partitions)

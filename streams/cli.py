@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
@@ -28,6 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command != "worker":
+        # aiokafka logs each failed connection attempt; we report the outcome once, in one line
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     try:
         settings = Settings.from_env(
             broker=getattr(args, "broker", None),

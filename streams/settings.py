@@ -27,6 +27,11 @@ class Settings:
     """``kafka://host:port[,host:port]``; the default is where ``streams broker`` listens."""
     topic_prefix: str = "news."
     partitions: int = 4
+    """Partitions of the enriched, events and dead-letter topics (dedup scales out over these)."""
+    raw_partitions: int = 1
+    """Partitions of the raw topic. One keeps the feed's order end to end, so the streaming
+    path decides exactly as ``streams process``; more spread enrichment over workers, and
+    dedup then sees articles in their interleaved arrival order."""
     metrics_port: int = 9250
     metrics_host: str = "127.0.0.1"
     enrich_mode: str = "accurate"
@@ -61,7 +66,7 @@ class Settings:
         """Reject values that would only fail later, far from their cause."""
         if self.enrich_mode not in ("accurate", "fast"):
             raise SettingsError(f"enrich mode must be 'accurate' or 'fast', not {self.enrich_mode!r}")
-        if self.partitions < 1:
+        if self.partitions < 1 or self.raw_partitions < 1:
             raise SettingsError("partitions must be at least 1")
         if self.dedup_window_days <= 0:
             raise SettingsError("dedup window must be positive")

@@ -57,7 +57,7 @@ async def ensure_topics(settings: Settings) -> Topics:
         wanted = [
             NewTopic(
                 name,
-                settings.partitions,
+                settings.raw_partitions if name == topics.raw else settings.partitions,
                 1,
                 topic_configs={"cleanup.policy": "compact"} if name == topics.events else {},
             )

@@ -59,11 +59,13 @@ LEAD_SENTENCES = 3
 MIN_SCORE = 2.0
 
 
-def classify_event(sentences: list[Sentence]) -> list[dict[str, Any]]:
+def classify_event(sentences: list[Sentence], casualties: bool = False) -> list[dict[str, Any]]:
     """Score PLOVER categories by trigger hits, lead sentences weighted double.
 
     Args:
         sentences: Sentences of the article, in order.
+        casualties: Whether the article reports people killed or injured;
+            that is strong evidence of violence, so ASSAULT counts 1.5 times.
 
     Returns:
         Event types, strongest first; empty when nothing reaches ``MIN_SCORE``.
@@ -71,6 +73,8 @@ def classify_event(sentences: list[Sentence]) -> list[dict[str, Any]]:
     scored = []
     for category, pattern in _PATTERNS.items():
         score, evidence, trigger = _score(sentences[:MAX_SENTENCES], pattern)
+        if casualties and category == "ASSAULT":
+            score *= 1.5
         if score >= MIN_SCORE and evidence is not None:
             scored.append((score, category, evidence, trigger))
     scored.sort(key=lambda item: (-item[0], item[1]))

@@ -132,7 +132,8 @@ def _facilities(
         cities = [p for m, p in resolved
                   if sentence.start <= m[0] < sentence.end and p.kind == "city"]  # fmt: skip
         if cities:
-            found.append((mention, replace(cities[0], name=mention[2], kind="facility")))
+            facility = replace(cities[0], name=mention[2], kind="facility", geonameid=None)
+            found.append((mention, facility))
     return found
 
 

@@ -7,12 +7,18 @@ Takes text; emits an ISO 639-1 code and a confidence. Short or empty text is
 from __future__ import annotations
 
 import functools
+import re
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 #: Characters used for identification: enough for a stable decision, cheap.
 SAMPLE_CHARS = 2_000
 MIN_CHARS = 20
+#: Below this probability the top language is considered unsure.
+UNSURE = 0.8
+#: English wins an unsure decision when its probability is at least this.
+ENGLISH_RUNNER_UP = 0.05
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 @functools.cache
@@ -30,10 +36,17 @@ def detect_language(text: str) -> tuple[str, float | None]:
     Returns:
         ``(code, confidence)``; ``("und", None)`` when there are too few letters.
     """
-    sample = text[:SAMPLE_CHARS]
+    sample = _NOT_LETTERS.sub(" ", text[:SAMPLE_CHARS]).lower()
     if sum(ch.isalpha() for ch in sample) < MIN_CHARS:
         return "und", None
-    code, probability = _identifier().classify(sample)
+    ranked = _identifier().rank(sample)
+    code, probability = ranked[0]
+    if code != "en" and probability < UNSURE:
+        # Tables and name lists of English news look like a mix of languages;
+        # prefer English when it is a close runner-up.
+        english = next((p for c, p in ranked if c == "en"), 0.0)
+        if english >= ENGLISH_RUNNER_UP:
+            code, probability = "en", english
     return str(code), round(float(probability), 4)
 
 
