@@ -24,6 +24,7 @@ from typing import Any
 from streams.enrich import best_value, enrich, warm_up
 
 CONLL_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+               "NORP": "MISC",
                "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
                "LAW": "MISC", "LANGUAGE": "MISC"}  # fmt: skip
 REPORT_TYPES = ("PER", "ORG", "LOC", "MISC")

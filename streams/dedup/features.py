@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 MAX_TERMS = 80
+LEAD_CHARS = 100_000
 MAX_NAMES = 40
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _CAP = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
@@ -124,7 +125,7 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
     The title is counted into the body terms twice more because headlines name
     what happened and where, which is what distinguishes look-alike events.
     """
-    text = enriched.get("text") or ""
+    text = (enriched.get("text") or "")[:LEAD_CHARS]
     title = strip_title(enriched.get("title"))
     body = Counter(content_words(text))
     title_words = Counter(content_words(title))

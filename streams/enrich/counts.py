@@ -76,13 +76,20 @@ _TOLL = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})",
     re.IGNORECASE,
 )
-#: "a man was shot and killed", "Smith was pronounced dead": one victim.
+#: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
+#: when the sentence gives no number.
 _SINGLE = re.compile(
-    r"\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?"
-    r"(?P<killed>shot and killed|killed|fatally (?:shot|wounded|stabbed)|shot dead|"
-    r"shot to death|pronounced dead|found dead|stabbed to death|beaten to death)"
+    r"\b(?P<killed>shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
+    r"shot to death|pronounced dead|found dead|stabbed to death|beaten to death|"
+    r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|succumbed|"
+    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+)\b"
     r"|\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?P<injured>(?:shot|wounded|injured|"
     r"grazed|hurt)\b(?! and killed| dead| to death))",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:no one|nobody|no deaths|no injuries|non-?life-threatening|non-?fatal|not (?:be )?"
+    r"(?:injured|hurt|killed)|unharmed)\b",
     re.IGNORECASE,
 )
 _PREFILTER = re.compile(
@@ -148,6 +155,8 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
             return None
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
+    if value == 0 or sentence.text[max(0, match.start() - 3) : match.start()].lower() == "no ":
+        return None  # "no one was hurt" is not a count
     if noun is None and value >= 1900 and value <= 2100:
         return None  # a year, not a head count
     if match.group("qual"):
@@ -158,7 +167,10 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
 
 def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     """One victim per sentence that says someone was killed or hurt."""
-    match = _SINGLE.search(sentence.text)
+    if _NEGATED.search(sentence.text):
+        return []
+    matches = [m for m in _SINGLE.finditer(sentence.text)]
+    match = next((m for m in matches if m.group("killed")), matches[0] if matches else None)
     if match is None:
         return []
     kind = "killed" if match.group("killed") else "shot"

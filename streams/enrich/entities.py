@@ -19,11 +19,15 @@ from streams.enrich.ner_spacy import spacy_spans
 from streams.enrich.place_matcher import Span, match_places
 from streams.enrich.sentences import Sentence
 
+#: "BRUSSELS 1996-08-22", "NASHVILLE, Tenn. (WKRN) -", "MOSCOW (Reuters) -".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Za-z. ]{2,20})?"
-    r"(?: \d{4}-\d{2}-\d{2}| \(\w+\)| -)",
+    r"(?: \d{4}-\d{2}-\d{2}| \([\w ]{1,20}\) ?[-\u2014])",
     re.MULTILINE,
 )
+#: A place name followed by a score or table figures names a team.
+_SCORE_AFTER = re.compile(r" {1,3}\d{1,3}(?:-\d{1,3})?(?: |$|\n|\.\d)(?!\d{2}-\d{2})")
+_VERSUS_BEFORE = re.compile(r"\bv\.? $")
 _TRIM_START = ("the ", "The ")
 _TRIM_END = ("'s", "’s", " 's", ".", ",", "'", "’")
 MAX_ENTITIES = 500
@@ -45,6 +49,7 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
     spans = [s for s in spans if any(c.isupper() for c in text[s[0] : s[1]])]
     if mode == "accurate":
         spans = _apply_places(spans, match_places(text))
+    spans = _teams(text, spans)
     spans = _apply_datelines(text, spans)
     spans = _propagate(text, spans)
     return _canonicalise(text, spans[:MAX_ENTITIES])
@@ -65,21 +70,24 @@ def _trim(text: str, span: Span) -> Span | None:
                     continue  # "U.S." keeps its dot
                 end -= len(suffix)
                 trimmed = True
+    if label == "PERSON":
+        while end > start and (text[end - 1].isdigit() or text[end - 1] in "-/ "):
+            end -= 1
     return (start, end, label) if end > start else None
 
 
 def _apply_places(spans: list[Span], places: list[Span]) -> list[Span]:
     """Add gazetteer places the model missed and relabel clear mislabels.
 
-    A span that is exactly a country, state or large city is GPE, unless the
-    model called it ORG (sports clubs and agencies are often named after
-    cities); demonyms the model missed become NORP.
+    A span that is exactly a country, state or large city is GPE (sports
+    teams named after places are set back to ORG by :func:`_teams`);
+    demonyms become NORP.
     """
     by_span = {(s, e): label for s, e, label in spans}
     for start, end, label in places:
         current = by_span.get((start, end))
         if current is not None:
-            if current in ("PERSON", "LOC", "FAC", "MISC") and label == "GPE":
+            if current in ("PERSON", "ORG", "LOC", "FAC", "MISC") and label == "GPE":
                 by_span[(start, end)] = "GPE"
             elif current in ("PERSON", "MISC", "GPE") and label == "NORP":
                 by_span[(start, end)] = "NORP"
@@ -87,6 +95,18 @@ def _apply_places(spans: list[Span], places: list[Span]) -> list[Span]:
         if not any(s < end and start < e for s, e in by_span):
             by_span[(start, end)] = label
     return sorted((s, e, label) for (s, e), label in by_span.items())
+
+
+def _teams(text: str, spans: list[Span]) -> list[Span]:
+    """Places in sports results ("Essex 532", "v Surrey") are teams: ORG."""
+    result = []
+    for start, end, label in spans:
+        if label in ("GPE", "LOC") and (
+            _SCORE_AFTER.match(text, end) or _VERSUS_BEFORE.search(text, max(0, start - 3), start)
+        ):
+            label = "ORG"
+        result.append((start, end, label))
+    return result
 
 
 def _apply_datelines(text: str, spans: list[Span]) -> list[Span]:
@@ -113,6 +133,7 @@ def _propagate(text: str, spans: list[Span]) -> list[Span]:
         for s, e, label in spans
         if label == "PERSON" and len(text[s:e].split()) > 1
     }
+    surnames = {w for w in surnames if w[:1].isupper() and w.replace("-", "").isalpha()}
     result = []
     for start, end, _ in spans:
         surface = text[start:end]

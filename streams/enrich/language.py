@@ -15,7 +15,12 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 SAMPLE_CHARS = 2_000
 MIN_CHARS = 20
 #: Below this probability the top language is considered unsure.
-UNSURE = 0.8
+UNSURE = 0.9
+#: Share of English function words above which unsure text counts as English.
+FUNCTION_WORD_SHARE = 0.08
+_FUNCTION_WORDS = frozenset(
+    "the of and in to a on for is was with by at from that it as said were has have be".split()
+)
 #: English wins an unsure decision when its probability is at least this.
 ENGLISH_RUNNER_UP = 0.05
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
@@ -43,11 +48,17 @@ def detect_language(text: str) -> tuple[str, float | None]:
     code, probability = ranked[0]
     if code != "en" and probability < UNSURE:
         # Tables and name lists of English news look like a mix of languages;
-        # prefer English when it is a close runner-up.
+        # English function words or a close English runner-up settle it.
         english = next((p for c, p in ranked if c == "en"), 0.0)
-        if english >= ENGLISH_RUNNER_UP:
-            code, probability = "en", english
+        if english >= ENGLISH_RUNNER_UP or _function_word_share(sample) >= FUNCTION_WORD_SHARE:
+            code, probability = "en", max(english, 0.5)
     return str(code), round(float(probability), 4)
+
+
+def _function_word_share(sample: str) -> float:
+    """Share of words that are English function words ("the", "of", "in")."""
+    words = sample.split()
+    return sum(w in _FUNCTION_WORDS for w in words) / len(words) if words else 0.0
 
 
 def warm_up_language() -> None:

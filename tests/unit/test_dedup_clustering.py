@@ -1,0 +1,128 @@
+"""Same-event joins, look-alike events, expiry, rebuild and determinism."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from streams.dedup import Clusterer, Decision
+from tests.unit.fixtures.dedup.builders import (
+    SHOOTING_SPRINGFIELD,
+    make_article,
+    riverton,
+    springfield,
+    springfield_followup,
+)
+
+NOW = "2024-03-06T12:00:00Z"
+
+
+def _stream() -> list[dict[str, Any]]:
+    return [
+        springfield("s1"),
+        riverton("r1"),
+        springfield("s1-copy", url="https://wire.example/s1"),
+        springfield_followup("s2"),
+        riverton("r1"),
+        make_article(
+            "lyon-1",
+            "Firefighters in Lyon put out a warehouse blaze near the Rhone river on Tuesday. "
+            "Nobody was hurt, the prefecture said, and traffic resumed in the evening. " * 2,
+            title="Warehouse fire in Lyon",
+            place="Lyon",
+        ),
+    ]
+
+
+def _run(stream: list[dict[str, Any]], clusterer: Clusterer, now: str = NOW) -> list[Decision]:
+    return [clusterer.add(copy.deepcopy(a), now) for a in stream]
+
+
+def test_same_event_joins_with_version_bump_and_explanation() -> None:
+    clusterer = Clusterer({})
+    first = clusterer.add(springfield("s1"), NOW)
+    second = clusterer.add(springfield_followup("s2"), NOW)
+    assert second.kind == "same_event"
+    assert second.event_id == first.event_id
+    assert second.record is not None
+    assert second.record["version"] == 2
+    assert second.record["num_articles"] == 2
+    merge = second.record["merge"][-1]
+    assert merge["decision"] == "same_event"
+    assert merge["score"] >= clusterer.scoring.threshold
+    assert {"text", "names", "places", "time"} <= set(merge["signals"])
+
+
+def test_look_alike_shootings_same_day_in_other_towns_stay_apart() -> None:
+    clusterer = Clusterer({})
+    spr = clusterer.add(springfield("s1"), NOW)
+    riv = clusterer.add(riverton("r1"), NOW)
+    assert riv.kind == "new"
+    assert riv.event_id != spr.event_id
+
+
+def test_counts_are_reconciled_with_revisions() -> None:
+    clusterer = Clusterer({})
+    clusterer.add(springfield("s1"), NOW)
+    record = clusterer.add(springfield_followup("s2"), NOW).record
+    assert record is not None
+    killed = next(c for c in record["counts"] if c["kind"] == "killed")
+    assert killed["value"] == 2
+    assert killed["evidence"]["article_id"] == "s2"
+    assert [r["value"] for r in killed["revisions"]] == [1]
+
+
+def test_decisions_depend_only_on_the_blocking_key() -> None:
+    alone = Clusterer({})
+    mixed = Clusterer({})
+    lyon = _stream()[-1]
+    only_us = [a for a in _stream() if a["article_id"] != "lyon-1"]
+    kinds_alone = [d.kind for d in _run(only_us, alone)]
+    kinds_mixed = [d.kind for d in _run([lyon, *only_us], mixed)][1:]
+    assert kinds_alone == kinds_mixed
+
+
+def test_determinism_two_runs_equal_except_updated_at() -> None:
+    def records(run_now: str) -> list[Any]:
+        out = []
+        for d in _run(_stream(), Clusterer({}), run_now):
+            rec = dict(d.record or {})
+            assert d.record is None or d.record["updated_at"] == run_now
+            rec.pop("updated_at", None)
+            out.append((d.kind, d.event_id, d.duplicate_of, d.signals, rec))
+        return out
+
+    assert records(NOW) == records("2030-01-01T00:00:00Z")
+
+
+def test_expiry_removes_store_entries_after_the_window() -> None:
+    store: dict[str, Any] = {}
+    clusterer = Clusterer(store, window_days=7.0)
+    clusterer.add(springfield("s1"), NOW)
+    clusterer.add(springfield("s1-copy", url="https://wire.example/s1"), NOW)
+    assert any(k.startswith("e:") for k in store)
+    later = make_article(
+        "late-1",
+        SHOOTING_SPRINGFIELD.replace("grocery store", "bakery") + " A month later.",
+        title="Unrelated later story",
+        published="2024-04-20T10:00:00Z",
+    )
+    clusterer.add(later, NOW)
+    keys = set(store)
+    assert not any("s1" in k for k in keys if k.startswith("a:"))
+    assert len([k for k in keys if k.startswith("e:")]) == 1
+    assert clusterer.state_entries() == len(store)
+    assert clusterer.state_entries() <= 5
+
+
+def test_rebuild_index_on_a_copy_gives_the_same_next_decisions() -> None:
+    stream = _stream()
+    live = Clusterer({})
+    _run(stream[:3], live)
+    restored = Clusterer(copy.deepcopy(dict(live.store)))
+    restored.rebuild_index()
+    tail = [*stream[3:], springfield("s1-again", url="https://other.example/again")]
+    ours = [(d.kind, d.event_id, d.duplicate_of, d.signals) for d in _run(tail, live)]
+    theirs = [(d.kind, d.event_id, d.duplicate_of, d.signals) for d in _run(tail, restored)]
+    assert ours == theirs
+    assert [k for k, *_ in ours] == ["same_event", "replay", "new", "exact"]
