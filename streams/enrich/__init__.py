@@ -86,6 +86,11 @@ def enrich(article: dict[str, Any], mode: str = "accurate") -> dict[str, Any]:
         record.update(_empty_extraction(document_tone([]) if not sentences else 0.0))
         return record
     record.update(_extract(clean, sentences, article, mode))
+    if title:
+        clean_title = sanitize(title)[:500]
+        title_entities = find_entities(clean_title, split_sentences(clean_title), mode)
+        locations, primary = geocode(record["entities"], clean, sentences, title_entities)
+        record.update(locations=locations, location=primary)
     return record
 
 

@@ -26,11 +26,22 @@ _STATE_ABBREVIATION = re.compile(
     r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))"
 )
 LEAD_CHARS = 600
+#: Offset marker of mentions found in the title rather than the text.
+_TITLE = -1
+#: Capitalised words that name towns somewhere but almost never in news.
+_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday North South East West Northwest "
+    "Northeast Southwest Southeast Commonwealth Mount Sinai Police Sheriff".split()
+)
 Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
 
 
 def geocode(
-    entities: list[dict[str, Any]], text: str, sentences: list[Sentence]
+    entities: list[dict[str, Any]],
+    text: str,
+    sentences: list[Sentence],
+    title_entities: list[dict[str, Any]] | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """Resolve place mentions and pick the primary location.
 
@@ -38,13 +49,18 @@ def geocode(
         entities: Entity mentions from :func:`streams.enrich.entities.find_entities`.
         text: Sanitized article text.
         sentences: Its sentences.
+        title_entities: Entity mentions of the title; they have no offsets into
+            ``text`` (their locations get null offsets) but local news often
+            names the town only in the headline.
 
     Returns:
         ``(locations, primary)``; primary is None when nothing resolved.
     """
     mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
-                if e["type"] in _PLACE_TYPES]  # fmt: skip
+                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
     mentions += _county_mentions(text, mentions)
+    mentions += [(_TITLE, _TITLE, e["name"], e["type"]) for e in title_entities or []
+                 if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
     context = _context(mentions, text)
     resolved: list[tuple[Mention, Place]] = []
     for mention in sorted(mentions):
@@ -142,6 +158,8 @@ def _collect(resolved: list[tuple[Mention, Place]]) -> list[dict[str, Any]]:
     gazetteer = load_gazetteer()
     records: dict[tuple[Any, ...], dict[str, Any]] = {}
     for (start, end, _, _), place in sorted(resolved, key=lambda item: item[0][0]):
+        if start == _TITLE:
+            start = end = None  # type: ignore[assignment]  # title places have no offsets
         key = (place.name, place.kind, place.country, place.admin1, place.city)
         if key in records:
             records[key]["mentions"] += 1
@@ -165,15 +183,21 @@ def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | Non
     """
     if not locations:
         return None
-    dateline = [loc for loc in locations if loc["start"] < 40 and _is_dateline(text, loc)]
+    dateline = [loc for loc in locations
+                if loc["start"] is not None and loc["start"] < 40 and _is_dateline(text, loc)]
     if dateline:
         return {**dateline[0], "reason": "dateline"}
     countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))
     main_country = countries.most_common(1)[0][0]
+    states = Counter(loc["admin1"] for loc in locations if loc["admin1"]
+                     for _ in range(loc["mentions"]))  # fmt: skip
+    main_state = states.most_common(1)[0][0] if states and main_country == "US" else None
     lead = [loc for loc in locations
-            if loc["start"] < LEAD_CHARS and loc["country"] == main_country]  # fmt: skip
+            if (loc["start"] or 0) < LEAD_CHARS and loc["country"] == main_country
+            and loc["admin1"] == (main_state or loc["admin1"])]  # fmt: skip
     if lead:
-        best = max(lead, key=lambda loc: (_SPECIFICITY[loc["kind"]], loc["mentions"], -loc["start"]))
+        best = max(lead, key=lambda loc: (_SPECIFICITY[loc["kind"]], loc["mentions"],
+                                          -(loc["start"] or 0)))  # fmt: skip
         return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
     best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
     return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
