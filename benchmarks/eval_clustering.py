@@ -27,6 +27,7 @@ import numpy as np
 from scipy import sparse
 
 from streams.dedup import Clusterer, fingerprint
+from streams.dedup.blocking import Scope
 from streams.dedup.features import content_words, parse_day
 
 GOLD_FIELD = {"gva": "incident_id", "ecbplus": "event_cluster"}
@@ -164,11 +165,11 @@ def single_pass_baseline(articles: list[dict[str, Any]], gold: list[str]) -> tup
 
 
 def run_clusterer(
-    enriched: list[dict[str, Any]], window_days: float
+    enriched: list[dict[str, Any]], window_days: float, scope: Scope
 ) -> tuple[list[Any], dict[str, dict[str, Any]], float, int]:
     """Cluster in order; decisions, final record per event, seconds, state entries."""
     store: dict[str, Any] = {}
-    clusterer = Clusterer(store, window_days=window_days)
+    clusterer = Clusterer(store, window_days=window_days, scope=scope)
     decisions, records = [], {}
     start = time.perf_counter()
     for article in enriched:
@@ -218,7 +219,7 @@ def evaluate(name: str, folder: Path, args: argparse.Namespace) -> list[tuple[st
     ids = [str(a["id"]) for a in articles]
     gold = [str(gold_by_id[i][GOLD_FIELD[kind]]) for i in ids]
     enriched, enrich_s = enrich_all(name, articles, args.mode, args.cache)
-    decisions, records, cluster_s, entries = run_clusterer(enriched, args.window_days)
+    decisions, records, cluster_s, entries = run_clusterer(enriched, args.window_days, args.scope)
     p, r, f1 = bcubed([d.event_id for d in decisions], gold)
     base_f1, base_t = single_pass_baseline(articles, gold)
     kinds = Counter(d.kind for d in decisions)
@@ -263,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="gva-dev,ecbplus-dev")
     parser.add_argument("--mode", default="fast", choices=["fast", "accurate", "raw"])
     parser.add_argument("--window-days", type=float, default=7.0)
+    parser.add_argument("--scope", default="language", choices=["language", "country"])
     parser.add_argument("--cache", type=Path, default=None, help="reuse enrichment between runs")
     parser.add_argument("--write", type=Path, default=None, help="also write the table here")
     args = parser.parse_args(argv)

@@ -195,9 +195,9 @@ def _metric_order(metric: str) -> tuple[int, str]:
 
 def _cell(value: Any) -> str:
     if value is None:
-        return "–"
+        return "-"
     if isinstance(value, tuple):
-        return "P %.3f R %.3f F1 %.3f" % value
+        return "P {:.3f} R {:.3f} F1 {:.3f}".format(*value)
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 

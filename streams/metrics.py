@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from prometheus_client import Counter, Gauge, Histogram, start_http_server
 
+from streams.deadletter import REASONS
+
 _LATENCY_BUCKETS = (0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 
 ARTICLES_RECEIVED = Counter(
@@ -51,3 +53,17 @@ def serve_metrics(port: int, host: str = "127.0.0.1") -> None:
         OSError: the port is taken; callers turn it into a one-line message.
     """
     start_http_server(port, addr=host)
+
+
+def _initialise_label_sets() -> None:
+    """Create every bounded label combination at 0 so dashboards show zeros, not "no data"."""
+    for stage in ("ingest", "enrich", "dedup"):
+        for reason in REASONS:
+            DEADLETTER.labels(stage, reason)
+    for kind in ("exact", "near"):
+        DUPLICATES.labels(kind)
+    for stage in ("enrich", "dedup"):
+        STAGE_SECONDS.labels(stage)
+
+
+_initialise_label_sets()

@@ -13,7 +13,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from streams.dedup.blocking import blocking_key
+from streams.dedup.blocking import Scope, blocking_key
 from streams.dedup.duplicates import MIN_DUP_TOKENS, Match, find_duplicate
 from streams.dedup.event_record import add_article_entry, aggregate_article, new_state, to_record
 from streams.dedup.features import ArticleFeatures, article_features, parse_day, strip_title
@@ -68,6 +68,8 @@ class Clusterer:
         store: Flat mapping of str keys to JSON values (layout in ``store.py``).
         window_days: Event-time window; older entries are deleted per key.
         scoring: Signal weights and the same-event threshold.
+        scope: Blocking scope (see ``blocking.py``); must match the one used to
+            partition the enriched topic.
     """
 
     def __init__(
@@ -75,10 +77,12 @@ class Clusterer:
         store: MutableMapping[str, Any],
         window_days: float = 7.0,
         scoring: Scoring | None = None,
+        scope: Scope = "language",
     ) -> None:
         self.store = store
         self.window_days = window_days
         self.scoring = scoring or Scoring(weights=DEFAULT_WEIGHTS)
+        self.scope: Scope = scope
         self._indices: dict[str, KeyIndex] = {}
         self.rebuild_index()
 
@@ -118,7 +122,7 @@ class Clusterer:
         seen = self.store.get(article_key(article_id))
         if seen is not None:
             return Decision("replay", seen["event_id"], None, blocking_key=seen["key"])
-        block = blocking_key(enriched)
+        block = blocking_key(enriched, self.scope)
         index = self._index(block)
         fps = enriched.get("fingerprints") or {}
         if "minhash" not in fps or "tokens" not in fps:

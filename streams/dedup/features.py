@@ -19,7 +19,7 @@ from typing import Any
 MAX_TERMS = 80
 LEAD_CHARS = 100_000
 MAX_NAMES = 40
-_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
+_WORD = re.compile(r"\w[\w'-]*\w|[^\W\d_]", re.UNICODE)
 _CAP = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 _TITLE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]{2,60}$")
 _ENTITY_TYPES = ("PERSON", "ORG", "FAC")
@@ -56,7 +56,10 @@ class ArticleFeatures:
 
 
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` without stop words, digits or one-letter words."""
+    """Lower-cased words of ``text`` without stop words or one-character words.
+
+    Numbers stay: ages, tolls and years tell look-alike events apart.
+    """
     found = (w.casefold() for w in _WORD.findall(text))
     return [w for w in found if len(w) > 1 and w not in STOPWORDS]
 

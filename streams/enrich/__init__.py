@@ -34,6 +34,8 @@ __all__ = ["MODES", "best_count", "best_value", "enrich", "warm_up"]
 
 MODES = ("accurate", "fast")
 SCHEMA_VERSION = 1
+#: Title characters searched for places (titles have no offsets in ``text``).
+MAX_TITLE_CHARS = 500
 
 
 def warm_up(mode: str = "accurate") -> None:
@@ -83,23 +85,18 @@ def enrich(article: dict[str, Any], mode: str = "accurate") -> dict[str, Any]:
     clean = sanitize(text)
     sentences = split_sentences(clean)
     if language != "en":
-        record.update(_empty_extraction(document_tone([]) if not sentences else 0.0))
+        record.update(_empty_extraction())
         return record
     record.update(_extract(clean, sentences, article, mode))
-    if title:
-        clean_title = sanitize(title)[:500]
-        title_entities = find_entities(clean_title, split_sentences(clean_title), mode)
-        locations, primary = geocode(record["entities"], clean, sentences, title_entities)
-        record.update(locations=locations, location=primary)
     return record
 
 
-def _extract(
-    clean: str, sentences: list[Sentence], article: dict[str, Any], mode: str
-) -> dict[str, Any]:
+def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mode: str) -> dict[str, Any]:
     """Run every extractor on English text."""
     entities = find_entities(clean, sentences, mode)
-    locations, primary = geocode(entities, clean, sentences)
+    title = sanitize(article.get("title") or "")[:MAX_TITLE_CHARS]
+    title_entities = find_entities(title, split_sentences(title), mode) if title else []
+    locations, primary = geocode(entities, clean, sentences, title_entities)
     counts = finalize_counts(extract_counts(sentences))
     casualties = any(c["kind"] in ("killed", "injured") for c in counts)
     date, evidence = event_date(sentences, parse_published(article.get("published")))
@@ -116,11 +113,14 @@ def _extract(
     }
 
 
-def _empty_extraction(tone: float) -> dict[str, Any]:
-    """Fields for text we do not analyse (not English): present but empty."""
+def _empty_extraction() -> dict[str, Any]:
+    """Fields for text we do not analyse (not English): present but empty.
+
+    Tone is 0.0 (neutral) because VADER's lexicon is English only.
+    """
     return {
         "entities": [], "locations": [], "location": None, "event_types": [], "counts": [],
-        "tone": tone, "keywords": [], "event_date": None, "event_date_evidence": None,
+        "tone": 0.0, "keywords": [], "event_date": None, "event_date_evidence": None,
     }  # fmt: skip
 
 

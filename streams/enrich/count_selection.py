@@ -71,9 +71,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return output
 
 
-def _derive_injured(
-    shot: dict[str, Any] | None, killed: dict[str, Any] | None
-) -> dict[str, Any] | None:
+def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:
     """Injured = people shot minus people killed, when that is positive."""
     if shot is None:
         return None

@@ -50,7 +50,7 @@ _KIND_WORDS = {
 }
 _KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _KIND_WORDS.items())
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
-_AUX += r"all|later|each|critically|seriously|fatally|badly|both|confirmed|reported)\s+){0,3}"
+_AUX += r"all|later|each|critically|seriously|fatally|badly|both|confirmed|reported|still)\s+){0,3}"
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
 _AFTER = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})\s+"
@@ -179,9 +179,7 @@ def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     return [record]
 
 
-def _count(
-    kind: str, value: int, qualifier: str, sentence: Sentence, start: int, end: int
-) -> dict[str, Any]:
+def _count(kind: str, value: int, qualifier: str, sentence: Sentence, start: int, end: int) -> dict[str, Any]:
     """Shape a count record with sentence evidence and the mention span."""
     return {
         "kind": kind,

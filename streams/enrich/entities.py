@@ -29,7 +29,7 @@ _DATELINE = re.compile(
 _SCORE_AFTER = re.compile(r" {1,3}\d{1,3}(?:-\d{1,3})?(?: |$|\n|\.\d)(?!\d{2}-\d{2})")
 _VERSUS_BEFORE = re.compile(r"\bv\.? $")
 _TRIM_START = ("the ", "The ")
-_TRIM_END = ("'s", "’s", " 's", ".", ",", "'", "’")
+_TRIM_END = ("'s", "\u2019s", " 's", ".", ",", "'", "\u2019")
 MAX_ENTITIES = 500
 
 
@@ -129,9 +129,7 @@ def _propagate(text: str, spans: list[Span]) -> list[Span]:
     for start, end, label in spans:
         votes[text[start:end]][label] += 1
     surnames = {
-        text[s:e].split()[-1]
-        for s, e, label in spans
-        if label == "PERSON" and len(text[s:e].split()) > 1
+        text[s:e].split()[-1] for s, e, label in spans if label == "PERSON" and len(text[s:e].split()) > 1
     }
     surnames = {w for w in surnames if w[:1].isupper() and w.replace("-", "").isalpha()}
     result = []

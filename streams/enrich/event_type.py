@@ -93,9 +93,7 @@ def classify_event(sentences: list[Sentence], casualties: bool = False) -> list[
     return types
 
 
-def _score(
-    sentences: list[Sentence], pattern: re.Pattern[str]
-) -> tuple[float, Sentence | None, str | None]:
+def _score(sentences: list[Sentence], pattern: re.Pattern[str]) -> tuple[float, Sentence | None, str | None]:
     """Weighted hit count, and the sentence and word of the strongest hit."""
     total, best, best_hits, trigger = 0.0, None, 0, None
     for index, sentence in enumerate(sentences):

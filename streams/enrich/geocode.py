@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
 
@@ -22,17 +22,46 @@ from streams.enrich.sentences import Sentence
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:County|Parish)\b")
-_STATE_ABBREVIATION = re.compile(
-    r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))"
-)
+_STATE_ABBREVIATION = re.compile(r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))")
 LEAD_CHARS = 600
 #: Offset marker of mentions found in the title rather than the text.
 _TITLE = -1
 #: Capitalised words that name towns somewhere but almost never in news.
 _NOT_PLACES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday North South East West Northwest "
-    "Northeast Southwest Southeast Commonwealth Mount Sinai Police Sheriff".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northwest",
+        "Northeast",
+        "Southwest",
+        "Southeast",
+        "Commonwealth",
+        "Mount",
+        "Sinai",
+        "Police",
+        "Sheriff",
+    ]
 )
 Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
 
@@ -79,7 +108,7 @@ def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if (m.start(), m.end()) not in known]  # fmt: skip
 
 
-def _context(mentions: list[Mention], text: str) -> dict[str, Counter[str]]:
+def _context(mentions: list[Mention], text: str) -> dict[str, dict[str, float]]:
     """Countries and US states the article names, with how often.
 
     When no state is named, each state gets a share of every US place name
@@ -88,12 +117,12 @@ def _context(mentions: list[Mention], text: str) -> dict[str, Counter[str]]:
     """
     gazetteer = load_gazetteer()
     countries: Counter[str] = Counter()
-    states: Counter[str] = Counter()
+    states: defaultdict[str, float] = defaultdict(float)
     for match in _STATE_ABBREVIATION.finditer(text):
         code = gazetteer.state_abbreviations.get(match.group())
         if code and code in gazetteer.states:
             states[gazetteer.states[code].name] += 3
-    weak: Counter[str] = Counter()
+    weak: defaultdict[str, float] = defaultdict(float)
     for _, _, name, _ in mentions:
         candidates = gazetteer.lookup(name)
         if candidates and candidates[0].kind in ("country", "admin1"):
@@ -106,10 +135,10 @@ def _context(mentions: list[Mention], text: str) -> dict[str, Counter[str]]:
         countries["US"] += 1
     for state, share in weak.items():
         states[state] += share
-    return {"countries": countries, "states": states}
+    return {"countries": dict(countries), "states": dict(states)}
 
 
-def _share_states(candidates: list[Place], weak: Counter[str]) -> None:
+def _share_states(candidates: list[Place], weak: dict[str, float]) -> None:
     """Split one vote among the US states where a place name exists."""
     us = [p for p in candidates if p.country == "US" and p.kind in ("city", "admin2")]
     total = sum(math.log10(p.population + 10) for p in us)
@@ -117,7 +146,7 @@ def _share_states(candidates: list[Place], weak: Counter[str]) -> None:
         weak[place.admin1 or ""] += math.log10(place.population + 10) / total
 
 
-def _resolve(mention: Mention, context: dict[str, Counter[str]]) -> Place | None:
+def _resolve(mention: Mention, context: dict[str, dict[str, float]]) -> Place | None:
     """Best gazetteer candidate for one mention, given document context."""
     candidates = load_gazetteer().lookup(mention[2])
     if not candidates:
@@ -128,7 +157,7 @@ def _resolve(mention: Mention, context: dict[str, Counter[str]]) -> Place | None
         value = {"country": 12.0, "admin1": 10.0}.get(place.kind, 0.0)
         value += math.log10(place.population + 1)
         value += 3.0 * min(states.get(place.admin1 or "", 0.0), 3.0)
-        value += 2.0 * min(countries.get(place.country or "", 0), 3)
+        value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)
         return value
 
     return max(candidates, key=lambda p: (score(p), p.geonameid or 0))
@@ -183,8 +212,9 @@ def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | Non
     """
     if not locations:
         return None
-    dateline = [loc for loc in locations
-                if loc["start"] is not None and loc["start"] < 40 and _is_dateline(text, loc)]
+    dateline = [
+        loc for loc in locations if loc["start"] is not None and loc["start"] < 40 and _is_dateline(text, loc)
+    ]
     if dateline:
         return {**dateline[0], "reason": "dateline"}
     countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))

@@ -19,8 +19,29 @@ LEAD_SENTENCES = 3
 MAX_SENTENCES = 80
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,29}")
 _EXTRA_STOP = frozenset(
-    "said says told according reported report news posted updated copyright rights "
-    "reserved year years time people like just also would could".split()
+    [
+        "said",
+        "says",
+        "told",
+        "according",
+        "reported",
+        "report",
+        "news",
+        "posted",
+        "updated",
+        "copyright",
+        "rights",
+        "reserved",
+        "year",
+        "years",
+        "time",
+        "people",
+        "like",
+        "just",
+        "also",
+        "would",
+        "could",
+    ]
 )
 
 

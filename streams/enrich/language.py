@@ -19,7 +19,30 @@ UNSURE = 0.9
 #: Share of English function words above which unsure text counts as English.
 FUNCTION_WORD_SHARE = 0.08
 _FUNCTION_WORDS = frozenset(
-    "the of and in to a on for is was with by at from that it as said were has have be".split()
+    [
+        "the",
+        "of",
+        "and",
+        "in",
+        "to",
+        "a",
+        "on",
+        "for",
+        "is",
+        "was",
+        "with",
+        "by",
+        "at",
+        "from",
+        "that",
+        "it",
+        "as",
+        "said",
+        "were",
+        "has",
+        "have",
+        "be",
+    ]
 )
 #: English wins an unsure decision when its probability is at least this.
 ENGLISH_RUNNER_UP = 0.05

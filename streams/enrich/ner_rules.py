@@ -23,7 +23,7 @@ from streams.enrich.lexicon import (
 from streams.enrich.place_matcher import Span, match_places
 from streams.enrich.sentences import Sentence
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&-]|['’](?!s\b)\w){0,40}\.?|\S")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&-]|['\u2019](?!s\b)\w){0,40}\.?|\S")
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "of", "outside", "across"})
 #: Titles that belong to the name itself ("Pope Francis", "King Abdullah").
 _NAME_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"})
@@ -84,10 +84,9 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
             if current:
                 runs.append(current)
             current = []
-        elif word[:1].isupper():
-            current.append(token)
-        elif (current and word in CONNECTORS and index + 1 < len(tokens)
-              and tokens[index + 1][2][:1].isupper()):  # fmt: skip
+        elif word[:1].isupper() or (
+            current and word in CONNECTORS and index + 1 < len(tokens) and tokens[index + 1][2][:1].isupper()
+        ):
             current.append(token)
         else:
             if current:

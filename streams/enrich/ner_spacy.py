@@ -23,7 +23,7 @@ _LABELS = {
     "LAW": "MISC", "LANGUAGE": "MISC",
 }  # fmt: skip
 #: Text the model sees per article; spaCy cost grows linearly with it.
-MAX_NER_CHARS = 20_000
+MAX_NER_CHARS = 10_000
 _CAPS_LINE = re.compile(r"[^\n]+")
 
 
@@ -47,11 +47,7 @@ def spacy_spans(text: str) -> list[Span]:
         Spans sorted by start, labels mapped to ours.
     """
     doc = _nlp()(_fold_caps_lines(text[:MAX_NER_CHARS]))
-    return [
-        (ent.start_char, ent.end_char, _LABELS[ent.label_])
-        for ent in doc.ents
-        if ent.label_ in _LABELS
-    ]
+    return [(ent.start_char, ent.end_char, _LABELS[ent.label_]) for ent in doc.ents if ent.label_ in _LABELS]
 
 
 def _fold_caps_lines(text: str) -> str:

@@ -26,9 +26,7 @@ _VAGUE = {
 }  # fmt: skip
 
 #: Regex alternation matching any number word this module understands.
-NUMBER_WORDS = "|".join(
-    sorted([*_UNITS, *_TENS, *_SCALES, *_VAGUE], key=len, reverse=True)
-)
+NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, *_VAGUE], key=len, reverse=True))
 
 
 def parse_number(phrase: str) -> tuple[int, str] | None:

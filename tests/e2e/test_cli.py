@@ -107,12 +107,23 @@ def test_produce_events_by_hand(broker: str, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "sent 1, rejected 2" in result.stdout
     assert "empty_text" in result.stdout and "invalid_json" in result.stdout
-    dead = streams("events", "--broker", broker, "--topic-prefix", prefix, "--topic", "deadletter",
-                   "--from-beginning")
+    dead = streams(
+        "events", "--broker", broker, "--topic-prefix", prefix, "--topic", "deadletter", "--from-beginning"
+    )
     assert dead.returncode == 0, dead.stderr
     assert sorted(r["reason"] for r in _events(dead.stdout)) == ["empty_text", "invalid_json"]
-    limited = streams("events", "--broker", broker, "--topic-prefix", prefix, "--topic", "deadletter",
-                      "--from-beginning", "--limit", "1")
+    limited = streams(
+        "events",
+        "--broker",
+        broker,
+        "--topic-prefix",
+        prefix,
+        "--topic",
+        "deadletter",
+        "--from-beginning",
+        "--limit",
+        "1",
+    )
     assert len(_events(limited.stdout)) == 1
 
 

@@ -51,7 +51,10 @@ def test_worker_publishes_the_same_events_as_offline_processing(settings: Settin
     offline = [r for kind, r in process(read_inputs([str(SAMPLES)]), settings) if kind == "event"]
     assert _comparable(records) == _comparable(offline)
     assert f"streams_articles_enriched_total {float(len(ids))}" in metrics
-    assert 'streams_duplicates_total{kind="near"}' in metrics or 'streams_duplicates_total{kind="exact"}' in metrics
+    assert (
+        'streams_duplicates_total{kind="near"}' in metrics
+        or 'streams_duplicates_total{kind="exact"}' in metrics
+    )
 
 
 def test_a_bad_record_is_dead_lettered_and_the_stream_goes_on(settings: Settings, tmp_path: Path) -> None:

@@ -7,7 +7,9 @@ from streams.schemas import schema_errors
 
 
 def test_dead_letter_keeps_utf8_as_text_and_validates() -> None:
-    record = dead_letter("ingest", "invalid_json", "Expecting value", b'{"a": ', "2024-01-01T00:00:00Z", "f:1")
+    record = dead_letter(
+        "ingest", "invalid_json", "Expecting value", b'{"a": ', "2024-01-01T00:00:00Z", "f:1"
+    )
     assert record["original"] == '{"a": '
     assert record["original_encoding"] == "utf-8"
     assert schema_errors(record, "deadletter") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from streams.dedup import Clusterer, Decision
+from streams.dedup import Clusterer, Decision, blocking_key
 from tests.unit.fixtures.dedup.builders import (
     SHOOTING_SPRINGFIELD,
     make_article,
@@ -72,9 +72,18 @@ def test_counts_are_reconciled_with_revisions() -> None:
     assert [r["value"] for r in killed["revisions"]] == [1]
 
 
+def test_blocking_key_scopes() -> None:
+    lyon = _stream()[-1]
+    assert blocking_key(lyon) == "en"
+    assert blocking_key({**lyon, "language": ""}) == "und"
+    assert blocking_key(lyon, "country") == "FR"
+    assert blocking_key({**lyon, "location": None}, "country") == "FR"
+    assert blocking_key({**lyon, "location": None, "locations": []}, "country") == "ZZ"
+
+
 def test_decisions_depend_only_on_the_blocking_key() -> None:
-    alone = Clusterer({})
-    mixed = Clusterer({})
+    alone = Clusterer({}, scope="country")
+    mixed = Clusterer({}, scope="country")
     lyon = _stream()[-1]
     only_us = [a for a in _stream() if a["article_id"] != "lyon-1"]
     kinds_alone = [d.kind for d in _run(only_us, alone)]

@@ -8,16 +8,22 @@ from streams.dedup.reconcile import add_observations, article_observations, reco
 
 
 def _count(kind: str, value: int, qualifier: str, sentence: str) -> dict[str, Any]:
-    return {"kind": kind, "value": value, "qualifier": qualifier,
-            "evidence": {"text": sentence, "start": 0, "end": len(sentence)}}
+    return {
+        "kind": kind,
+        "value": value,
+        "qualifier": qualifier,
+        "evidence": {"text": sentence, "start": 0, "end": len(sentence)},
+    }
 
 
 def test_higher_later_figure_wins_and_keeps_the_earlier_as_revision() -> None:
     obs: dict[str, list[dict[str, Any]]] = {}
-    add_observations(obs, article_observations("a1", [_count("killed", 130, "at_least",
-                                                             "Over 130 people were killed.")]))
-    add_observations(obs, article_observations("a2", [_count("killed", 137, "exact",
-                                                             "The toll rose to 137.")]))
+    add_observations(
+        obs, article_observations("a1", [_count("killed", 130, "at_least", "Over 130 people were killed.")])
+    )
+    add_observations(
+        obs, article_observations("a2", [_count("killed", 137, "exact", "The toll rose to 137.")])
+    )
     (killed,) = reconcile(obs)
     assert (killed["value"], killed["qualifier"], killed["support"]) == (137, "exact", 1)
     assert killed["evidence"]["article_id"] == "a2"
@@ -27,15 +33,19 @@ def test_higher_later_figure_wins_and_keeps_the_earlier_as_revision() -> None:
 def test_figure_stated_by_more_articles_beats_a_single_outlier() -> None:
     obs: dict[str, list[dict[str, Any]]] = {}
     for article_id, value in (("a1", 2), ("a2", 2), ("a3", 9)):
-        add_observations(obs, article_observations(article_id, [_count("injured", value, "exact",
-                                                                       f"{value} hurt.")]))
+        add_observations(
+            obs, article_observations(article_id, [_count("injured", value, "exact", f"{value} hurt.")])
+        )
     (injured,) = reconcile(obs)
     assert (injured["value"], injured["support"]) == (2, 2)
 
 
 def test_one_observation_per_article_and_kind_its_highest() -> None:
-    counts = [_count("killed", 1, "exact", "One died."), _count("killed", 2, "exact", "Two died."),
-              _count("arrested", 1, "exact", "One arrested.")]
+    counts = [
+        _count("killed", 1, "exact", "One died."),
+        _count("killed", 2, "exact", "Two died."),
+        _count("arrested", 1, "exact", "One arrested."),
+    ]
     observations = article_observations("a1", counts)
     assert [(o["kind"], o["value"]) for o in observations] == [("arrested", 1), ("killed", 2)]
     obs: dict[str, list[dict[str, Any]]] = {}
