@@ -126,7 +126,7 @@ def us_place(record: dict[str, Any]) -> tuple[str | None, str | None]:
     if primary and primary["country"] == "US" and primary["kind"] in ("city", "admin2", "facility"):
         chosen = primary
     elif local:
-        chosen = max(local, key=lambda p: (p["mentions"], -p["start"]))
+        chosen = max(local, key=lambda p: (p["mentions"], -(p["start"] or 0)))
     elif places:
         return max(places, key=lambda p: p["mentions"])["admin1"], None
     else:

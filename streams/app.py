@@ -11,6 +11,7 @@ import faust
 from streams.agents import wire_agents
 from streams.settings import Settings
 from streams.topics import Topics
+from streams.transport import Transport
 
 # Group membership: short session/rebalance timeouts and a 1 s heartbeat make the
 # group join ~6 s on Tansu instead of ~30 s, and a dead worker is noticed in 10 s.
@@ -19,9 +20,16 @@ REBALANCE_TIMEOUT_S = 10.0
 HEARTBEAT_INTERVAL_S = 1.0
 
 
+class StreamsApp(faust.App):
+    """faust.App using our transport (short fetch wait, see ``streams.transport``)."""
+
+    def _new_transport(self) -> Transport:
+        return Transport(self.conf.broker_consumer, self)
+
+
 def create_app(settings: Settings) -> faust.App:
     """Build the app with its topics, dedup table and agents."""
-    app = faust.App(
+    app = StreamsApp(
         settings.app_id,
         broker=settings.broker,
         value_serializer="raw",

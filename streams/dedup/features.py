@@ -21,6 +21,8 @@ LEAD_CHARS = 100_000
 MAX_NAMES = 40
 _WORD = re.compile(r"\w[\w'-]*\w|[^\W\d_]", re.UNICODE)
 _CAP = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+MAX_YEARS = 3
 _TITLE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]{2,60}$")
 _ENTITY_TYPES = ("PERSON", "ORG", "FAC")
 
@@ -53,6 +55,7 @@ class ArticleFeatures:
     primary: dict[str, Any] | None
     day: float | None
     counts: list[dict[str, Any]] = field(default_factory=list)
+    years: dict[str, float] = field(default_factory=dict)
 
 
 def content_words(text: str) -> list[str]:
@@ -122,6 +125,11 @@ def parse_day(value: str | None) -> float | None:
     return stamp.timestamp() / 86400.0
 
 
+def years_mentioned(text: str) -> list[str]:
+    """Four-digit years (1950-2099) in ``text``, in order of appearance."""
+    return _YEAR.findall(text)
+
+
 def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
     """Extract the features of one enriched article.
 
@@ -149,4 +157,5 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         primary=enriched.get("location"),
         day=day,
         counts=list(enriched.get("counts") or []),
+        years=_sublinear_top(Counter(_YEAR.findall(title + "\n" + text)), MAX_YEARS),
     )

@@ -13,8 +13,10 @@ from typing import Any
 
 from streams.dedup.features import ArticleFeatures
 
-CAPS = {"terms": 200, "title": 60, "names": 80, "places": 40}
+CAPS = {"terms": 200, "title": 60, "names": 80, "places": 40, "years": 6}
 MAX_PRIMARIES = 5
+MAX_MEMBERS = 6
+MEMBER_CAPS = {"terms": 50, "title": 20, "names": 25, "places": 15, "years": 3}
 
 
 def _normalised(bag: dict[str, float]) -> dict[str, float]:
@@ -37,12 +39,12 @@ def _primary_summary(loc: dict[str, Any]) -> dict[str, Any]:
 
 def empty_profile() -> dict[str, Any]:
     """A profile with no article yet."""
-    return {"terms": {}, "title": {}, "names": {}, "places": {}, "types": {}, "span": None, "primaries": []}
+    return {"terms": {}, "title": {}, "names": {}, "places": {}, "years": {}, "types": {}, "span": None, "primaries": []}
 
 
 def update_profile(profile: dict[str, Any] | None, art: ArticleFeatures) -> dict[str, Any]:
     """Return ``profile`` with an article's features added (the input is not changed)."""
-    base = profile or empty_profile()
+    base = {**empty_profile(), **(profile or {})}
     out: dict[str, Any] = {name: _merge(base[name], getattr(art, name), cap) for name, cap in CAPS.items()}
     types = dict(base["types"])
     for category, conf in art.types.items():
@@ -58,4 +60,19 @@ def update_profile(profile: dict[str, Any] | None, art: ArticleFeatures) -> dict
         if summary not in primaries:
             primaries.append(summary)
     out["primaries"] = primaries
+    out["members"] = [*base.get("members", []), _member(art)]
+    if len(out["members"]) > MAX_MEMBERS:
+        del out["members"][1]
     return out
+
+
+def _member(art: ArticleFeatures) -> dict[str, Any]:
+    """One article as a small profile of its own (first and latest are kept)."""
+    member: dict[str, Any] = {
+        name: dict(sorted(getattr(art, name).items(), key=lambda kv: (-kv[1], kv[0]))[:cap])
+        for name, cap in MEMBER_CAPS.items()
+    }
+    member["types"] = dict(art.types)
+    member["span"] = [art.day, art.day] if art.day is not None else None
+    member["primaries"] = [_primary_summary(art.primary)] if art.primary else []
+    return member

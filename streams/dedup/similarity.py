@@ -45,6 +45,7 @@ class Scoring:
     threshold: float = 0.22
     time_sigma_days: float = 2.0
     conflict_penalty: float = 0.05
+    year_penalty: float = 0.15
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn, prefix: str = "") -> float:
@@ -105,6 +106,11 @@ def place_conflict(primary: Mapping[str, Any] | None, event_primaries: list[dict
     return 1.0
 
 
+def year_conflict(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """1.0 when both name years and share none: a look-alike from another year."""
+    return 1.0 if a and b and not set(a) & set(b) else 0.0
+
+
 def type_signal(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """1 when the article shares an event category with the event, 0.5 if unknown."""
     if not a or not b:
@@ -112,15 +118,9 @@ def type_signal(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return 1.0 if set(a) & set(b) else 0.0
 
 
-def signals(
+def _one(
     art: ArticleFeatures, profile: Mapping[str, Any], idf: IdfFn, scoring: Scoring
 ) -> tuple[float, dict[str, float]]:
-    """Score an article against one event profile.
-
-    Returns:
-        The weighted score and every signal (rounded to 4 places, so the merge
-        explanation is stable and compact).
-    """
     sig = {
         "text": cosine(art.terms, profile["terms"], idf),
         "title": cosine(art.title, profile["title"], idf),
@@ -129,8 +129,32 @@ def signals(
         "type": type_signal(art.types, profile["types"]),
         "time": time_signal(art.day, profile.get("span"), scoring.time_sigma_days),
         "place_conflict": place_conflict(art.primary, profile.get("primaries") or []),
+        "year_conflict": year_conflict(art.years, profile.get("years") or {}),
     }
     score = sum(scoring.weights.get(name, 0.0) * value for name, value in sig.items())
     score -= scoring.conflict_penalty * sig["place_conflict"]
+    score -= scoring.year_penalty * sig["year_conflict"]
+    return score, sig
 
+
+def signals(
+    art: ArticleFeatures, profile: Mapping[str, Any], idf: IdfFn, scoring: Scoring
+) -> tuple[float, dict[str, float]]:
+    """Score an article against one event: its centroid and its recent members.
+
+    The best of the two wins: the centroid carries what most reports share, a
+    member catches a follow-up that quotes one earlier report closely (single
+    link). ``member`` in the signals tells which one decided.
+
+    Returns:
+        The weighted score and every signal (rounded to 4 places, so the merge
+        explanation is stable and compact).
+    """
+    score, sig = _one(art, profile, idf, scoring)
+    via = 0.0
+    for member in profile.get("members") or []:
+        member_score, member_sig = _one(art, member, idf, scoring)
+        if member_score > score:
+            score, sig, via = member_score, member_sig, 1.0
+    sig["member"] = via
     return round(score, 4), {k: round(v, 4) for k, v in sig.items()}

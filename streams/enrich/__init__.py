@@ -26,7 +26,7 @@ from streams.enrich.keywords import extract_keywords
 from streams.enrich.language import detect_language, warm_up_language
 from streams.enrich.lexicon import common_words, first_names, last_names
 from streams.enrich.ner_spacy import warm_up_spacy
-from streams.enrich.place_matcher import warm_up_places
+from streams.enrich.place_matcher import match_places, warm_up_places
 from streams.enrich.sentences import Sentence, sanitize, split_sentences
 from streams.enrich.tone import document_tone, warm_up_tone
 
@@ -95,7 +95,9 @@ def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mod
     """Run every extractor on English text."""
     entities = find_entities(clean, sentences, mode)
     title = sanitize(article.get("title") or "")[:MAX_TITLE_CHARS]
-    title_entities = find_entities(title, split_sentences(title), mode) if title else []
+    # Rules suffice for the few places of a headline and cost no model call.
+    title_entities = find_entities(title, split_sentences(title), "fast") if title else []
+    title_entities += [{"name": title[s:e], "type": label} for s, e, label in match_places(title)]
     locations, primary = geocode(entities, clean, sentences, title_entities)
     counts = finalize_counts(extract_counts(sentences))
     casualties = any(c["kind"] in ("killed", "injured") for c in counts)

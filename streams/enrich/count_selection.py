@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
+_INTERNAL = ("single", "others")
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -67,7 +68,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for count in of_kind:
             if (count["value"], count["qualifier"]) not in seen:
                 seen.add((count["value"], count["qualifier"]))
-                output.append({k: v for k, v in count.items() if k != "single"})
+                output.append({k: v for k, v in count.items() if k not in _INTERNAL})
     return output
 
 
@@ -77,7 +78,7 @@ def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) 
         return None
     if killed is not None and killed.get("single") and shot.get("single"):
         return None  # "was shot ... was pronounced dead": the same victim
-    value = shot["value"] - (killed["value"] if killed else 0)
+    value = shot["value"] - (killed["value"] if killed and not shot.get("others") else 0)
     if value <= 0:
         return None
     return {**shot, "kind": "injured", "value": value}

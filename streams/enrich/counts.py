@@ -78,13 +78,16 @@ _TOLL = re.compile(
 )
 #: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
 #: when the sentence gives no number.
-_SINGLE = re.compile(
-    r"\b(?P<killed>shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
+_SINGLE_KILLED = re.compile(
+    r"\b(?:shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
     r"shot to death|pronounced dead|found dead|stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|succumbed|"
-    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+)\b"
-    r"|\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?P<injured>(?:shot|wounded|injured|"
-    r"grazed|hurt)\b(?! and killed| dead| to death))",
+    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+)\b",
+    re.IGNORECASE,
+)
+_SINGLE_SHOT = re.compile(
+    r"\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|grazed|hurt)\b"
+    r"(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -162,18 +165,21 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     if match.group("qual"):
         qualifier = _QUAL[" ".join(match.group("qual").lower().split())]
     start = match.start("qual") if match.group("qual") else match.start("num")
-    return _count(kind, value, qualifier, sentence, start, match.end())
+    record = _count(kind, value, qualifier, sentence, start, match.end())
+    if "other" in match.group().lower():
+        record["others"] = True  # "two others were shot": not the people killed
+    return record
 
 
 def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     """One victim per sentence that says someone was killed or hurt."""
     if _NEGATED.search(sentence.text):
         return []
-    matches = [m for m in _SINGLE.finditer(sentence.text)]
-    match = next((m for m in matches if m.group("killed")), matches[0] if matches else None)
+    kind, match = "killed", _SINGLE_KILLED.search(sentence.text)
+    if match is None:
+        kind, match = "shot", _SINGLE_SHOT.search(sentence.text)
     if match is None:
         return []
-    kind = "killed" if match.group("killed") else "shot"
     record = _count(kind, 1, "exact", sentence, match.start(), match.end())
     record["single"] = True
     return [record]

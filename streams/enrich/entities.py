@@ -14,20 +14,26 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from streams.enrich.gazetteer import load_gazetteer
+from streams.enrich.lexicon import ORG_SUFFIXES
 from streams.enrich.ner_rules import rule_spans
 from streams.enrich.ner_spacy import spacy_spans
 from streams.enrich.place_matcher import Span, match_places
 from streams.enrich.sentences import Sentence
 
-#: "BRUSSELS 1996-08-22", "NASHVILLE, Tenn. (WKRN) -", "MOSCOW (Reuters) -".
+#: "BRUSSELS 1996-08-22", "NASHVILLE, Tenn. (WKRN) -", "OAKLAND --".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Za-z. ]{2,20})?"
-    r"(?: \d{4}-\d{2}-\d{2}| \([\w ]{1,20}\) ?[-\u2014])",
+    r"(?P<date> \d{4}-\d{2}-\d{2}| ?\([\w ]{1,20}\) ?(?:--|[-\u2014\u2013:])| ?(?:--|[\u2014\u2013]))",
     re.MULTILINE,
 )
 #: A place name followed by a score or table figures names a team.
 _SCORE_AFTER = re.compile(r" {1,3}\d{1,3}(?:-\d{1,3})?(?: |$|\n|\.\d)(?!\d{2}-\d{2})")
 _VERSUS_BEFORE = re.compile(r"\bv\.? $")
+_TEAM = r"[A-Z][\w.'-]{1,25}(?: [A-Z][\w.'-]{1,25}){0,2}"
+_RESULT_LINE = re.compile(
+    rf"^(?P<home>{_TEAM}) \d{{1,3}} (?P<away>{_TEAM}) \d{{1,3}}(?: \(.{{0,40}}\))?$", re.MULTILINE
+)
 _TRIM_START = ("the ", "The ")
 _TRIM_END = ("'s", "\u2019s", " 's", ".", ",", "'", "\u2019")
 MAX_ENTITIES = 500
@@ -48,7 +54,8 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
     spans = [t for t in (_trim(text, s) for s in spans) if t is not None]
     spans = [s for s in spans if any(c.isupper() for c in text[s[0] : s[1]])]
     if mode == "accurate":
-        spans = _apply_places(spans, match_places(text))
+        spans = _apply_places(_apply_org_cues(text, spans), match_places(text))
+    spans = _results_lines(text, spans)
     spans = _teams(text, spans)
     spans = _apply_datelines(text, spans)
     spans = _propagate(text, spans)
@@ -98,10 +105,15 @@ def _apply_places(spans: list[Span], places: list[Span]) -> list[Span]:
 
 
 def _teams(text: str, spans: list[Span]) -> list[Span]:
-    """Places in sports results ("Essex 532", "v Surrey") are teams: ORG."""
+    """Places in sports results ("Essex 532", "v Surrey") are teams: ORG.
+
+    Single-word names of any type followed by a score are teams too; names of
+    players keep their label because they carry initials or first names.
+    """
     result = []
     for start, end, label in spans:
-        if label in ("GPE", "LOC") and (
+        single = label != "ORG" and " " not in text[start:end] and "." not in text[start:end]
+        if (label in ("GPE", "LOC") or single) and (
             _SCORE_AFTER.match(text, end) or _VERSUS_BEFORE.search(text, max(0, start - 3), start)
         ):
             label = "ORG"
@@ -109,10 +121,44 @@ def _teams(text: str, spans: list[Span]) -> list[Span]:
     return result
 
 
+def _apply_org_cues(text: str, spans: list[Span]) -> list[Span]:
+    """Names ending in an organisation word ("... Bank", "... Party") and
+    unknown acronyms are ORG whatever the model said."""
+    result = []
+    for start, end, label in spans:
+        surface = text[start:end]
+        words = surface.split()
+        if label in ("PERSON", "GPE", "LOC", "MISC", "FAC") and (
+            (len(words) > 1 and words[-1] in ORG_SUFFIXES)
+            or (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5
+                and not load_gazetteer().lookup(surface))
+        ):  # fmt: skip
+            label = "ORG"
+        result.append((start, end, label))
+    return result
+
+
+def _results_lines(text: str, spans: list[Span]) -> list[Span]:
+    """In "Schalke 2 Bochum 1" result lines both names are teams (ORG)."""
+    by_span = {(s, e): label for s, e, label in spans}
+    for match in _RESULT_LINE.finditer(text[:20_000]):
+        for group in ("home", "away"):
+            start, end = match.span(group)
+            overlapping = [k for k in by_span if k[0] < end and start < k[1]]
+            for key in overlapping:
+                del by_span[key]
+            by_span[(start, end)] = "ORG"
+    return sorted((s, e, label) for (s, e), label in by_span.items())
+
+
 def _apply_datelines(text: str, spans: list[Span]) -> list[Span]:
     """A line opening with a capitalised place then a date is a dateline: GPE."""
     for match in _DATELINE.finditer(text[:20_000]):
         start, end = match.span("place")
+        if not match.group("date").strip()[:1].isdigit() and not load_gazetteer().lookup(
+            text[start:end]
+        ):
+            continue  # "SOCCER -" opens a headline, not a dateline
         spans = [s for s in spans if not (s[0] < end and start < s[1])]
         spans.append((start, end, "GPE"))
     return sorted(spans)

@@ -19,7 +19,7 @@ import pycountry
 #: false matches on common words and names in international news.
 WORLD_MIN_POPULATION = 15_000
 #: Alternate (exonym) names are indexed only for cities this large.
-ALIAS_MIN_POPULATION = 250_000
+ALIAS_MIN_POPULATION = 1_000_000
 
 _COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "United States of America", "America", "the United States"],

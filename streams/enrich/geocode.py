@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
+from streams.enrich.lexicon import common_words
 from streams.enrich.sentences import Sentence
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -151,6 +152,8 @@ def _resolve(mention: Mention, context: dict[str, dict[str, float]]) -> Place | 
     candidates = load_gazetteer().lookup(mention[2])
     if not candidates:
         return None
+    if candidates[0].kind not in ("country", "admin1") and mention[2].lower() in common_words():
+        return None  # "Man", "Commerce": towns somewhere, words here
     countries, states = context["countries"], context["states"]
 
     def score(place: Place) -> float:

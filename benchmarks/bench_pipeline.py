@@ -1,0 +1,154 @@
+"""Throughput and latency of the streaming path: embedded broker + one worker process.
+
+Feeds N articles (default: the first 2,000 of ../shared/data/reuters21578) with
+``streams produce``'s code once the worker has joined, waits until every article
+is in an event record, and prints articles/s and end-to-end latency quantiles
+(from the worker's own ``streams_end_to_end_seconds`` histogram).
+
+Usage: python benchmarks/bench_pipeline.py [--path FILE] [--limit N] [--mode fast|accurate]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from streams.broker import EmbeddedBroker, free_port
+from streams.ingest.producer import ProduceReport, accept, produce
+from streams.ingest.readers import RawInput, read_inputs
+from streams.settings import Settings
+from streams.topics import Topics, ensure_topics
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "shared/data/reuters21578/articles.jsonl.gz"
+
+
+async def _covered(settings: Settings, topics: Topics, wanted: set[str], deadline: float) -> float:
+    """Read the events topic until every wanted article is in an event; return when that was."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None)
+    await consumer.start()
+    try:
+        await consumer.topics()
+        tps = [TopicPartition(topics.events, p) for p in consumer.partitions_for_topic(topics.events) or ()]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        seen: set[str] = set()
+        while not wanted <= seen and time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=200)
+            for messages in batch.values():
+                for message in messages:
+                    seen.update(a["article_id"] for a in orjson.loads(message.value)["articles"])
+        return time.monotonic()
+    finally:
+        await consumer.stop()
+
+
+async def _paced(inputs: list[RawInput], settings: Settings, topics: Topics, rate: float) -> ProduceReport:
+    """Produce one article every 1/rate seconds, each acknowledged before the next."""
+    report = ProduceReport()
+    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers)
+    await producer.start()
+    try:
+        start = time.monotonic()
+        for n, raw in enumerate(inputs):
+            await asyncio.sleep(max(0.0, start + n / rate - time.monotonic()))
+            article = accept(raw, settings, datetime.now(UTC).isoformat())
+            await producer.send_and_wait(
+                topics.raw, key=article["article_id"].encode(), value=orjson.dumps(article)
+            )
+            report.sent += 1
+            report.article_ids.append(article["article_id"])
+    finally:
+        await producer.stop()
+    return report
+
+
+def _quantiles(metrics_port: int) -> str:
+    text = urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics").read().decode()
+    buckets = []
+    for line in text.splitlines():
+        if line.startswith("streams_end_to_end_seconds_bucket"):
+            le = line.split('le="')[1].split('"')[0]
+            buckets.append((float(le), float(line.split()[-1])))
+    total = buckets[-1][1] if buckets else 0
+    out = []
+    for q in (0.5, 0.95, 0.99):
+        bound = next((le for le, n in buckets if n >= q * total), float("inf"))
+        out.append(f"p{int(q * 100)} <= {bound:g}s")
+    return ", ".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--path", default=str(DEFAULT_PATH))
+    parser.add_argument("--limit", type=int, default=2000)
+    parser.add_argument("--mode", choices=("fast", "accurate"), default="fast")
+    parser.add_argument("--rate", type=float, help="articles/s to send at (default: all at once)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="streams-bench-"))
+    with EmbeddedBroker(free_port(), log_path=work / "broker.log") as broker:
+        settings = Settings.from_env(
+            {}, broker=broker.url, metrics_port=free_port(), web_port=free_port(), enrich_mode=args.mode
+        )
+        command = [
+            sys.executable,
+            "-m",
+            "streams",
+            "worker",
+            "--broker",
+            settings.broker,
+            "--mode",
+            args.mode,
+            "--metrics-port",
+            str(settings.metrics_port),
+            "--web-port",
+            str(settings.web_port),
+        ]
+        with open(work / "worker.log", "wb") as log:
+            worker = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            return _run(settings, args, worker)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
+
+
+def _run(settings: Settings, args: argparse.Namespace, worker: subprocess.Popen[bytes]) -> int:
+    topics = asyncio.run(ensure_topics(settings))
+    warm = asyncio.run(
+        produce(read_inputs([str(Path(__file__).parent.parent / "streams/samples")]), settings, topics)
+    )
+    asyncio.run(_covered(settings, topics, set(warm.article_ids), time.monotonic() + 120))
+    inputs = list(itertools.islice(read_inputs([args.path]), args.limit))
+    started = time.monotonic()
+    if args.rate:
+        report = asyncio.run(_paced(inputs, settings, topics, args.rate))
+    else:
+        report = asyncio.run(produce(inputs, settings, topics))
+    produced = time.monotonic()
+    finished = asyncio.run(_covered(settings, topics, set(report.article_ids), started + 1800))
+    elapsed = finished - started
+    print(f"mode {args.mode}: {report.sent} articles ({report.rejected_total} rejected) from {args.path}")
+    print(f"produce: {report.sent / (produced - started):.0f} articles/s")
+    print(
+        f"end to end (produce start to last event): {elapsed:.1f}s = {report.sent / elapsed:.1f} articles/s"
+    )
+    print(
+        "end-to-end latency per article (worker histogram, incl. warm-up sample):",
+        _quantiles(settings.metrics_port),
+    )
+    return 0 if worker.poll() is None else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
