@@ -193,22 +193,26 @@ def duplicate_precision(decisions: list[Any], ids: list[str], gold: list[str], k
 def count_accuracy(
     ids: list[str], decisions: list[Any], records: dict[str, Any], gold: dict[str, Any]
 ) -> str:
-    """Share of multi-article incidents whose majority event has gold killed and injured."""
+    """Share of multi-article incidents whose majority event has gold killed and injured.
+
+    Incidents whose gold figures are missing cannot be scored and are left out.
+    """
     by_incident: dict[str, list[str]] = defaultdict(list)
+    first: dict[str, str] = {}
     for article_id, decision in zip(ids, decisions, strict=True):
-        by_incident[gold[article_id]["incident_id"]].append(decision.event_id)
+        incident = gold[article_id]["incident_id"]
+        by_incident[incident].append(decision.event_id)
+        first.setdefault(incident, article_id)
     good = total = 0
     for incident, events in by_incident.items():
-        if len(events) < 2:
+        want = gold[first[incident]]
+        if len(events) < 2 or want["killed"] is None or want["injured"] is None:
             continue
         total += 1
         event_id = Counter(events).most_common(1)[0][0]
         counts = {c["kind"]: c["value"] for c in records[event_id]["counts"]}
-        first = next(a for a in ids if gold[a]["incident_id"] == incident)
-        want = gold[first]
-        good += counts.get("killed", 0) == want["killed"] and counts.get("injured", 0) == want[
-            "injured"
-        ]
+        killed_ok = counts.get("killed", 0) == want["killed"]
+        good += killed_ok and counts.get("injured", 0) == want["injured"]
     return f"{good / total:.3f} ({good}/{total})" if total else "n/a"
 
 
@@ -238,8 +242,10 @@ def evaluate(name: str, folder: Path, args: argparse.Namespace) -> list[tuple[st
     ]
     if kind == "gva":
         rows.append(
-            ("killed & injured match (incidents > 1 article)",
-             count_accuracy(ids, decisions, records, gold_by_id))
+            (
+                "killed & injured match (incidents > 1 article)",
+                count_accuracy(ids, decisions, records, gold_by_id),
+            )
         )
     return rows
 

@@ -21,7 +21,7 @@ from streams import metrics
 from streams.deadletter import Rejection, dead_letter
 from streams.dedup import Clusterer
 from streams.ingest.normalize import normalize, parse_payload
-from streams.pipeline import cluster_article, enrich_article
+from streams.pipeline import blocking_scope, cluster_article, enrich_article
 from streams.settings import Settings
 from streams.topics import Topics
 
@@ -40,7 +40,7 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
         partitions=settings.partitions,
         schema=faust.Schema(key_serializer="json", value_serializer="json"),
     )
-    clusterer = Clusterer(state, window_days=settings.dedup_window_days)
+    clusterer = Clusterer(state, window_days=settings.dedup_window_days, scope=blocking_scope(settings))
 
     @state.on_recover
     async def rebuild_after_recovery() -> None:
@@ -66,7 +66,9 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
         async for event in stream.events():
             try:
                 article = _read_raw(event.value, settings)
-                key, enriched = enrich_article(article, settings.enrich_mode, _now())
+                key, enriched = enrich_article(
+                    article, settings.enrich_mode, _now(), blocking_scope(settings)
+                )
             except Rejection as rejection:
                 await send_dead(event, "enrich", rejection.reason, rejection.detail)
                 continue

@@ -17,7 +17,7 @@ from streams.deadletter import Rejection, dead_letter
 from streams.dedup import Clusterer
 from streams.ingest.producer import accept
 from streams.ingest.readers import RawInput
-from streams.pipeline import JsonStore, cluster_article, enrich_article
+from streams.pipeline import JsonStore, blocking_scope, cluster_article, enrich_article
 from streams.settings import Settings
 
 Output = tuple[str, dict[str, Any]]
@@ -26,7 +26,8 @@ Output = tuple[str, dict[str, Any]]
 
 def process(inputs: Iterable[RawInput], settings: Settings, emit: str = "events") -> Iterator[Output]:
     """Run ingest, enrich and (for ``emit="events"``) dedup over ``inputs`` in order."""
-    clusterer = Clusterer(JsonStore(), window_days=settings.dedup_window_days)
+    scope = blocking_scope(settings)
+    clusterer = Clusterer(JsonStore(), window_days=settings.dedup_window_days, scope=scope)
     for raw in inputs:
         now = _now()
         try:
@@ -35,7 +36,7 @@ def process(inputs: Iterable[RawInput], settings: Settings, emit: str = "events"
             yield "deadletter", _dead(raw, "ingest", rejection.reason, rejection.detail, now)
             continue
         try:
-            _key, enriched = enrich_article(article, settings.enrich_mode, now)
+            _key, enriched = enrich_article(article, settings.enrich_mode, now, scope)
         except Exception as exc:  # noqa: BLE001 - same contract as the agent: dead-letter, go on
             yield "deadletter", _dead(raw, "enrich", "processing_error", repr(exc), now)
             continue

@@ -15,10 +15,14 @@ import orjson
 
 from streams import metrics
 from streams.dedup import Clusterer, Decision, blocking_key, fingerprint
+from streams.dedup.blocking import Scope
 from streams.enrich import enrich
+from streams.settings import Settings
 
 
-def enrich_article(article: dict[str, Any], mode: str, now: str) -> tuple[str, dict[str, Any]]:
+def enrich_article(
+    article: dict[str, Any], mode: str, now: str, blocking: Scope = "language"
+) -> tuple[str, dict[str, Any]]:
     """Enrich one normalised article; return (blocking key, enriched article)."""
     started = time.perf_counter()
     enriched = enrich(article, mode)
@@ -26,7 +30,7 @@ def enrich_article(article: dict[str, Any], mode: str, now: str) -> tuple[str, d
     enriched["enriched_at"] = now
     metrics.STAGE_SECONDS.labels("enrich").observe(time.perf_counter() - started)
     metrics.ARTICLES_ENRICHED.inc()
-    return blocking_key(enriched), enriched
+    return blocking_key(enriched, blocking), enriched
 
 
 def cluster_article(clusterer: Clusterer, enriched: dict[str, Any], now: str) -> Decision:
@@ -43,6 +47,11 @@ def cluster_article(clusterer: Clusterer, enriched: dict[str, Any], now: str) ->
             metrics.EVENTS_UPDATED.inc()
     metrics.DEDUP_STATE_ENTRIES.set(clusterer.state_entries())
     return decision
+
+
+def blocking_scope(settings: Settings) -> Scope:
+    """The validated blocking scope of the settings, typed for the dedup core."""
+    return "country" if settings.dedup_blocking == "country" else "language"
 
 
 class JsonStore(MutableMapping[str, Any]):

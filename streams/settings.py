@@ -36,6 +36,10 @@ class Settings:
     metrics_host: str = "127.0.0.1"
     enrich_mode: str = "accurate"
     dedup_window_days: float = 7.0
+    dedup_blocking: str = "language"
+    """Blocking key of the enriched topic: "language" (no event is ever split across
+    partitions) or "country" (primary country: spreads dedup over partitions/workers,
+    but a geocoding error can split an event)."""
     max_text_bytes: int = 2_000_000
     app_id: str = "streams"
     data_dir: str = ".streams-data"
@@ -68,6 +72,10 @@ class Settings:
             raise SettingsError(f"enrich mode must be 'accurate' or 'fast', not {self.enrich_mode!r}")
         if self.partitions < 1 or self.raw_partitions < 1:
             raise SettingsError("partitions must be at least 1")
+        if self.dedup_blocking not in ("language", "country"):
+            raise SettingsError(
+                f"dedup blocking must be 'language' or 'country', not {self.dedup_blocking!r}"
+            )
         if self.dedup_window_days <= 0:
             raise SettingsError("dedup window must be positive")
         broker_servers(self.broker)

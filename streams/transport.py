@@ -4,7 +4,7 @@ Faust hard-codes aiokafka's ``fetch_max_wait_ms=1500``. Brokers that do not answ
 a fetch as soon as data arrives (the embedded Tansu broker among them) then add up
 to 1.5 s per hop, and a record crosses two hops (raw → enriched → events). Measured
 with ``benchmarks/bench_pipeline.py --limit 300 --rate 20 --mode fast``: median
-ingest-to-event latency in the 1–2.5 s bucket with Faust's wait, ≤ 0.1 s (p95 ≤ 0.25 s)
+ingest-to-event latency in the 1 to 2.5 s bucket with Faust's wait, ≤ 0.1 s (p95 ≤ 0.25 s)
 with this one.
 """
 

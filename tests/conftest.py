@@ -59,6 +59,7 @@ def worker_env(settings: Settings, data_dir: Path) -> dict[str, str]:
         STREAMS_APP_ID=settings.app_id,
         STREAMS_PARTITIONS=str(settings.partitions),
         STREAMS_RAW_PARTITIONS=str(settings.raw_partitions),
+        STREAMS_DEDUP_BLOCKING=settings.dedup_blocking,
         STREAMS_METRICS_PORT=str(settings.metrics_port),
         STREAMS_WEB_PORT=str(settings.web_port),
         STREAMS_ENRICH_MODE=settings.enrich_mode,

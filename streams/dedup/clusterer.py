@@ -9,6 +9,7 @@ A decision reads only the state of the article's own blocking key.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -196,9 +197,10 @@ class Clusterer:
             return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
         best: tuple[float, str, dict[str, float]] | None = None
         keys = [*feats.terms, *("n:" + n for n in feats.names), *("p:" + p for p in feats.places)]
+        idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
         for event_id in index.candidate_events(keys):
             profile = self.store[event_key(event_id)]["profile"]
-            score, sig = signals(feats, profile, index.idf, self.scoring)
+            score, sig = signals(feats, profile, idf, self.scoring)
             if best is None or score > best[0]:
                 best = (score, event_id, sig)
         if best is not None and best[0] >= self.scoring.threshold:

@@ -7,6 +7,7 @@ its article count) and emits the ``event_record`` (schemas/event_record.schema.j
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pycountry
@@ -134,32 +135,38 @@ def _event_type(types: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def to_record(state: dict[str, Any], updated_at: str) -> dict[str, Any]:
-    """The event record to publish for the current state."""
+    """The event record to publish for the current state.
+
+    A deep copy: whoever publishes or edits the record must not reach into
+    the stored state through shared lists.
+    """
     agg = state["agg"]
     primary = _top(agg["primary"], 1)
     dates = sorted(agg["dates"].items(), key=lambda kv: (-kv[1], kv[0]))
-    return {
-        "schema": "event_record",
-        "schema_version": SCHEMA_VERSION,
-        "event_id": state["event_id"],
-        "version": state["version"],
-        "updated_at": updated_at,
-        "event_type": _event_type(agg["types"]),
-        "title": state["title"],
-        "event_date": dates[0][0] if dates else None,
-        "first_seen": state["first_seen"],
-        "last_seen": state["last_seen"],
-        "location": agg["primary"][primary[0]]["loc"] if primary else None,
-        "locations": [agg["locations"][name]["loc"] for name in _top(agg["locations"])],
-        "countries": _top(agg["countries"]),
-        "persons": _top(agg["persons"]),
-        "organizations": _top(agg["orgs"]),
-        "counts": reconcile(state["obs"]),
-        "tone": round(agg["tone_sum"] / agg["tone_n"], 4) if agg["tone_n"] else None,
-        "keywords": _top(agg["keywords"]),
-        "articles": list(state["articles"]),
-        "num_articles": state["num_articles"],
-        "num_sources": len(state["sources"]),
-        "num_duplicates": state["num_duplicates"],
-        "merge": list(state["merge"]),
-    }
+    return copy.deepcopy(
+        {
+            "schema": "event_record",
+            "schema_version": SCHEMA_VERSION,
+            "event_id": state["event_id"],
+            "version": state["version"],
+            "updated_at": updated_at,
+            "event_type": _event_type(agg["types"]),
+            "title": state["title"],
+            "event_date": dates[0][0] if dates else None,
+            "first_seen": state["first_seen"],
+            "last_seen": state["last_seen"],
+            "location": agg["primary"][primary[0]]["loc"] if primary else None,
+            "locations": [agg["locations"][name]["loc"] for name in _top(agg["locations"])],
+            "countries": _top(agg["countries"]),
+            "persons": _top(agg["persons"]),
+            "organizations": _top(agg["orgs"]),
+            "counts": reconcile(state["obs"]),
+            "tone": round(agg["tone_sum"] / agg["tone_n"], 4) if agg["tone_n"] else None,
+            "keywords": _top(agg["keywords"]),
+            "articles": list(state["articles"]),
+            "num_articles": state["num_articles"],
+            "num_sources": len(state["sources"]),
+            "num_duplicates": state["num_duplicates"],
+            "merge": list(state["merge"]),
+        }
+    )

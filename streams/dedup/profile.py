@@ -39,7 +39,16 @@ def _primary_summary(loc: dict[str, Any]) -> dict[str, Any]:
 
 def empty_profile() -> dict[str, Any]:
     """A profile with no article yet."""
-    return {"terms": {}, "title": {}, "names": {}, "places": {}, "years": {}, "types": {}, "span": None, "primaries": []}
+    return {
+        "terms": {},
+        "title": {},
+        "names": {},
+        "places": {},
+        "years": {},
+        "types": {},
+        "span": None,
+        "primaries": [],
+    }
 
 
 def update_profile(profile: dict[str, Any] | None, art: ArticleFeatures) -> dict[str, Any]:

@@ -93,13 +93,14 @@ def enrich(article: dict[str, Any], mode: str = "accurate") -> dict[str, Any]:
 
 def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mode: str) -> dict[str, Any]:
     """Run every extractor on English text."""
-    entities = find_entities(clean, sentences, mode)
     title = sanitize(article.get("title") or "")[:MAX_TITLE_CHARS]
+    entities = find_entities(clean, sentences, mode)
     # Rules suffice for the few places of a headline and cost no model call.
     title_entities = find_entities(title, split_sentences(title), "fast") if title else []
     title_entities += [{"name": title[s:e], "type": label} for s, e, label in match_places(title)]
     locations, primary = geocode(entities, clean, sentences, title_entities)
-    counts = finalize_counts(extract_counts(sentences))
+    headline = [Sentence(title, 0, len(title), "title")] if title else []
+    counts = finalize_counts(extract_counts(sentences) + extract_counts(headline))
     casualties = any(c["kind"] in ("killed", "injured") for c in counts)
     date, evidence = event_date(sentences, parse_published(article.get("published")))
     return {

@@ -82,7 +82,10 @@ _SINGLE_KILLED = re.compile(
     r"\b(?:shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
     r"shot to death|pronounced dead|found dead|stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|succumbed|"
-    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+)\b",
+    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
+    r"(?:is|was) dead|dead on arrival|fatal (?:shooting|stabbing)|one dead|"
+    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
+    r"son|daughter|victim)\s+(?:\w+\s+)?killed)\b",
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(
@@ -187,14 +190,18 @@ def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
 
 def _count(kind: str, value: int, qualifier: str, sentence: Sentence, start: int, end: int) -> dict[str, Any]:
     """Shape a count record with sentence evidence and the mention span."""
+    evidence: dict[str, Any] = {"text": sentence.text, "start": sentence.start, "end": sentence.end}
+    mention: dict[str, Any] = {
+        "text": sentence.text[start:end],
+        "start": sentence.start + start,
+        "end": sentence.start + end,
+    }
+    if sentence.field != "text":
+        evidence["field"] = mention["field"] = sentence.field
     return {
         "kind": kind,
         "value": value,
         "qualifier": qualifier,
-        "evidence": {"text": sentence.text, "start": sentence.start, "end": sentence.end},
-        "mention": {
-            "text": sentence.text[start:end],
-            "start": sentence.start + start,
-            "end": sentence.start + end,
-        },
+        "evidence": evidence,
+        "mention": mention,
     }

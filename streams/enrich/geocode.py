@@ -126,11 +126,11 @@ def _context(mentions: list[Mention], text: str) -> dict[str, dict[str, float]]:
     weak: defaultdict[str, float] = defaultdict(float)
     for _, _, name, _ in mentions:
         candidates = gazetteer.lookup(name)
-        if candidates and candidates[0].kind in ("country", "admin1"):
-            top = candidates[0]
-            countries[top.country or ""] += 1
-            if top.kind == "admin1":
-                states[top.admin1 or ""] += 3
+        state = next((p for p in candidates if p.kind == "admin1"), None)
+        if state is not None:  # "Georgia" in US news is the state
+            states[state.admin1 or ""] += 3
+        elif candidates and candidates[0].kind == "country":
+            countries[candidates[0].country or ""] += 1
         _share_states(candidates, weak)
     if states:
         countries["US"] += 1
@@ -156,8 +156,11 @@ def _resolve(mention: Mention, context: dict[str, dict[str, float]]) -> Place | 
         return None  # "Man", "Commerce": towns somewhere, words here
     countries, states = context["countries"], context["states"]
 
+    us_news = bool(states) or countries.get("US", 0.0) > 0
+
     def score(place: Place) -> float:
         value = {"country": 12.0, "admin1": 10.0}.get(place.kind, 0.0)
+        value += 3.0 if us_news and place.country == "US" else 0.0
         value += math.log10(place.population + 1)
         value += 3.0 * min(states.get(place.admin1 or "", 0.0), 3.0)
         value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)

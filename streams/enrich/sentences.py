@@ -109,6 +109,8 @@ class Sentence:
     text: str
     start: int
     end: int
+    #: Article field the offsets index ("title" for the headline).
+    field: str = "text"
 
 
 def sanitize(text: str) -> str:
