@@ -56,4 +56,5 @@ def run_worker(settings: Settings) -> None:
     """Run the worker in the foreground until interrupted (Ctrl-C / SIGTERM)."""
     app = create_app(settings)
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
+    worker.spinner = None  # its escape codes only clutter logs; progress is in /metrics
     worker.execute_from_commandline()

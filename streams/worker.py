@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 
 from streams import metrics
 from streams.app import run_worker
 from streams.enrich import warm_up
 from streams.settings import Settings, SettingsError
-from streams.topics import ensure_topics
+from streams.topics import Topics, ensure_topics
 
 
 def start_worker(settings: Settings) -> None:
@@ -22,4 +23,11 @@ def start_worker(settings: Settings) -> None:
             f"metrics port {settings.metrics_port} is in use ({exc.strerror}): "
             "pass --metrics-port or set STREAMS_METRICS_PORT"
         ) from exc
+    topics = Topics.from_settings(settings)
+    print(
+        f"streams worker: broker {settings.broker}, {topics.raw} -> {topics.events}, "
+        f"{settings.enrich_mode} mode, metrics http://{settings.metrics_host}:{settings.metrics_port}/metrics",
+        file=sys.stderr,
+        flush=True,
+    )
     run_worker(settings)
