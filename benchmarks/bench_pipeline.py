@@ -29,6 +29,7 @@ from streams.ingest.producer import ProduceReport, accept, produce
 from streams.ingest.readers import RawInput, read_inputs
 from streams.settings import Settings
 from streams.topics import Topics, ensure_topics
+from streams.worker_process import spawn_worker, stop_process
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "shared/data/reuters21578/articles.jsonl.gz"
 
@@ -100,27 +101,11 @@ def main() -> int:
         settings = Settings.from_env(
             {}, broker=broker.url, metrics_port=free_port(), web_port=free_port(), enrich_mode=args.mode
         )
-        command = [
-            sys.executable,
-            "-m",
-            "streams",
-            "worker",
-            "--broker",
-            settings.broker,
-            "--mode",
-            args.mode,
-            "--metrics-port",
-            str(settings.metrics_port),
-            "--web-port",
-            str(settings.web_port),
-        ]
-        with open(work / "worker.log", "wb") as log:
-            worker = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        worker = spawn_worker(settings.with_overrides(data_dir=str(work / "data")), work / "worker.log")
         try:
             return _run(settings, args, worker)
         finally:
-            worker.terminate()
-            worker.wait(timeout=30)
+            stop_process(worker)
 
 
 def _run(settings: Settings, args: argparse.Namespace, worker: subprocess.Popen[bytes]) -> int:

@@ -30,6 +30,7 @@ from streams.ingest.producer import produce
 from streams.ingest.readers import read_inputs
 from streams.settings import Settings
 from streams.topics import ensure_topics
+from streams.worker_process import spawn_worker, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 DASHBOARDS = ROOT / "deploy" / "grafana" / "dashboards"
@@ -48,7 +49,7 @@ def main() -> int:
         settings = Settings.from_env(
             {}, broker=broker.url, metrics_port=free_port(), web_port=free_port(), enrich_mode="fast"
         )
-        worker = _start_worker(settings, work)
+        worker = spawn_worker(settings.with_overrides(data_dir=str(work / "data")), work / "worker.log")
         prom_port = free_port()
         prom = _start_prometheus(args.prometheus, settings.metrics_port, prom_port, work)
         try:
@@ -58,27 +59,7 @@ def main() -> int:
             return _check_all(prom_port)
         finally:
             for process in (prom, worker):
-                process.terminate()
-                process.wait(timeout=20)
-
-
-def _start_worker(settings: Settings, work: Path) -> subprocess.Popen[bytes]:
-    command = [
-        sys.executable,
-        "-m",
-        "streams",
-        "worker",
-        "--broker",
-        settings.broker,
-        "--mode",
-        "fast",
-        "--metrics-port",
-        str(settings.metrics_port),
-        "--web-port",
-        str(settings.web_port),
-    ]
-    log = open(work / "worker.log", "wb")  # noqa: SIM115 - the child keeps it open
-    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+                stop_process(process)
 
 
 def _start_prometheus(binary: str, metrics_port: int, port: int, work: Path) -> subprocess.Popen[bytes]:

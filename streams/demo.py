@@ -9,7 +9,6 @@ the dead-letter topic). Progress and figures go to stderr, records to stdout.
 from __future__ import annotations
 
 import asyncio
-import os
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from streams.ingest.producer import produce
 from streams.ingest.readers import read_inputs
 from streams.settings import Settings
 from streams.topics import Topics, ensure_topics
+from streams.worker_process import spawn_worker, stop_process
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 
@@ -48,29 +48,14 @@ def run_demo(settings: Settings, follow: bool, timeout: float, out: TextIO = sys
         asyncio.run(_feed_and_print(settings, worker, started, follow, timeout, out))
         _say_metrics(settings)
     finally:
-        _stop(worker)
+        stop_process(worker)
         broker.stop()
 
 
 def _start_worker(settings: Settings, workdir: Path) -> subprocess.Popen[bytes]:
-    log = open(workdir / "worker.log", "wb")  # noqa: SIM115 - the child keeps it open
-    env = dict(os.environ, STREAMS_DATA_DIR=str(workdir / "worker-data"))
-    command = [
-        sys.executable,
-        "-m",
-        "streams",
-        "worker",
-        "--broker",
-        settings.broker,
-        "--metrics-port",
-        str(settings.metrics_port),
-        "--mode",
-        settings.enrich_mode,
-        "--web-port",
-        str(free_port()),
-    ]
+    settings = settings.with_overrides(data_dir=str(workdir / "worker-data"), web_port=free_port())
     _say(f"worker starting ({settings.enrich_mode} mode), log: {workdir / 'worker.log'}")
-    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+    return spawn_worker(settings, workdir / "worker.log")
 
 
 async def _feed_and_print(
@@ -161,16 +146,6 @@ def _say_metrics(settings: Settings) -> None:
     for line in text.splitlines():
         if line.startswith(wanted):
             _say(f"  {line}")
-
-
-def _stop(worker: subprocess.Popen[bytes]) -> None:
-    if worker.poll() is None:
-        worker.terminate()
-        try:
-            worker.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.wait()
 
 
 def _say(message: str) -> None:

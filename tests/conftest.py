@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from streams.broker import EmbeddedBroker, free_port
 from streams.settings import Settings
 from streams.topics import Topics
+from streams.worker_process import spawn_worker, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "streams" / "samples"
@@ -50,47 +50,18 @@ def settings(broker: str) -> Settings:
     )
 
 
-def worker_env(settings: Settings, data_dir: Path) -> dict[str, str]:
-    """The environment that makes a worker process use ``settings``."""
-    env = dict(os.environ)
-    env.update(
-        STREAMS_BROKER=settings.broker,
-        STREAMS_TOPIC_PREFIX=settings.topic_prefix,
-        STREAMS_APP_ID=settings.app_id,
-        STREAMS_PARTITIONS=str(settings.partitions),
-        STREAMS_RAW_PARTITIONS=str(settings.raw_partitions),
-        STREAMS_DEDUP_BLOCKING=settings.dedup_blocking,
-        STREAMS_METRICS_PORT=str(settings.metrics_port),
-        STREAMS_WEB_PORT=str(settings.web_port),
-        STREAMS_ENRICH_MODE=settings.enrich_mode,
-        STREAMS_DATA_DIR=str(data_dir),
-    )
-    return env
-
-
 @contextlib.contextmanager
 def running_worker(
     settings: Settings, tmp_path: Path, name: str = "worker"
 ) -> Iterator[subprocess.Popen[bytes]]:
     """Run ``python -m streams worker`` until the block ends; show its log if the test fails."""
     log_path = tmp_path / f"{name}.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streams", "worker"],
-            env=worker_env(settings, tmp_path / f"{name}-data"),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            yield process
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            sys.stderr.write(f"--- {name} log ---\n{log_path.read_text(errors='replace')[-3000:]}\n")
+    process = spawn_worker(settings.with_overrides(data_dir=str(tmp_path / f"{name}-data")), log_path)
+    try:
+        yield process
+    finally:
+        stop_process(process)
+        sys.stderr.write(f"--- {name} log ---\n{log_path.read_text(errors='replace')[-3000:]}\n")
 
 
 async def read_topic(settings: Settings, topic: str, timeout: float = 5.0) -> list[tuple[bytes | None, Any]]:

@@ -16,7 +16,14 @@ from typing import Any
 
 from streams.dedup.blocking import Scope, blocking_key
 from streams.dedup.duplicates import MIN_DUP_TOKENS, Match, find_duplicate
-from streams.dedup.event_record import add_article_entry, aggregate_article, new_state, to_record
+from streams.dedup.event_record import (
+    add_article_entry,
+    aggregate_article,
+    article_entry,
+    new_state,
+    to_record,
+    touch_times,
+)
 from streams.dedup.features import ArticleFeatures, article_features, parse_day, strip_title
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.index import KeyIndex
@@ -231,8 +238,21 @@ class Clusterer:
             index.set_event(placement.event_id, state["profile"])
         else:
             state["num_duplicates"] += 1
-        _touch_times(state, enriched, day)
-        add_article_entry(state, _article_entry(enriched, placement), _merge_entry(article_id, placement))
+        touch_times(state, enriched, day)
+        match = placement.match
+        entry = article_entry(
+            enriched,
+            match.original if match else None,
+            match.kind if match else None,
+            match.similarity if match else None,
+        )
+        merge = {
+            "article_id": article_id,
+            "decision": placement.kind,
+            "score": placement.score,
+            "signals": dict(placement.signals),
+        }
+        add_article_entry(state, entry, merge)
         self.store[event_key(placement.event_id)] = state
         if state["last_day"] is not None:
             index.schedule(state["last_day"], "e", placement.event_id)
@@ -272,42 +292,3 @@ class Clusterer:
             self.store.setdefault(url_key(block, url_sha1), article_id)
         if day is not None:
             index.schedule(day, "a", article_id)
-
-
-def _touch_times(state: dict[str, Any], enriched: dict[str, Any], day: float | None) -> None:
-    """Extend first/last seen (unparseable published times are ignored)."""
-    published = enriched.get("published")
-    if state["title"] is None and enriched.get("title"):
-        state["title"] = enriched["title"]
-    when = parse_day(published)
-    if when is not None:
-        first, last = parse_day(state["first_seen"]), parse_day(state["last_seen"])
-        if first is None or when < first:
-            state["first_seen"] = published
-        if last is None or when > last:
-            state["last_seen"] = published
-    if day is not None and (state["last_day"] is None or day > state["last_day"]):
-        state["last_day"] = day
-
-
-def _article_entry(enriched: dict[str, Any], placement: _Placement) -> dict[str, Any]:
-    match = placement.match
-    return {
-        "article_id": str(enriched["article_id"]),
-        "source": enriched.get("source"),
-        "url": enriched.get("url"),
-        "title": enriched.get("title"),
-        "published": enriched.get("published"),
-        "duplicate_of": match.original if match else None,
-        "duplicate_kind": match.kind if match else None,
-        "similarity": match.similarity if match else None,
-    }
-
-
-def _merge_entry(article_id: str, placement: _Placement) -> dict[str, Any]:
-    return {
-        "article_id": article_id,
-        "decision": placement.kind,
-        "score": placement.score,
-        "signals": dict(placement.signals),
-    }

@@ -12,6 +12,7 @@ from typing import Any
 
 import pycountry
 
+from streams.dedup.features import parse_day
 from streams.dedup.reconcile import reconcile
 
 MAX_ARTICLES = 50
@@ -119,6 +120,38 @@ def add_article_entry(state: dict[str, Any], entry: dict[str, Any], merge: dict[
     source = entry.get("source")
     if source and source not in state["sources"] and len(state["sources"]) < MAX_SOURCES:
         state["sources"].append(source)
+
+
+def touch_times(state: dict[str, Any], enriched: dict[str, Any], day: float | None) -> None:
+    """Set the title once and extend first/last seen (unparseable times are ignored)."""
+    published = enriched.get("published")
+    if state["title"] is None and enriched.get("title"):
+        state["title"] = enriched["title"]
+    when = parse_day(published)
+    if when is not None:
+        first, last = parse_day(state["first_seen"]), parse_day(state["last_seen"])
+        if first is None or when < first:
+            state["first_seen"] = published
+        if last is None or when > last:
+            state["last_seen"] = published
+    if day is not None and (state["last_day"] is None or day > state["last_day"]):
+        state["last_day"] = day
+
+
+def article_entry(
+    enriched: dict[str, Any], duplicate_of: str | None, kind: str | None, similarity: float | None
+) -> dict[str, Any]:
+    """The event record's line for one article (copies name their original)."""
+    return {
+        "article_id": str(enriched["article_id"]),
+        "source": enriched.get("source"),
+        "url": enriched.get("url"),
+        "title": enriched.get("title"),
+        "published": enriched.get("published"),
+        "duplicate_of": duplicate_of,
+        "duplicate_kind": kind,
+        "similarity": similarity,
+    }
 
 
 def _event_type(types: dict[str, Any]) -> dict[str, Any] | None:

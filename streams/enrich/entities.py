@@ -24,7 +24,7 @@ from streams.enrich.sentences import Sentence
 #: "BRUSSELS 1996-08-22", "NASHVILLE, Tenn. (WKRN) -", "OAKLAND --".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Za-z. ]{2,20})?"
-    r"(?P<date> \d{4}-\d{2}-\d{2}| ?\([\w ]{1,20}\) ?(?:--|[-\u2014\u2013:])| ?(?:--|[\u2014\u2013]))",
+    r"(?P<date> \d{4}-\d{2}-\d{2}| ?\([\w .,]{1,25}\) ?(?:--|[-\u2014\u2013:])| ?(?:--|[\u2014\u2013]))",
     re.MULTILINE,
 )
 #: A place name followed by a score or table figures names a team.

@@ -58,12 +58,14 @@ _NOT_PLACES = frozenset(
         "Southwest",
         "Southeast",
         "Commonwealth",
-        "Mount",
-        "Sinai",
+        "Man",
+        "Mount Sinai",
         "Police",
         "Sheriff",
     ]
 )
+#: Facility names that are streets: their "city" is too often a wrong guess.
+_STREETS = ("Street", "St.", "Avenue", "Ave.", "Road", "Boulevard", "Blvd.", "Drive", "Lane")
 Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
 
 
@@ -156,7 +158,7 @@ def _resolve(mention: Mention, context: dict[str, dict[str, float]]) -> Place | 
         return None  # "Man", "Commerce": towns somewhere, words here
     countries, states = context["countries"], context["states"]
 
-    us_news = bool(states) or countries.get("US", 0.0) > 0
+    us_news = countries.get("US", 0.0) > 0  # a state or the US named outright
 
     def score(place: Place) -> float:
         value = {"country": 12.0, "admin1": 10.0}.get(place.kind, 0.0)
@@ -175,7 +177,7 @@ def _facilities(
     """Place a facility in the city named in the same sentence, if any."""
     found = []
     for mention in mentions:
-        if mention[3] != "FAC":
+        if mention[3] != "FAC" or mention[2].endswith(_STREETS):
             continue
         sentence = next((s for s in sentences if s.start <= mention[0] < s.end), None)
         if sentence is None:

@@ -25,6 +25,11 @@ from streams.enrich.sentences import Sentence
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&-]|['\u2019](?!s\b)\w){0,40}\.?|\S")
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "of", "outside", "across"})
+#: Day and month names end a name ("in Hermitage Tuesday evening").
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "June July August September October November December".split()
+)
 #: Titles that belong to the name itself ("Pope Francis", "King Abdullah").
 _NAME_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"})
 _ORG_HEADS = frozenset({"University", "Bank", "Ministry", "Department", "Bureau", "Office"})
@@ -80,7 +85,7 @@ def _capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for index, token in enumerate(tokens):
         word = token[2]
-        if word in PERSON_TITLES and word not in _NAME_TITLES:
+        if (word in PERSON_TITLES and word not in _NAME_TITLES) or word in _CALENDAR:
             if current:
                 runs.append(current)
             current = []

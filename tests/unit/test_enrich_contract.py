@@ -124,3 +124,19 @@ def test_adversarial_text_under_one_second(mode: str) -> None:
         elapsed = time.perf_counter() - started
         assert elapsed < 1.0, f"{elapsed:.2f}s on {text[:30]!r}"
         assert record["text"] == text
+
+
+def test_headline_counts_point_into_the_title() -> None:
+    article = {
+        "article_id": "h",
+        "title": "Man killed, boy injured in drive-by shooting",
+        "text": "Police are looking for a dark sedan seen leaving the area late on Friday.",
+    }
+    record = enrich(article, "fast")
+    by_kind = {c["kind"]: c for c in record["counts"]}
+    assert by_kind["killed"]["value"] == 1
+    mention = by_kind["killed"]["mention"]
+    assert mention["field"] == "title"
+    assert article["title"][mention["start"] : mention["end"]] == mention["text"]
+    errors = list(validator().iter_errors(record | {"fingerprints": {"text_sha1": "x"}}))
+    assert not errors
