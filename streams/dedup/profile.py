@@ -15,8 +15,6 @@ from streams.dedup.features import ArticleFeatures
 
 CAPS = {"terms": 200, "title": 60, "names": 80, "places": 40, "years": 6}
 MAX_PRIMARIES = 5
-MAX_MEMBERS = 6
-MEMBER_CAPS = {"terms": 50, "title": 20, "names": 25, "places": 15, "years": 3}
 
 
 def _normalised(bag: dict[str, float]) -> dict[str, float]:
@@ -69,19 +67,4 @@ def update_profile(profile: dict[str, Any] | None, art: ArticleFeatures) -> dict
         if summary not in primaries:
             primaries.append(summary)
     out["primaries"] = primaries
-    out["members"] = [*base.get("members", []), _member(art)]
-    if len(out["members"]) > MAX_MEMBERS:
-        del out["members"][1]
     return out
-
-
-def _member(art: ArticleFeatures) -> dict[str, Any]:
-    """One article as a small profile of its own (first and latest are kept)."""
-    member: dict[str, Any] = {
-        name: dict(sorted(getattr(art, name).items(), key=lambda kv: (-kv[1], kv[0]))[:cap])
-        for name, cap in MEMBER_CAPS.items()
-    }
-    member["types"] = dict(art.types)
-    member["span"] = [art.day, art.day] if art.day is not None else None
-    member["primaries"] = [_primary_summary(art.primary)] if art.primary else []
-    return member

@@ -140,21 +140,11 @@ def _one(
 def signals(
     art: ArticleFeatures, profile: Mapping[str, Any], idf: IdfFn, scoring: Scoring
 ) -> tuple[float, dict[str, float]]:
-    """Score an article against one event: its centroid and its recent members.
-
-    The best of the two wins: the centroid carries what most reports share, a
-    member catches a follow-up that quotes one earlier report closely (single
-    link). ``member`` in the signals tells which one decided.
+    """Score an article against one event profile.
 
     Returns:
         The weighted score and every signal (rounded to 4 places, so the merge
         explanation is stable and compact).
     """
     score, sig = _one(art, profile, idf, scoring)
-    via = 0.0
-    for member in profile.get("members") or []:
-        member_score, member_sig = _one(art, member, idf, scoring)
-        if member_score > score:
-            score, sig, via = member_score, member_sig, 1.0
-    sig["member"] = via
     return round(score, 4), {k: round(v, 4) for k, v in sig.items()}

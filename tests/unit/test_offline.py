@@ -1,0 +1,47 @@
+from pathlib import Path
+
+from streams.ingest.readers import RawInput, read_inputs
+from streams.offline import latest_versions, process
+from streams.pipeline import JsonStore
+from streams.schemas import schema_errors
+from streams.settings import Settings
+
+SAMPLES = Path(__file__).resolve().parents[2] / "streams" / "samples"
+FAST = Settings.from_env({}, enrich_mode="fast")
+
+
+def test_json_store_hands_out_copies_like_a_changelog_table() -> None:
+    store = JsonStore()
+    store["e:1"] = {"articles": ["a"]}
+    store["e:1"]["articles"].append("b")  # lost: never written back
+    assert store["e:1"] == {"articles": ["a"]}
+    assert list(store) == ["e:1"] and len(store) == 1
+    del store["e:1"]
+    assert "e:1" not in store
+
+
+def test_latest_versions_keeps_the_highest_version_in_first_seen_order() -> None:
+    records = [
+        {"event_id": "b", "version": 1},
+        {"event_id": "a", "version": 1},
+        {"event_id": "b", "version": 2},
+    ]
+    assert latest_versions(records) == [{"event_id": "b", "version": 2}, {"event_id": "a", "version": 1}]
+
+
+def test_bad_input_is_dead_lettered_and_the_rest_goes_on() -> None:
+    inputs = [RawInput(b"not json", "feed:1", "jsonl"), *read_inputs([str(SAMPLES / "crocus-city-hall.txt")])]
+    outputs = list(process(inputs, FAST))
+    kinds = [kind for kind, _ in outputs]
+    assert kinds == ["deadletter", "event"]
+    dead = outputs[0][1]
+    assert (dead["stage"], dead["reason"], dead["source"]) == ("ingest", "invalid_json", "feed:1")
+    assert schema_errors(outputs[1][1], "event_record") == []
+
+
+def test_same_input_gives_the_same_events_twice() -> None:
+    def run() -> list[dict]:
+        records = [r for kind, r in process(read_inputs([str(SAMPLES)]), FAST) if kind == "event"]
+        return [{k: v for k, v in r.items() if k != "updated_at"} for r in records]
+
+    assert run() == run()
