@@ -18,16 +18,18 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import aclosing
 from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
 from streams.broker import EmbeddedBroker, free_port
 from streams.ingest.producer import ProduceReport, accept, produce
 from streams.ingest.readers import RawInput, read_inputs
 from streams.settings import Settings
+from streams.sinks.events import consume_records
 from streams.topics import Topics, ensure_topics
 from streams.worker_process import spawn_worker, stop_process
 
@@ -36,22 +38,14 @@ DEFAULT_PATH = Path(__file__).resolve().parents[2] / "shared/data/reuters21578/a
 
 async def _covered(settings: Settings, topics: Topics, wanted: set[str], deadline: float) -> float:
     """Read the events topic until every wanted article is in an event; return when that was."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None)
-    await consumer.start()
-    try:
-        await consumer.topics()
-        tps = [TopicPartition(topics.events, p) for p in consumer.partitions_for_topic(topics.events) or ()]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        seen: set[str] = set()
-        while not wanted <= seen and time.monotonic() < deadline:
-            batch = await consumer.getmany(timeout_ms=200)
-            for messages in batch.values():
-                for message in messages:
-                    seen.update(a["article_id"] for a in orjson.loads(message.value)["articles"])
-        return time.monotonic()
-    finally:
-        await consumer.stop()
+    seen: set[str] = set()
+    records = consume_records(settings, [topics.events], from_beginning=True, follow=True)
+    async with aclosing(records):
+        async for record in records:
+            seen.update(a["article_id"] for a in record.value["articles"])
+            if wanted <= seen or time.monotonic() > deadline:
+                break
+    return time.monotonic()
 
 
 async def _paced(inputs: list[RawInput], settings: Settings, topics: Topics, rate: float) -> ProduceReport:
@@ -118,7 +112,12 @@ def main() -> int:
 def _run(settings: Settings, args: argparse.Namespace, worker: subprocess.Popen[bytes]) -> int:
     topics = asyncio.run(ensure_topics(settings))
     warm = asyncio.run(
-        produce(read_inputs([str(Path(__file__).parent.parent / "streams/samples")]), settings, topics)
+        produce(
+            read_inputs([str(Path(__file__).parent.parent / "streams/samples")]),
+            settings,
+            topics,
+            keep_ids=True,
+        )
     )
     asyncio.run(_covered(settings, topics, set(warm.article_ids), time.monotonic() + 120))
     before = _buckets(settings.metrics_port)
@@ -127,7 +126,7 @@ def _run(settings: Settings, args: argparse.Namespace, worker: subprocess.Popen[
     if args.rate:
         report = asyncio.run(_paced(inputs, settings, topics, args.rate))
     else:
-        report = asyncio.run(produce(inputs, settings, topics))
+        report = asyncio.run(produce(inputs, settings, topics, keep_ids=True))
     produced = time.monotonic()
     finished = asyncio.run(_covered(settings, topics, set(report.article_ids), started + 1800))
     elapsed = finished - started

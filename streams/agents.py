@@ -1,20 +1,25 @@
 """Faust agents: thin loops around the pure stages in ``streams.pipeline``.
 
-- enrich agent: ``news.articles.raw`` → ``news.articles.enriched`` (key: blocking key)
-- dedup agent: ``news.articles.enriched`` → ``news.events`` (key: event_id), state in
-  the changelog-backed table ``dedup-state``
-- both: a record that fails goes to ``news.deadletter`` with its bytes, stage and reason.
+- enrich: ``news.articles.raw`` → ``news.articles.enriched`` (key: blocking key)
+- dedup: ``news.articles.enriched`` → ``news.events`` (key: event_id), state in the
+  changelog-backed table ``dedup-state``
+- deadletter monitor: counts the ingest stage's dead letters (written by
+  ``streams produce``, which serves no metrics) in this worker's metrics
+- a record that fails in a stage goes to ``news.deadletter`` with its bytes, stage
+  and reason, and the loop goes on; only errors retrying could fix stop the worker.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import faust
 import orjson
+from aiokafka.errors import MessageSizeTooLargeError
 from faust.types import EventT, StreamT
 
 from streams import metrics
@@ -23,14 +28,17 @@ from streams.dedup import Clusterer
 from streams.ingest.normalize import normalize, parse_payload
 from streams.pipeline import blocking_scope, cluster_article, enrich_article
 from streams.settings import Settings
+from streams.timestamps import utc_now
 from streams.topics import Topics
 
 log = logging.getLogger(__name__)
-_SOURCE_FORMATS = frozenset({"jsonl", "text", "http", "rss"})
+_SOURCE_FORMATS = frozenset({"jsonl", "text"})
+# A record the broker refuses for its size will be refused on every retry: dead-letter it.
+_UNSENDABLE = (MessageSizeTooLargeError,)
 
 
 def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
-    """Declare topics, the dedup table and both agents on ``app``."""
+    """Declare topics, the dedup table and the agents on ``app``."""
     raw = app.topic(topics.raw, partitions=settings.raw_partitions)
     enriched_topic = app.topic(topics.enriched, partitions=settings.partitions)
     events = app.topic(topics.events, partitions=settings.partitions)
@@ -40,7 +48,8 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
         partitions=settings.partitions,
         schema=faust.Schema(key_serializer="json", value_serializer="json"),
     )
-    clusterer = Clusterer(state, window_days=settings.dedup_window_days, scope=blocking_scope(settings))
+    scope = blocking_scope(settings)
+    clusterer = Clusterer(state, window_days=settings.dedup_window_days, scope=scope)
 
     @state.on_recover
     async def rebuild_after_recovery() -> None:
@@ -48,80 +57,95 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
         metrics.DEDUP_STATE_ENTRIES.set(clusterer.state_entries())
 
     async def send_dead(event: EventT, stage: str, reason: str, detail: str) -> None:
-        message = event.message
         metrics.DEADLETTER.labels(stage, reason).inc()
-        record = dead_letter(
-            stage,
-            reason,
-            detail,
-            _as_bytes(message.value),
-            _now(),
-            source=f"{message.topic}/{message.partition}/{message.offset}",
-            key=_as_bytes(message.key).decode("utf-8", "replace") if message.key else None,
-        )
-        await deadletter.send(value=orjson.dumps(record))
+        await deadletter.send(value=orjson.dumps(_dead_letter_of(event, stage, reason, detail)))
 
     @app.agent(raw, name="enrich")
     async def enrich_agent(stream: StreamT) -> None:
         async for event in stream.events():
             try:
                 article = _read_raw(event.value, settings)
-                key, enriched = enrich_article(
-                    article, settings.enrich_mode, _now(), blocking_scope(settings)
+                # in a thread, so a slow article never stalls rebalances and producer flushes
+                key, enriched = await asyncio.to_thread(
+                    enrich_article, article, settings.enrich_mode, utc_now(), scope
                 )
+                await enriched_topic.send(key=key.encode(), value=orjson.dumps(enriched))
             except Rejection as rejection:
                 await send_dead(event, "enrich", rejection.reason, rejection.detail)
-                continue
+            except _UNSENDABLE as exc:
+                await send_dead(event, "enrich", "oversized_text", repr(exc))
             except Exception as exc:
                 log.exception("enrich failed for %s", event.message.key)
                 await send_dead(event, "enrich", "processing_error", repr(exc))
-                continue
-            await enriched_topic.send(key=key.encode(), value=orjson.dumps(enriched))
 
     @app.agent(enriched_topic, name="dedup")
     async def dedup_agent(stream: StreamT) -> None:
         async for event in stream.events():
             try:
                 enriched = orjson.loads(event.value)
-                decision = cluster_article(clusterer, enriched, _now())
+                decision = cluster_article(clusterer, enriched, utc_now())
+                if decision.record is not None:
+                    record = decision.record
+                    await events.send(key=record["event_id"].encode(), value=orjson.dumps(record))
+                    _observe_end_to_end(enriched)
             except Exception as exc:
                 log.exception("dedup failed for %s", event.message.key)
                 await send_dead(event, "dedup", "processing_error", repr(exc))
-                continue
-            if decision.record is None:
-                continue
-            await events.send(key=decision.record["event_id"].encode(), value=orjson.dumps(decision.record))
-            _observe_end_to_end(enriched)
+
+    @app.agent(deadletter, name="deadletter-monitor")
+    async def count_ingest_dead_letters(stream: StreamT) -> None:
+        async for value in stream:
+            try:
+                record = orjson.loads(value)
+            except orjson.JSONDecodeError:
+                continue  # not ours to judge: only ingest's records are counted here
+            if record.get("stage") == "ingest":
+                metrics.DEADLETTER.labels("ingest", record.get("reason", "processing_error")).inc()
+
+
+def _dead_letter_of(event: EventT, stage: str, reason: str, detail: str) -> dict[str, Any]:
+    message = event.message
+    original = _as_bytes(message.value)
+    return dead_letter(
+        stage,
+        reason,
+        detail,
+        original,
+        utc_now(),
+        source=f"{message.topic}/{message.partition}/{message.offset}",
+        key=_as_bytes(message.key).decode("utf-8", "replace") if message.key else None,
+        article_id=_article_id_in(original),
+    )
+
+
+def _article_id_in(payload: bytes) -> str | None:
+    """The article id inside a failed record, when it is readable JSON that has one."""
+    try:
+        value = orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        return None
+    article_id = value.get("article_id") if isinstance(value, dict) else None
+    return str(article_id) if article_id is not None else None
 
 
 def _read_raw(value: Any, settings: Settings) -> dict[str, Any]:
     """Re-validate what is on the raw topic: not every producer is ``streams produce``."""
     article = parse_payload(_as_bytes(value), "jsonl")
     fmt = article.get("source_format")
-    metrics.ARTICLES_RECEIVED.labels(fmt if fmt in _SOURCE_FORMATS else "other").inc()
-    return normalize(
-        article,
-        fmt if fmt in _SOURCE_FORMATS else "jsonl",
-        article.get("received_at") or _now(),
-        settings.max_text_bytes,
-    )
+    fmt = fmt if fmt in _SOURCE_FORMATS else "jsonl"
+    metrics.ARTICLES_RECEIVED.labels(fmt).inc()
+    return normalize(article, fmt, article.get("received_at") or utc_now(), settings.max_text_bytes)
 
 
 def _observe_end_to_end(enriched: dict[str, Any]) -> None:
-    received = enriched.get("received_at")
-    if received:
-        try:
-            started = datetime.fromisoformat(received).timestamp()
-        except ValueError:
-            return
-        metrics.END_TO_END_SECONDS.observe(max(0.0, time.time() - started))
+    try:
+        started = datetime.fromisoformat(enriched.get("received_at") or "").timestamp()
+    except ValueError:
+        return
+    metrics.END_TO_END_SECONDS.observe(max(0.0, time.time() - started))
 
 
 def _as_bytes(value: Any) -> bytes:
     if isinstance(value, bytes):
         return value
     return str(value).encode("utf-8") if value is not None else b""
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat()

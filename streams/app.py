@@ -41,6 +41,9 @@ def create_app(settings: Settings) -> faust.App:
         broker_heartbeat_interval=HEARTBEAT_INTERVAL_S,
         consumer_auto_offset_reset="earliest",
         store="memory://",
+        # no standby copies: each worker holds only its own partitions' dedup state,
+        # so memory and the state gauge scale down as workers are added
+        table_standby_replicas=0,
         datadir=settings.data_dir,
         web_enabled=False,
         web_host="127.0.0.1",

@@ -12,6 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT_HELP = "loopback port to listen on (default 9092)"
@@ -59,6 +60,7 @@ class EmbeddedBroker:
         self.port = port
         self.log_path = log_path
         self._process: subprocess.Popen[bytes] | None = None
+        self._log: BinaryIO | None = None
 
     @property
     def url(self) -> str:
@@ -72,7 +74,7 @@ class EmbeddedBroker:
                 f"port {self.port} is in use: stop what listens there or pick another with --port"
             )
         listener = f"tcp://{LOOPBACK}:{self.port}"
-        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115 - closed in stop()
         self._process = subprocess.Popen(
             [
                 broker_binary(),
@@ -84,7 +86,7 @@ class EmbeddedBroker:
                 "--storage-engine",
                 "memory://tansu/",
             ],
-            stdout=log,
+            stdout=self._log or subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
@@ -110,6 +112,9 @@ class EmbeddedBroker:
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
+        if self._log:
+            self._log.close()
+            self._log = None
 
     def __enter__(self) -> EmbeddedBroker:
         self.start()

@@ -10,17 +10,18 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import signal
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
 import orjson
 
 from streams.broker import DEFAULT_PORT_HELP, BrokerError, EmbeddedBroker
-from streams.deadletter import REASONS
 from streams.ingest.readers import FORMATS, InputError
 from streams.settings import DEFAULT_BROKER_PORT, Settings, SettingsError
-from streams.topics import BrokerUnavailable, Topics
+from streams.topics import BrokerUnavailable, Topics, ensure_topics
 
 _USER_ERRORS = (BrokerError, BrokerUnavailable, SettingsError, InputError)
 
@@ -29,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command in ("broker", "demo"):
+        # their finally blocks stop the child processes (broker, worker): let SIGTERM reach them
+        signal.signal(signal.SIGTERM, _exit_on_signal)
     if args.command != "worker":
         # aiokafka logs each failed connection attempt; we report the outcome once, in one line
         logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
@@ -51,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (e.g. `streams events | head`): not an error of ours
         sys.stderr.close()
         return 0
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -129,7 +137,6 @@ def _build_produce(p: argparse.ArgumentParser) -> None:
 def _run_produce(args: argparse.Namespace, settings: Settings) -> int:
     from streams.ingest.producer import produce
     from streams.ingest.readers import read_inputs
-    from streams.topics import ensure_topics
 
     async def feed() -> Any:
         topics = await ensure_topics(settings)
@@ -159,6 +166,7 @@ def _run_events(args: argparse.Namespace, settings: Settings) -> int:
 
     topics = Topics.from_settings(settings)
     topic = {"events": topics.events, "deadletter": topics.deadletter, "enriched": topics.enriched}
+    asyncio.run(ensure_topics(settings))  # so that --follow on a fresh broker waits for records
     with _output(args.out, "ab") as out:
         asyncio.run(
             write_events(
@@ -183,13 +191,13 @@ def _run_process(args: argparse.Namespace, settings: Settings) -> int:
     from streams.offline import latest_versions, process
 
     results = process(read_inputs(args.paths, args.format), settings, args.emit)
-    dead = 0
+    dead: Counter[str] = Counter()
     with _output(args.out, "wb") as out, _output(args.deadletter, "wb", sys.stderr.buffer) as dead_out:
         write = _writer(out)
         records = []
         for kind, record in results:
             if kind == "deadletter":
-                dead += 1
+                dead[f"{record['stage']}/{record['reason']}"] += 1
                 dead_out.write(orjson.dumps(record) + b"\n")
             elif args.latest:
                 records.append(record)
@@ -198,8 +206,9 @@ def _run_process(args: argparse.Namespace, settings: Settings) -> int:
         for record in latest_versions(records):
             write(orjson.dumps(record) + b"\n")
     if dead:
-        print(f"streams process: {dead} input(s) rejected (reasons: {', '.join(REASONS)})", file=sys.stderr)
-    return 0 if dead == 0 else 1
+        reasons = ", ".join(f"{n} x {reason}" for reason, n in sorted(dead.items()))
+        print(f"streams process: {dead.total()} input(s) dead-lettered: {reasons}", file=sys.stderr)
+    return 0 if not dead else 1
 
 
 @contextlib.contextmanager

@@ -41,6 +41,7 @@ def dead_letter(
     failed_at: str,
     source: str | None = None,
     key: str | None = None,
+    article_id: str | None = None,
 ) -> dict[str, Any]:
     """Build a dead-letter record; bytes that are not UTF-8 are kept as base64."""
     try:
@@ -57,5 +58,6 @@ def dead_letter(
         "original_encoding": encoding,
         "source": source,
         "key": key,
+        "article_id": article_id,
         "failed_at": failed_at,
     }

@@ -14,16 +14,17 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import aclosing
 from pathlib import Path
 from typing import Any, TextIO
 
 import orjson
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams.broker import EmbeddedBroker, free_port, port_in_use
 from streams.ingest.producer import produce
 from streams.ingest.readers import read_inputs
 from streams.settings import Settings
+from streams.sinks.events import consume_records
 from streams.topics import Topics, ensure_topics
 from streams.worker_process import spawn_worker, stop_process
 
@@ -39,16 +40,18 @@ def run_demo(settings: Settings, follow: bool, timeout: float, out: TextIO = sys
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="streams-demo-"))
     broker = EmbeddedBroker(free_port(), log_path=workdir / "broker.log")
-    broker.start()
-    metrics_port = settings.metrics_port if not port_in_use(settings.metrics_port) else free_port()
-    settings = settings.with_overrides(broker=broker.url, metrics_port=metrics_port)
-    _say(f"broker {broker.url} (embedded Tansu, memory only)")
-    worker = _start_worker(settings, workdir)
+    worker: subprocess.Popen[bytes] | None = None
     try:
+        broker.start()
+        metrics_port = settings.metrics_port if not port_in_use(settings.metrics_port) else free_port()
+        settings = settings.with_overrides(broker=broker.url, metrics_port=metrics_port)
+        _say(f"broker {broker.url} (embedded Tansu, memory only)")
+        worker = _start_worker(settings, workdir)
         asyncio.run(_feed_and_print(settings, worker, started, follow, timeout, out))
         _say_metrics(settings)
     finally:
-        stop_process(worker)
+        if worker is not None:
+            stop_process(worker)
         broker.stop()
 
 
@@ -67,11 +70,12 @@ async def _feed_and_print(
     out: TextIO,
 ) -> None:
     topics = await ensure_topics(settings)
-    report = await produce(read_inputs([str(SAMPLES)]), settings, topics)
+    report = await produce(read_inputs([str(SAMPLES)]), settings, topics, keep_ids=True)
     _say(report.summary())
     _say(f"metrics: http://{settings.metrics_host}:{settings.metrics_port}/metrics")
     waiting = set(report.article_ids)
-    counts = await _print_until_done(settings, topics, worker, waiting, started, follow, timeout, out)
+    printing = asyncio.ensure_future(_print_until_done(settings, topics, waiting, started, follow, out))
+    counts = await _watch(printing, worker, started, None if follow else timeout, waiting)
     elapsed = time.monotonic() - started
     _say(
         f"done: {report.sent} articles -> {counts['events']} events "
@@ -81,52 +85,49 @@ async def _feed_and_print(
 
 
 async def _print_until_done(
-    settings: Settings,
-    topics: Topics,
-    worker: subprocess.Popen[bytes],
-    waiting: set[str],
-    started: float,
-    follow: bool,
-    timeout: float,
-    out: TextIO,
+    settings: Settings, topics: Topics, waiting: set[str], started: float, follow: bool, out: TextIO
 ) -> dict[str, Any]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None)
-    await consumer.start()
     seen_events: set[str] = set()
     counts: dict[str, Any] = {"events": 0, "versions": 0, "dead": 0, "first": float("nan")}
-    try:
-        await consumer.topics()
-        tps = [
-            TopicPartition(t, p)
-            for t in (topics.events, topics.deadletter)
-            for p in sorted(consumer.partitions_for_topic(t) or ())
-        ]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        while waiting or follow:
-            if worker.poll() is not None:
-                raise DemoError(f"the worker exited with code {worker.returncode}; see its log")
-            if time.monotonic() - started > timeout:
-                raise DemoError(f"{len(waiting)} sample articles unprocessed after {timeout:.0f}s")
-            batch = await consumer.getmany(timeout_ms=200)
-            for tp, messages in batch.items():
-                for message in messages:
-                    record = orjson.loads(message.value)
-                    if tp.topic == topics.deadletter:
-                        counts["dead"] += 1
-                        waiting.discard(record.get("key") or "")
-                        continue
-                    if counts["versions"] == 0:
-                        counts["first"] = time.monotonic() - started
-                    counts["versions"] += 1
-                    seen_events.add(record["event_id"])
-                    waiting.difference_update(a["article_id"] for a in record["articles"])
-                    out.write(orjson.dumps(record).decode() + "\n")
-                    out.flush()
-    finally:
-        await consumer.stop()
+    watched = [topics.events, topics.deadletter]
+    async with aclosing(consume_records(settings, watched, from_beginning=True, follow=True)) as records:
+        async for record in records:
+            if record.topic == topics.deadletter:
+                counts["dead"] += 1
+                waiting.discard(record.value.get("article_id") or "")
+            else:
+                if counts["versions"] == 0:
+                    counts["first"] = time.monotonic() - started
+                counts["versions"] += 1
+                seen_events.add(record.value["event_id"])
+                waiting.difference_update(a["article_id"] for a in record.value["articles"])
+                out.write(orjson.dumps(record.value).decode() + "\n")
+                out.flush()
+            if not waiting and not follow:
+                break
     counts["events"] = len(seen_events)
     return counts
+
+
+async def _watch(
+    printing: asyncio.Future[dict[str, Any]],
+    worker: subprocess.Popen[bytes],
+    started: float,
+    timeout: float | None,
+    waiting: set[str],
+) -> dict[str, Any]:
+    """Wait for the printer, giving up when the worker dies or time runs out."""
+    while not printing.done():
+        await asyncio.wait({printing}, timeout=0.5)
+        problem = None
+        if worker.poll() is not None:
+            problem = f"the worker exited with code {worker.returncode}; see its log"
+        elif timeout is not None and time.monotonic() - started > timeout:
+            problem = f"{len(waiting)} sample articles unprocessed after {timeout:.0f}s"
+        if problem and not printing.done():
+            printing.cancel()
+            raise DemoError(problem)
+    return printing.result()
 
 
 def _say_metrics(settings: Settings) -> None:

@@ -39,11 +39,6 @@ END_TO_END_SECONDS = Histogram(
 DEDUP_STATE_ENTRIES = Gauge(
     "streams_dedup_state_entries", "Entries held in the dedup/cluster state of this worker."
 )
-ARTICLES_PRODUCED = Counter(
-    "streams_articles_produced_total",
-    "Articles accepted by ingest and produced to the raw topic.",
-    ["source_format"],
-)
 
 
 def serve_metrics(port: int, host: str = "127.0.0.1") -> None:

@@ -9,16 +9,15 @@ streaming path does, because both call ``streams.pipeline``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
 from typing import Any
 
-from streams import metrics
 from streams.deadletter import Rejection, dead_letter
 from streams.dedup import Clusterer
 from streams.ingest.producer import accept
 from streams.ingest.readers import RawInput
 from streams.pipeline import JsonStore, blocking_scope, cluster_article, enrich_article
 from streams.settings import Settings
+from streams.timestamps import utc_now
 
 Output = tuple[str, dict[str, Any]]
 """("event" | "enriched" | "deadletter", record)."""
@@ -29,7 +28,7 @@ def process(inputs: Iterable[RawInput], settings: Settings, emit: str = "events"
     scope = blocking_scope(settings)
     clusterer = Clusterer(JsonStore(), window_days=settings.dedup_window_days, scope=scope)
     for raw in inputs:
-        now = _now()
+        now = utc_now()
         try:
             article = accept(raw, settings, now)
         except Rejection as rejection:
@@ -63,9 +62,4 @@ def latest_versions(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _dead(raw: RawInput, stage: str, reason: str, detail: str, now: str) -> dict[str, Any]:
-    metrics.DEADLETTER.labels(stage, reason).inc()
     return dead_letter(stage, reason, detail, raw.payload, now, raw.source)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat()

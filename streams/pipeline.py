@@ -55,10 +55,11 @@ def blocking_scope(settings: Settings) -> Scope:
 
 
 class JsonStore(MutableMapping[str, Any]):
-    """A dict that stores values serialised, as a Faust table does.
+    """A dict that stores values serialised, as a Faust table's changelog does.
 
-    The offline path uses it so that state mutated in place without being written
-    back behaves the same (lost) offline as in a changelog-backed table.
+    A running worker's in-memory table keeps a value mutated in place, but the
+    changelog never sees it, so it is lost after recovery. Offline, this store loses
+    it at once: stricter than the worker, so such a bug shows up in offline tests.
     """
 
     def __init__(self) -> None:

@@ -8,6 +8,7 @@ dataclass so a worker's configuration is one value that can be logged whole
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -41,7 +42,9 @@ class Settings:
     partitions) or "country" (primary country: spreads dedup over partitions/workers,
     but a geocoding error can split an event)."""
     max_text_bytes: int = 2_000_000
-    app_id: str = "streams"
+    app_id: str = ""
+    """Faust app id = consumer group and changelog-topic prefix; empty means derived from
+    the topic prefix (``streams-news`` for ``news.``), so two pipelines never share state."""
     data_dir: str = ".streams-data"
     web_port: int = 6066
     log_level: str = "warning"
@@ -58,11 +61,20 @@ class Settings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         settings = cls(**values)
         settings.validate()
-        return settings
+        return settings.with_derived_app_id()
+
+    def with_derived_app_id(self) -> Settings:
+        """Fill an empty ``app_id`` from the topic prefix."""
+        if self.app_id:
+            return self
+        stem = re.sub(r"[^A-Za-z0-9_-]+", "-", self.topic_prefix).strip("-") or "default"
+        return replace(self, app_id=f"streams-{stem}")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied."""
         changed = replace(self, **{k: v for k, v in overrides.items() if v is not None})
+        if "topic_prefix" in overrides and "app_id" not in overrides:
+            changed = replace(changed, app_id="").with_derived_app_id()
         changed.validate()
         return changed
 

@@ -13,12 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams.broker import EmbeddedBroker, free_port
 from streams.settings import Settings
+from streams.sinks.events import consume_records
 from streams.topics import Topics
 from streams.worker_process import spawn_worker, stop_process
 
@@ -64,25 +63,10 @@ def running_worker(
         sys.stderr.write(f"--- {name} log ---\n{log_path.read_text(errors='replace')[-3000:]}\n")
 
 
-async def read_topic(settings: Settings, topic: str, timeout: float = 5.0) -> list[tuple[bytes | None, Any]]:
-    """Everything on ``topic`` now, as (key, decoded value)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None)
-    await consumer.start()
-    try:
-        await consumer.topics()
-        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = await consumer.end_offsets(tps)
-        out: list[tuple[bytes | None, Any]] = []
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
-            batch = await consumer.getmany(timeout_ms=200)
-            for messages in batch.values():
-                out.extend((m.key, orjson.loads(m.value)) for m in messages)
-        return out
-    finally:
-        await consumer.stop()
+async def read_topic(settings: Settings, topic: str) -> list[tuple[bytes | None, Any]]:
+    """Everything on ``topic`` up to its end offsets now, as (key, decoded value)."""
+    records = consume_records(settings, [topic], from_beginning=True, follow=False)
+    return [(record.key, record.value) async for record in records]
 
 
 def wait_for_events(

@@ -19,7 +19,7 @@ from datasketch import MinHashLSH
 from streams.dedup.fingerprint import NUM_PERM, lean_minhash
 
 LSH_THRESHOLD = 0.5
-MAX_CANDIDATES = 25
+MAX_CANDIDATES = 10
 
 
 def profile_keys(profile: Mapping[str, Any]) -> set[str]:

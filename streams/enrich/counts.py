@@ -41,7 +41,8 @@ _KIND_WORDS = {
     "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|in (?:critical|serious|"
-    r"stable) condition",
+    r"stable) condition|(?:taken|transported|rushed|airlifted) to (?:an? |the )?"
+    r"(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
     "shot": r"shot(?! (?:and killed|dead|to death))|struck by (?:gunfire|bullets)",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
@@ -52,22 +53,34 @@ _KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _KIND_WORDS.items())
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
 _AUX += r"all|later|each|critically|seriously|fatally|badly|both|confirmed|reported|still)\s+){0,3}"
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
+#: A short aside between subject and verb: "four teens, one fatally, were shot".
+_ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
 _AFTER = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})\s+"
-    rf"(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b,?\s*)?{_AUX}(?:{_KIND_ALT})\b",
+    rf"(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b{_ASIDE},?\s*)?{_AUX}(?:{_KIND_ALT})\b",
     re.IGNORECASE,
 )
 _VERB_KIND = {
-    "kill": "killed", "claim": "killed", "wound": "injured", "injur": "injured",
+    "kill": "killed", "claim": "killed", "murder": "killed", "death": "killed",
+    "wound": "injured", "injur": "injured",
     "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
     "shoot": "shot", "shot": "shot",
 }  # fmt: skip
 #: "killing 137 people", "wounding two", "claimed 130 lives".
 _BEFORE = re.compile(
-    r"\b(?P<verb>kill(?:ed|ing|s)|claim(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
+    r"\b(?P<verb>(?:killings?|murders?|deaths?) of|kill(?:ed|ing|s)|claim(?:ed|ing|s)|"
+    r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
     rf"shot|shooting)\s+(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})"
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b)?",
+    re.IGNORECASE,
+)
+#: "four teens, one fatally, were shot".
+_FATALLY = re.compile(rf"(?P<num>{_NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
+#: "sent five people to the hospital".
+_HOSPITAL = re.compile(
+    rf"\bsen(?:t|ding)\s+(?P<num>{_NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})"
+    r"\s+to\s+(?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
     re.IGNORECASE,
 )
 #: "the death toll rose to 137", "death toll of 12".
@@ -89,8 +102,9 @@ _SINGLE_KILLED = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(
-    r"\b(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|grazed|hurt)\b"
-    r"(?! and killed| dead| to death)",
+    r"\b(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
+    r"teenager|child|toddler|baby|person|officer|student|victim)\s+(?:\w+\s+)?)"
+    r"(?:shot|wounded|injured|grazed|hurt)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -128,7 +142,11 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     """Apply every count pattern to one sentence, keeping non-overlapping hits."""
     hits: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, how in ((_TOLL, "toll"), (_AFTER, "after"), (_BEFORE, "before")):
+    patterns = (
+        (_TOLL, "toll"), (_FATALLY, "fatally"), (_HOSPITAL, "hospital"), (_AFTER, "after"),
+        (_BEFORE, "before"),
+    )  # fmt: skip
+    for pattern, how in patterns:
         for match in pattern.finditer(sentence.text):
             span = match.span("num")
             if any(a < span[1] and span[0] < b for a, b in taken):
@@ -149,8 +167,8 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
         return None
     value, qualifier = parsed
     noun = match.groupdict().get("noun")
-    if how == "toll":
-        kind = "killed"
+    if how in ("toll", "fatally", "hospital"):
+        kind = "injured" if how == "hospital" else "killed"
     elif how == "after":
         kind = next(k for k in _KIND_WORDS if match.group(k))
         if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
@@ -165,9 +183,9 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
         return None  # "no one was hurt" is not a count
     if noun is None and value >= 1900 and value <= 2100:
         return None  # a year, not a head count
-    if match.group("qual"):
+    if match.groupdict().get("qual"):
         qualifier = _QUAL[" ".join(match.group("qual").lower().split())]
-    start = match.start("qual") if match.group("qual") else match.start("num")
+    start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
     record = _count(kind, value, qualifier, sentence, start, match.end())
     if "other" in match.group().lower():
         record["others"] = True  # "two others were shot": not the people killed
@@ -175,17 +193,27 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
 
 
 def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
-    """One victim per sentence that says someone was killed or hurt."""
+    """One victim killed and/or one hurt per sentence that names no number.
+
+    "was shot" leaves the outcome open (kind ``shot``); "boy injured" says it.
+    """
     if _NEGATED.search(sentence.text):
         return []
-    kind, match = "killed", _SINGLE_KILLED.search(sentence.text)
-    if match is None:
-        kind, match = "shot", _SINGLE_SHOT.search(sentence.text)
-    if match is None:
-        return []
-    record = _count(kind, 1, "exact", sentence, match.start(), match.end())
-    record["single"] = True
-    return [record]
+    records = []
+    killed = _SINGLE_KILLED.search(sentence.text)
+    if killed is not None:
+        records.append(_count("killed", 1, "exact", sentence, killed.start(), killed.end()))
+    for hurt in _SINGLE_SHOT.finditer(sentence.text):
+        if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
+            continue
+        explicit = not hurt.group().lower().endswith("shot")
+        if killed is None or explicit:
+            kind = "injured" if explicit else "shot"
+            records.append(_count(kind, 1, "exact", sentence, hurt.start(), hurt.end()))
+            break
+    for record in records:
+        record["single"] = True
+    return records
 
 
 def _count(kind: str, value: int, qualifier: str, sentence: Sentence, start: int, end: int) -> dict[str, Any]:

@@ -155,9 +155,7 @@ def _apply_datelines(text: str, spans: list[Span]) -> list[Span]:
     """A line opening with a capitalised place then a date is a dateline: GPE."""
     for match in _DATELINE.finditer(text[:20_000]):
         start, end = match.span("place")
-        if not match.group("date").strip()[:1].isdigit() and not load_gazetteer().lookup(
-            text[start:end]
-        ):
+        if not match.group("date").strip()[:1].isdigit() and not load_gazetteer().lookup(text[start:end]):
             continue  # "SOCCER -" opens a headline, not a dateline
         spans = [s for s in spans if not (s[0] < end and start < s[1])]
         spans.append((start, end, "GPE"))

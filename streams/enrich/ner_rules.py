@@ -27,8 +27,26 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&-]|['\u2019](?!s\b)\w){0,40}\
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "of", "outside", "across"})
 #: Day and month names end a name ("in Hermitage Tuesday evening").
 _CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "June July August September October November December".split()
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 #: Titles that belong to the name itself ("Pope Francis", "King Abdullah").
 _NAME_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"})

@@ -1,13 +1,15 @@
-"""Read event records from the events topic and write them as JSON lines.
+"""Read records from topics, and write event records as JSON lines (``streams events``).
 
-Without ``follow`` it stops at the end offsets seen when it started, or after
-``limit`` records; with ``follow`` it keeps waiting for new ones.
+Without ``follow`` reading stops at the end offsets seen when it started; with
+``follow`` it keeps waiting for new records. The demo, the tests and the
+benchmarks read topics through ``consume_records`` too.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Sequence
 from contextlib import aclosing
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -18,41 +20,47 @@ from streams.settings import Settings
 from streams.topics import BrokerUnavailable, unreachable_message
 
 
+@dataclass(frozen=True)
+class Record:
+    """One decoded record and where it came from."""
+
+    topic: str
+    key: bytes | None
+    value: Any
+
+
 async def consume_records(
-    settings: Settings, topic: str, from_beginning: bool, follow: bool
-) -> AsyncGenerator[dict[str, Any], None]:
-    """Yield decoded records of ``topic`` (all partitions, no consumer group)."""
+    settings: Settings, topics: Sequence[str], from_beginning: bool, follow: bool
+) -> AsyncGenerator[Record, None]:
+    """Yield the JSON records of ``topics`` (all partitions, no consumer group)."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=settings.bootstrap_servers, enable_auto_commit=False, group_id=None
     )
     try:
         await consumer.start()
     except KafkaConnectionError as exc:
+        await consumer.stop()
         raise BrokerUnavailable(unreachable_message(settings)) from exc
     try:
-        await consumer.topics()  # fetches metadata, so the topic's partitions are known
-        partitions = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        await consumer.topics()  # fetches metadata, so the topics' partitions are known
+        tps = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
         if not tps:
             return
         consumer.assign(tps)
-        if from_beginning:
-            await consumer.seek_to_beginning(*tps)
-        else:
-            await consumer.seek_to_end(*tps)
+        await (consumer.seek_to_beginning(*tps) if from_beginning else consumer.seek_to_end(*tps))
         ends = await consumer.end_offsets(tps)
         while True:
-            batch = await consumer.getmany(*tps, timeout_ms=500)
-            for messages in batch.values():
+            batch = await consumer.getmany(*tps, timeout_ms=200)
+            for tp, messages in batch.items():
                 for message in messages:
-                    yield orjson.loads(message.value)
-            if not follow and await _reached_all(consumer, ends):
+                    yield Record(tp.topic, message.key, orjson.loads(message.value))
+            if not follow and await _reached(consumer, ends):
                 return
     finally:
         await consumer.stop()
 
 
-async def _reached_all(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
+async def _reached(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
     for tp, end in ends.items():
         if await consumer.position(tp) < end:
             return False
@@ -71,9 +79,9 @@ async def write_events(
     written = 0
     if limit is not None and limit <= 0:
         return 0
-    async with aclosing(consume_records(settings, topic, from_beginning, follow)) as records:
+    async with aclosing(consume_records(settings, [topic], from_beginning, follow)) as records:
         async for record in records:
-            write(orjson.dumps(record) + b"\n")
+            write(orjson.dumps(record.value) + b"\n")
             written += 1
             if limit is not None and written >= limit:
                 break

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from streams.broker import free_port
 from streams.schemas import schema_errors
 from tests.conftest import SAMPLES
 
@@ -100,7 +103,7 @@ def test_unreachable_broker_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_produce_events_by_hand(broker: str, tmp_path: Path) -> None:
-    prefix = f"e2e-{tmp_path.name[-8:]}."
+    prefix = f"e2e-{uuid.uuid4().hex[:10]}."
     bad = tmp_path / "mixed.jsonl"
     bad.write_text('{"text": "Storm kills two in Lisbon."}\n{"text": ""}\nnot json\n')
     result = streams("produce", "--broker", broker, "--topic-prefix", prefix, str(bad))
@@ -135,4 +138,12 @@ def test_broker_port_in_use_is_a_one_line_error() -> None:
         result = streams("broker", "--port", str(port), timeout=30)
     assert result.returncode == 2
     assert f"port {port} is in use" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_missing_broker_binary_is_a_one_line_error() -> None:
+    env = dict(os.environ, CALF_TANSU_BIN="/nonexistent/tansu")
+    result = streams("broker", "--port", str(free_port()), timeout=30, env=env)
+    assert result.returncode == 2
+    assert "CALF_TANSU_BIN" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
