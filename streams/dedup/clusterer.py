@@ -26,7 +26,7 @@ from streams.dedup.event_record import (
 )
 from streams.dedup.features import ArticleFeatures, article_features, parse_day, strip_title
 from streams.dedup.fingerprint import fingerprint
-from streams.dedup.index import KeyIndex
+from streams.dedup.index import KeyIndex, article_keys
 from streams.dedup.profile import update_profile
 from streams.dedup.reconcile import add_observations, article_observations
 from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring, signals
@@ -116,6 +116,8 @@ class Clusterer:
                 index = self._index(value["key"])
                 if value.get("sig"):
                     index.add_signature(key[len(ARTICLE) :], value["sig"])
+                if value.get("keys"):
+                    index.add_document(value["keys"])
                 if value.get("day") is not None:
                     index.schedule(value["day"], "a", key[len(ARTICLE) :])
 
@@ -182,6 +184,8 @@ class Clusterer:
     def _drop_article(self, index: KeyIndex, article_id: str, entry: dict[str, Any]) -> None:
         del self.store[article_key(article_id)]
         index.remove_signature(article_id)
+        if entry.get("keys"):
+            index.remove_document(entry["keys"])
         for key in (
             text_key(entry["key"], entry["text"]) if entry.get("text") else None,
             url_key(entry["key"], entry["url"]) if entry.get("url") else None,
@@ -203,7 +207,7 @@ class Clusterer:
             original = self.store[article_key(match.original)]
             return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
         best: tuple[float, str, dict[str, float]] | None = None
-        keys = [*feats.terms, *("n:" + n for n in feats.names), *("p:" + p for p in feats.places)]
+        keys = article_keys(feats.terms, feats.names, feats.places)
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
         for event_id in index.candidate_events(keys):
             profile = self.store[event_key(event_id)]["profile"]
@@ -256,7 +260,7 @@ class Clusterer:
         self.store[event_key(placement.event_id)] = state
         if state["last_day"] is not None:
             index.schedule(state["last_day"], "e", placement.event_id)
-        self._index_article(block, index, article_id, enriched, fps, day, placement)
+        self._index_article(block, index, article_id, enriched, fps, feats, day, placement)
         return state
 
     def _index_article(
@@ -266,13 +270,16 @@ class Clusterer:
         article_id: str,
         enriched: dict[str, Any],
         fps: dict[str, Any],
+        feats: ArticleFeatures,
         day: float | None,
         placement: _Placement,
     ) -> None:
+        """Write the article entry and its hash indices; originals feed LSH and IDF."""
         original = placement.match is None
         usable = original and int(fps.get("tokens") or 0) >= MIN_DUP_TOKENS
         signature = list(fps.get("minhash") or []) if usable else None
         text_sha1, url_sha1 = fps.get("text_sha1"), fps.get("url_sha1")
+        keys = article_keys(feats.terms, feats.names, feats.places) if original else None
         entry = {
             "event_id": placement.event_id,
             "key": block,
@@ -281,9 +288,12 @@ class Clusterer:
             "text": text_sha1,
             "url": url_sha1,
             "sig": signature,
+            "keys": keys,
             "duplicate_of": None if original else placement.match.original,  # type: ignore[union-attr]
         }
         self.store[article_key(article_id)] = entry
+        if keys:
+            index.add_document(keys)
         if signature:
             index.add_signature(article_id, signature)
             if text_sha1:

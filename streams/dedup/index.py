@@ -1,16 +1,16 @@
 """In-memory indices of one blocking key, derivable from the store.
 
 Holds the MinHash LSH over original articles, the inverted index from profile
-terms to events (its posting sizes are the document frequencies for IDF), and
-an expiry heap. Nothing here is persisted: ``Clusterer.rebuild_index`` rebuilds
-it from the store after a restart, so it must depend only on stored values.
+terms to events, the article document frequencies for IDF, and an expiry heap.
+Nothing here is persisted: ``Clusterer.rebuild_index`` rebuilds it from the
+store after a restart, so it must depend only on stored values.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -20,6 +20,14 @@ from streams.dedup.fingerprint import NUM_PERM, lean_minhash
 
 LSH_THRESHOLD = 0.5
 MAX_CANDIDATES = 10
+
+
+def article_keys(terms: Iterable[str], names: Iterable[str], places: Iterable[str]) -> list[str]:
+    """Index keys of an article, sorted: words, ``n:`` names and ``p:`` places."""
+    keys = set(terms)
+    keys.update("n:" + name for name in names)
+    keys.update("p:" + place for place in places)
+    return sorted(keys)
 
 
 def profile_keys(profile: Mapping[str, Any]) -> set[str]:
@@ -39,6 +47,8 @@ class KeyIndex:
         self.postings: defaultdict[str, set[str]] = defaultdict(set)
         self.event_keys: dict[str, set[str]] = {}
         self.heap: list[tuple[float, str, str]] = []
+        self.df: Counter[str] = Counter()
+        self.docs = 0
 
     def add_signature(self, article_id: str, signature: list[int]) -> None:
         """Make an original article findable by near-duplicates."""
@@ -80,10 +90,27 @@ class KeyIndex:
             if not posting:
                 del self.postings[key]
 
+    def add_document(self, keys: Iterable[str]) -> None:
+        """Count an original article's keys into the document frequencies."""
+        self.df.update(keys)
+        self.docs += 1
+
+    def remove_document(self, keys: Iterable[str]) -> None:
+        """Forget an expired article's keys."""
+        for key in keys:
+            self.df[key] -= 1
+            if self.df[key] <= 0:
+                del self.df[key]
+        self.docs -= 1
+
     def idf(self, key: str) -> float:
-        """Smoothed IDF over the live events of this key."""
-        df = len(self.postings.get(key, ()))
-        return math.log((1.0 + len(self.event_keys)) / (1.0 + df)) + 1.0
+        """Smoothed IDF over the live original articles of this key.
+
+        Counted over articles, not events: a word shared by hundreds of
+        articles ("qtr", "shooting") is common even when they all sit in one
+        event, and must not make that event a magnet for every new report.
+        """
+        return math.log((1.0 + self.docs) / (1.0 + self.df.get(key, 0))) + 1.0
 
     def candidate_events(self, keys: Iterable[str]) -> list[str]:
         """Events sharing the most informative keys with an article.

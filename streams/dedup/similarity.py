@@ -131,7 +131,11 @@ def _one(
         "place_conflict": place_conflict(art.primary, profile.get("primaries") or []),
         "year_conflict": year_conflict(art.years, profile.get("years") or {}),
     }
-    score = sum(scoring.weights.get(name, 0.0) * value for name, value in sig.items())
+    content = sum(
+        scoring.weights.get(name, 0.0) * sig[name] for name in ("text", "title", "names", "places", "type")
+    )
+    time_weight = scoring.weights.get("time", 0.0)
+    score = content * (1.0 - time_weight + time_weight * sig["time"])
     score -= scoring.conflict_penalty * sig["place_conflict"]
     score -= scoring.year_penalty * sig["year_conflict"]
     return score, sig
