@@ -85,6 +85,10 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
                 enriched = orjson.loads(event.value)
                 decision = cluster_article(clusterer, enriched, utc_now())
                 if decision.record is not None:
+                    # State first: once the changelog holds this decision, a replay after a
+                    # crash finds the article and cannot recompute (and republish) an older
+                    # version; a crash before this line published nothing for the article.
+                    await app.producer.flush()
                     record = decision.record
                     await events.send(key=record["event_id"].encode(), value=orjson.dumps(record))
                     _observe_end_to_end(enriched)

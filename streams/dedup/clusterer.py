@@ -47,7 +47,9 @@ class Decision:
     """What happened to one article and the event record to publish.
 
     ``kind`` is "new", "exact", "near", "same_event" or "replay"; a replay
-    (article id already seen) publishes nothing (``record`` is None).
+    (article id already seen) changes no state and carries the event's current
+    record at its current version (None if the event has expired), so a record
+    lost in a crash is published again and a version never goes down.
     """
 
     kind: str
@@ -131,7 +133,11 @@ class Clusterer:
         article_id = str(enriched["article_id"])
         seen = self.store.get(article_key(article_id))
         if seen is not None:
-            return Decision("replay", seen["event_id"], None, blocking_key=seen["key"])
+            # Republish the event as it stands (same version): the crash that caused the
+            # replay may have come after the state was saved but before the record was sent.
+            state = self.store.get(event_key(seen["event_id"]))
+            current = to_record(state, now) if state is not None else None
+            return Decision("replay", seen["event_id"], current, blocking_key=seen["key"])
         block = blocking_key(enriched, self.scope)
         index = self._index(block)
         fps = enriched.get("fingerprints") or {}

@@ -20,7 +20,8 @@ MAX_TERMS = 80
 LEAD_CHARS = 100_000
 MAX_NAMES = 40
 _WORD = re.compile(r"\w[\w'-]*\w|[^\W\d_]", re.UNICODE)
-_CAP = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_CAP = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_SEGMENT = re.compile(r"[^.!?\n]+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 MAX_YEARS = 3
 _TITLE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]{2,60}$")
@@ -81,12 +82,20 @@ def strip_title(title: str | None) -> str:
 
 
 def capitalised_names(text: str) -> Counter[str]:
-    """Capitalised word sequences not opening a sentence: a proxy for names."""
+    """Capitalised word sequences not opening a sentence or a line: a proxy for names.
+
+    Sentence and line openers are capitalised whatever they are ("Police
+    said", "Shr 12 cts" in wire tables), so they are skipped.
+    """
     found: Counter[str] = Counter()
-    for match in _CAP.finditer(text):
-        parts = [p for p in re.split(r"[ -]", match.group(0)) if p not in _NOT_NAMES]
-        if parts:
-            found[" ".join(parts).casefold()] += 1
+    for segment in _SEGMENT.finditer(text):
+        body = segment.group(0).lstrip()
+        opener = re.match(r"\S+\s*", body)
+        body = body[opener.end() :] if opener else body
+        for match in _CAP.finditer(body):
+            parts = [p for p in re.split(r"[ -]", match.group(0)) if p not in _NOT_NAMES]
+            if parts:
+                found[" ".join(parts).casefold()] += 1
     return found
 
 

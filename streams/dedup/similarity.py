@@ -46,6 +46,7 @@ class Scoring:
     time_sigma_days: float = 2.0
     conflict_penalty: float = 0.05
     year_penalty: float = 0.15
+    min_content: float = 0.0
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn, prefix: str = "") -> float:
@@ -131,11 +132,12 @@ def _one(
         "place_conflict": place_conflict(art.primary, profile.get("primaries") or []),
         "year_conflict": year_conflict(art.years, profile.get("years") or {}),
     }
-    content = sum(
-        scoring.weights.get(name, 0.0) * sig[name] for name in ("text", "title", "names", "places", "type")
-    )
-    time_weight = scoring.weights.get("time", 0.0)
-    score = content * (1.0 - time_weight + time_weight * sig["time"])
+    score = sum(scoring.weights.get(name, 0.0) * value for name, value in sig.items())
+    content = score - scoring.weights.get("time", 0.0) * sig["time"]
+    if content < scoring.min_content:
+        # Being reported the same day is no evidence on its own: time only
+        # counts once the content says the reports may be about one event.
+        score = content
     score -= scoring.conflict_penalty * sig["place_conflict"]
     score -= scoring.year_penalty * sig["year_conflict"]
     return score, sig

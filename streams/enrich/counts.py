@@ -39,9 +39,11 @@ _PEOPLE = (
 )
 _KIND_WORDS = {
     "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
+    r"shot (?:to death|dead|and killed)|"
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|in (?:critical|serious|"
-    r"stable) condition|(?:taken|transported|rushed|airlifted) to (?:an? |the )?"
+    r"stable|grave|fair) condition|(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
+    r"(?:taken|transported|rushed|airlifted|went) to (?:an? |the )?"
     r"(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
     "shot": r"shot(?! (?:and killed|dead|to death))|struck by (?:gunfire|bullets)",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
@@ -51,7 +53,7 @@ _KIND_WORDS = {
 }
 _KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _KIND_WORDS.items())
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
-_AUX += r"all|later|each|critically|seriously|fatally|badly|both|confirmed|reported|still)\s+){0,3}"
+_AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still)\s+){0,3}"
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
 #: A short aside between subject and verb: "four teens, one fatally, were shot".
 _ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
@@ -75,6 +77,20 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b)?",
     re.IGNORECASE,
 )
+#: "nine officers and two civilians were injured", "a man and a woman were killed".
+_PAIR = re.compile(
+    rf"(?P<num1>{_NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?{_PEOPLE}\s+and\s+(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?P<num>{_NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b,?\s*{_AUX}(?:{_KIND_ALT})\b",
+    re.IGNORECASE,
+)
+#: "a quadruple shooting", "double homicide": the victim count in one word.
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTI = re.compile(
+    r"\b(?P<num>double|triple|quadruple|quintuple)[- ](?P<what>shooting|homicide|murder|slaying|killing)\b",
+    re.IGNORECASE,
+)
+#: "16 year old", "17-year-old" after a number: an age, not a head count.
+_AGE = re.compile(r"[\s-]{0,3}(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b", re.IGNORECASE)
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{_NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
 #: "sent five people to the hospital".
@@ -93,22 +109,29 @@ _TOLL = re.compile(
 #: when the sentence gives no number.
 _SINGLE_KILLED = re.compile(
     r"\b(?:shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
-    r"shot to death|pronounced dead|found dead|stabbed to death|beaten to death|"
-    r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|succumbed|"
+    r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|stabbed to death|beaten to death|"
+    r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
     r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
     r"(?:is|was) dead|dead on arrival|fatal (?:shooting|stabbing)|one dead|"
     r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
-    r"son|daughter|victim)\s+(?:\w+\s+)?killed)\b",
+    r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?killed)\b",
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(
     r"\b(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
-    r"teenager|child|toddler|baby|person|officer|student|victim)\s+(?:\w+\s+)?)"
+    r"teenager|child|toddler|baby|person|officer|student|victim|\w+-year-old)"
+    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
     r"(?:shot|wounded|injured|grazed|hurt)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
+#: The one victim lived: "is expected to recover", "non-life-threatening injuries".
+_SURVIVED = re.compile(
+    r"\b(?:expected to (?:recover|survive|live)|survived|is recovering|treated and released|"
+    r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
-    r"\b(?:no one|nobody|no deaths|no injuries|non-?life-threatening|non-?fatal|not (?:be )?"
+    r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
     r"(?:injured|hurt|killed)|unharmed)\b",
     re.IGNORECASE,
 )
@@ -143,33 +166,60 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     hits: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     patterns = (
-        (_TOLL, "toll"), (_FATALLY, "fatally"), (_HOSPITAL, "hospital"), (_AFTER, "after"),
-        (_BEFORE, "before"),
+        (_MULTI, "multi"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
+        (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
     )  # fmt: skip
     for pattern, how in patterns:
         for match in pattern.finditer(sentence.text):
-            span = match.span("num")
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            spans = [match.span(g) for g in ("num1", "num") if match.groupdict().get(g)]
+            if any(a < end and start < b for a, b in taken for start, end in spans):
                 continue
             record = _record(sentence, match, how)
             if record is not None:
                 hits.append(record)
-                taken.append(span)
-    if not hits:
-        hits.extend(_single_victims(sentence))
-    return hits
+                taken.extend(spans)
+    return hits + _unnumbered_victims(sentence, hits)
+
+
+def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Single victims of the kinds the sentence gives no number for.
+
+    "A man was killed and two others wounded" states the injured figure but
+    only implies one death, so each kind is inferred on its own.
+    """
+    found = {"injured" if h["kind"] == "shot" else h["kind"] for h in hits}
+    spans = [(h["mention"]["start"], h["mention"]["end"]) for h in hits]
+    kept = []
+    for record in _single_victims(sentence):
+        start, end = record["mention"]["start"], record["mention"]["end"]
+        if ("injured" if record["kind"] == "shot" else record["kind"]) in found:
+            continue
+        if not any(a < end and start < b for a, b in spans):
+            kept.append(record)
+    return kept
 
 
 def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
     """Build a count from a pattern match, or None when it is no people count."""
+    if how == "multi":
+        kind = "shot" if match.group("what").lower() == "shooting" else "killed"
+        value = _MULTIPLE[match.group("num").lower()]
+        return _count(kind, value, "exact", sentence, match.start(), match.end())
     parsed = parse_number(match.group("num"))
     if parsed is None:
         return None
     value, qualifier = parsed
     noun = match.groupdict().get("noun")
+    if _AGE.match(sentence.text, match.end("num")):
+        return None  # "a sixteen year old girl is dead": one victim, not sixteen
+    if how == "pair":
+        first = parse_number(match.group("num1"))
+        if first is None or _AGE.match(sentence.text, match.end("num1")):
+            return None
+        value += first[0]
     if how in ("toll", "fatally", "hospital"):
         kind = "injured" if how == "hospital" else "killed"
-    elif how == "after":
+    elif how in ("after", "pair"):
         kind = next(k for k in _KIND_WORDS if match.group(k))
         if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
             return None
@@ -186,6 +236,7 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     if match.groupdict().get("qual"):
         qualifier = _QUAL[" ".join(match.group("qual").lower().split())]
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
+    start = match.start() if how == "pair" else start
     record = _count(kind, value, qualifier, sentence, start, match.end())
     if "other" in match.group().lower():
         record["others"] = True  # "two others were shot": not the people killed
@@ -206,7 +257,7 @@ def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     for hurt in _SINGLE_SHOT.finditer(sentence.text):
         if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
             continue
-        explicit = not hurt.group().lower().endswith("shot")
+        explicit = not hurt.group().lower().endswith("shot") or bool(_SURVIVED.search(sentence.text))
         if killed is None or explicit:
             kind = "injured" if explicit else "shot"
             records.append(_count(kind, 1, "exact", sentence, hurt.start(), hurt.end()))

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from streams.enrich.gazetteer import load_gazetteer
+from streams.enrich.headings import outside_headings
 from streams.enrich.lexicon import ORG_SUFFIXES
 from streams.enrich.ner_rules import rule_spans
 from streams.enrich.ner_spacy import spacy_spans
@@ -58,7 +59,7 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
     spans = _results_lines(text, spans)
     spans = _teams(text, spans)
     spans = _apply_datelines(text, spans)
-    spans = _propagate(text, spans)
+    spans = _propagate(text, outside_headings(text, spans))
     return _canonicalise(text, spans[:MAX_ENTITIES])
 
 
