@@ -20,8 +20,6 @@ from streams.dedup.fingerprint import NUM_PERM, lean_minhash
 
 LSH_THRESHOLD = 0.5
 MAX_CANDIDATES = 10
-MAX_DF = 1.0
-MIN_DOCS_FOR_MAX_DF = 50
 
 
 def article_keys(terms: Iterable[str], names: Iterable[str], places: Iterable[str]) -> list[str]:
@@ -112,10 +110,7 @@ class KeyIndex:
         articles ("qtr", "shooting") is common even when they all sit in one
         event, and must not make that event a magnet for every new report.
         """
-        df = self.df.get(key, 0)
-        if self.docs >= MIN_DOCS_FOR_MAX_DF and df > MAX_DF * self.docs:
-            return 0.0
-        return math.log((1.0 + self.docs) / (1.0 + df)) + 1.0
+        return math.log((1.0 + self.docs) / (1.0 + self.df.get(key, 0))) + 1.0
 
     def candidate_events(self, keys: Iterable[str]) -> list[str]:
         """Events sharing the most informative keys with an article.

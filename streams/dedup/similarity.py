@@ -46,7 +46,7 @@ class Scoring:
     time_sigma_days: float = 2.0
     conflict_penalty: float = 0.05
     year_penalty: float = 0.15
-    min_content: float = 0.0
+    min_content: float = 0.10
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn, prefix: str = "") -> float:

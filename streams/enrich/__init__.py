@@ -22,6 +22,7 @@ from streams.enrich.entities import find_entities
 from streams.enrich.event_type import classify_event
 from streams.enrich.gazetteer import load_gazetteer
 from streams.enrich.geocode import geocode
+from streams.enrich.headings import split_masthead
 from streams.enrich.keywords import extract_keywords
 from streams.enrich.language import detect_language, warm_up_language
 from streams.enrich.lexicon import common_words, first_names, last_names
@@ -94,11 +95,11 @@ def enrich(article: dict[str, Any], mode: str = "accurate") -> dict[str, Any]:
 def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mode: str) -> dict[str, Any]:
     """Run every extractor on English text."""
     title = sanitize(article.get("title") or "")[:MAX_TITLE_CHARS]
+    headline_text, masthead = split_masthead(title)
     entities = find_entities(clean, sentences, mode)
-    # Rules suffice for the few places of a headline and cost no model call.
-    title_entities = find_entities(title, split_sentences(title), "fast") if title else []
-    title_entities += [{"name": title[s:e], "type": label} for s, e, label in match_places(title)]
-    locations, primary = geocode(entities, clean, sentences, title_entities)
+    locations, primary = geocode(
+        entities, clean, sentences, _title_places(headline_text), _title_places(masthead)
+    )
     headline = [Sentence(title, 0, len(title), "title")] if title else []
     counts = finalize_counts(extract_counts(sentences) + extract_counts(headline))
     casualties = any(c["kind"] in ("killed", "injured") for c in counts)
@@ -114,6 +115,15 @@ def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mod
         "event_date": date,
         "event_date_evidence": evidence,
     }
+
+
+def _title_places(title: str) -> list[dict[str, Any]]:
+    """Entities and gazetteer places of a title (rules suffice for a few words
+    and cost no model call)."""
+    if not title:
+        return []
+    found = find_entities(title, split_sentences(title), "fast")
+    return found + [{"name": title[s:e], "type": label} for s, e, label in match_places(title)]
 
 
 def _empty_extraction() -> dict[str, Any]:

@@ -43,6 +43,7 @@ _KIND_WORDS = {
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|in (?:critical|serious|"
     r"stable|grave|fair) condition|(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
+    r"suffer(?:ed|ing)? (?:from )?(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
     r"(?:taken|transported|rushed|airlifted|went) to (?:an? |the )?"
     r"(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
     "shot": r"shot(?! (?:and killed|dead|to death))|struck by (?:gunfire|bullets)",
@@ -53,13 +54,16 @@ _KIND_WORDS = {
 }
 _KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _KIND_WORDS.items())
 _AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
-_AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still)\s+){0,3}"
+_AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found)\s+){0,3}"
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
 #: A short aside between subject and verb: "four teens, one fatally, were shot".
 _ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
+#: A word between a number and its noun ("two young men"), never a second
+#: number: "four days three people dead" counts three people.
+_MODIFIER = rf"(?!(?:{NUMBER_WORDS}|days?|weeks?|months?|years?|hours?)\b)[A-Za-z'-]{{2,20}}"
 _AFTER = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})\s+"
-    rf"(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b{_ASIDE},?\s*)?{_AUX}(?:{_KIND_ALT})\b",
+    rf"(?:(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b{_ASIDE},?\s*)?{_AUX}(?:{_KIND_ALT})\b",
     re.IGNORECASE,
 )
 _VERB_KIND = {
@@ -91,6 +95,20 @@ _MULTI = re.compile(
 )
 #: "16 year old", "17-year-old" after a number: an age, not a head count.
 _AGE = re.compile(r"[\s-]{0,3}(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b", re.IGNORECASE)
+#: "under the age of eight", "between the ages of 11 and": ages, not counts;
+#: "Image 44 of 44": a photo gallery.
+_AGE_OF = re.compile(
+    r"\b(?:ages? of|aged|between|ages|(?:image|photo|slide)s? \d{1,3} of)\s+(?:\w+\s+and\s+)?$", re.IGNORECASE
+)
+#: "... and himself": the killer is among the dead.
+_AND_SELF = re.compile(
+    r"(?: [a-z'-]{2,20})?,? (?:and|before (?:killing|shooting|turning the gun on)) (?:himself|herself)\b"
+)
+#: "kills wife, then self", "shot his girlfriend and then himself".
+_KILLS_SELF = re.compile(
+    r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b",
+    re.IGNORECASE,
+)
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{_NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
 #: "sent five people to the hospital".
@@ -109,19 +127,20 @@ _TOLL = re.compile(
 #: when the sentence gives no number.
 _SINGLE_KILLED = re.compile(
     r"\b(?:shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
-    r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|stabbed to death|beaten to death|"
+    r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|"
+    r"stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
     r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
     r"(?:is|was) dead|dead on arrival|fatal (?:shooting|stabbing)|one dead|"
     r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
-    r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?killed)\b",
+    r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed|dead))\b",
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(
     r"\b(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
     r"teenager|child|toddler|baby|person|officer|student|victim|\w+-year-old)"
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
-    r"(?:shot|wounded|injured|grazed|hurt)\b(?! and killed| dead| to death)",
+    r"(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
@@ -135,8 +154,15 @@ _NEGATED = re.compile(
     r"(?:injured|hurt|killed)|unharmed)\b",
     re.IGNORECASE,
 )
+#: Crime statistics ("436 people were murdered this year") count other events.
+_STATISTICS = re.compile(
+    r"\b(?:this year|so far th(?:is|e) year|last year|year to date|year-to-date|for all of|"
+    r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
+    r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total))\b",
+    re.IGNORECASE,
+)
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|slain|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
+    r"kill|dead|die|death|slain|slaying|homicide|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
     r"shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
     r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
     re.IGNORECASE,
@@ -156,7 +182,7 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
     """
     found: list[dict[str, Any]] = []
     for sentence in sentences:
-        if _PREFILTER.search(sentence.text):
+        if _PREFILTER.search(sentence.text) and not _STATISTICS.search(sentence.text):
             found.extend(_sentence_counts(sentence))
     return found
 
@@ -210,7 +236,7 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
         return None
     value, qualifier = parsed
     noun = match.groupdict().get("noun")
-    if _AGE.match(sentence.text, match.end("num")):
+    if _AGE.match(sentence.text, match.end("num")) or _AGE_OF.search(sentence.text, 0, match.start("num")):
         return None  # "a sixteen year old girl is dead": one victim, not sixteen
     if how == "pair":
         first = parse_number(match.group("num1"))
@@ -237,7 +263,11 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
         qualifier = _QUAL[" ".join(match.group("qual").lower().split())]
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
     start = match.start() if how == "pair" else start
-    record = _count(kind, value, qualifier, sentence, start, match.end())
+    end = match.end()
+    killer = _AND_SELF.match(sentence.text, end) if kind == "killed" else None
+    if killer is not None:  # "killed three people and himself": four dead
+        value, end = value + 1, killer.end()
+    record = _count(kind, value, qualifier, sentence, start, end)
     if "other" in match.group().lower():
         record["others"] = True  # "two others were shot": not the people killed
     return record
@@ -251,9 +281,11 @@ def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if _NEGATED.search(sentence.text):
         return []
     records = []
-    killed = _SINGLE_KILLED.search(sentence.text)
+    killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
     if killed is not None:
-        records.append(_count("killed", 1, "exact", sentence, killed.start(), killed.end()))
+        # a murder-suicide leaves at least the victim and the killer dead
+        value = 2 if killed.group().lower() == "murder-suicide" or _KILLS_SELF.search(sentence.text) else 1
+        records.append(_count("killed", value, "exact", sentence, killed.start(), killed.end()))
     for hurt in _SINGLE_SHOT.finditer(sentence.text):
         if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
             continue

@@ -18,11 +18,12 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import common_words
+from streams.enrich.place_context import agency_mentions, neighbourhood_names, stated_state
 from streams.enrich.sentences import Sentence
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
-_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:County|Parish)\b")
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}(?:County|Parish)\b")
 _STATE_ABBREVIATION = re.compile(r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))")
 LEAD_CHARS = 600
 #: A US city this large wins its name from a state of the same name.
@@ -76,6 +77,7 @@ def geocode(
     text: str,
     sentences: list[Sentence],
     title_entities: list[dict[str, Any]] | None = None,
+    masthead_entities: list[dict[str, Any]] | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """Resolve place mentions and pick the primary location.
 
@@ -86,6 +88,9 @@ def geocode(
         title_entities: Entity mentions of the title; they have no offsets into
             ``text`` (their locations get null offsets) but local news often
             names the town only in the headline.
+        masthead_entities: Entity mentions of the publisher's name in the
+            title; they only help choose among same-named places (a local
+            station's state), never become locations themselves.
 
     Returns:
         ``(locations, primary)``; primary is None when nothing resolved.
@@ -93,14 +98,19 @@ def geocode(
     mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
                 if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
     mentions += _county_mentions(text, mentions)
+    mentions += agency_mentions(text, mentions)
     mentions += [(_TITLE, _TITLE, e["name"], e["type"]) for e in title_entities or []
                  if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
-    context = _context(mentions, text)
-    resolved: list[tuple[Mention, Place]] = []
-    for mention in sorted(mentions):
-        place = _resolve(mention, context)
-        if place is not None:
-            resolved.append((mention, place))
+    masthead = [(_TITLE, _TITLE, e["name"], e["type"]) for e in masthead_entities or []
+                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+    context = _context(mentions + masthead, text)
+    quarters = neighbourhood_names(text, mentions)
+    if quarters and any(m[2] not in quarters for m in mentions):
+        # "the Austin neighborhood": a part of the city named elsewhere
+        mentions = [m for m in mentions if m[2] not in quarters]
+    resolved = _resolve_all(mentions, context, text)
+    if not resolved:  # the publisher's home is the best guess left
+        resolved = _resolve_all(masthead, context, text)
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
     return locations, _primary(locations, text)
@@ -111,6 +121,24 @@ def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     known = {(m[0], m[1]) for m in mentions}
     return [(m.start(), m.end(), m.group(), "GPE") for m in _COUNTY.finditer(text)
             if (m.start(), m.end()) not in known]  # fmt: skip
+
+
+def _resolve_all(
+    mentions: list[Mention], context: dict[str, dict[str, float]], text: str
+) -> list[tuple[Mention, Place]]:
+    """Resolve every mention that the gazetteer knows; a state written after
+    one mention of a name ("HOWLAND, Ohio") holds for all its mentions."""
+    stated: dict[str, str] = {}
+    for _, end, name, _ in mentions:
+        state = stated_state(text, end)
+        if state is not None:
+            stated.setdefault(name.lower(), state)
+    resolved = []
+    for mention in sorted(mentions):
+        place = _resolve(mention, context, stated.get(mention[2].lower()))
+        if place is not None:
+            resolved.append((mention, place))
+    return resolved
 
 
 def _context(mentions: list[Mention], text: str) -> dict[str, dict[str, float]]:
@@ -151,9 +179,17 @@ def _share_states(candidates: list[Place], weak: dict[str, float]) -> None:
         weak[place.admin1 or ""] += math.log10(place.population + 10) / total
 
 
-def _resolve(mention: Mention, context: dict[str, dict[str, float]]) -> Place | None:
-    """Best gazetteer candidate for one mention, given document context."""
+def _resolve(
+    mention: Mention, context: dict[str, dict[str, float]], state: str | None = None
+) -> Place | None:
+    """Best gazetteer candidate for one mention, given document context.
+
+    A state written after the name ("Howland, Ohio") rules out towns of that
+    name elsewhere, even when it leaves no candidate.
+    """
     candidates = load_gazetteer().lookup(mention[2])
+    if state is not None and any(p.kind in ("city", "admin2") for p in candidates):
+        candidates = [p for p in candidates if p.admin1 == state or p.kind not in ("city", "admin2")]
     if not candidates:
         return None
     if candidates[0].kind not in ("country", "admin1") and mention[2].lower() in common_words():

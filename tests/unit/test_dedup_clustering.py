@@ -135,3 +135,17 @@ def test_rebuild_index_on_a_copy_gives_the_same_next_decisions() -> None:
     theirs = [(d.kind, d.event_id, d.duplicate_of, d.signals) for d in _run(tail, restored)]
     assert ours == theirs
     assert [k for k, *_ in ours] == ["same_event", "replay", "new", "exact"]
+
+
+def test_same_day_and_place_alone_do_not_join_unrelated_reports() -> None:
+    clusterer = Clusterer({})
+    first = clusterer.add(springfield("s1"), NOW)
+    budget = make_article(
+        "council-1",
+        "The city council approved next year's library budget after a long debate about "
+        "opening hours, new reading rooms and the cost of repairing the old roof. " * 2,
+        title="Council approves library budget",
+    )
+    decision = clusterer.add(budget, NOW)
+    assert decision.kind == "new"
+    assert decision.event_id != first.event_id

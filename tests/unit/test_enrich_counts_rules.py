@@ -1,0 +1,100 @@
+"""Casualty phrasings of local crime news: one rule category per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.count_selection import best_value, finalize_counts
+from streams.enrich.counts import extract_counts
+from streams.enrich.sentences import split_sentences
+
+
+def best(text: str) -> tuple[int, int]:
+    """(killed, injured) best values of a text."""
+    found = finalize_counts(extract_counts(split_sentences(text)))
+    return best_value(found, "killed"), best_value(found, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman was killed and two others were wounded on Elm Road.", (1, 2)),
+        ("Teen, 17, killed, three other teens injured at a lakeside party", (1, 3)),
+        ("A bakery owner was fatally shot Sunday near the market.", (1, 0)),
+        ("The cyclist was declared dead at the county hospital.", (1, 0)),
+        ("One of two cousins shot on Friday dies", (1, 0)),
+    ],
+)
+def test_unnumbered_victim_beside_a_stated_figure(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A nineteen year old student is dead after the shooting.", (1, 0)),
+        ("Police found a 15 year-old boy dead behind the depot.", (1, 0)),
+        ("One child under the age of eight was hospitalized.", (0, 1)),
+        ("Image 31 of 31 Boy shot near the pool", (0, 1)),
+    ],
+)
+def test_ages_and_gallery_numbers_are_not_head_counts(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six officers and three bystanders were injured in the exchange.", (0, 9)),
+        ("A man and a woman were shot to death at the crossroads.", (2, 0)),
+        ("A triple shooting left two men dead on Oak Street.", (2, 1)),
+        ("Detectives are investigating a double homicide in the valley.", (2, 0)),
+    ],
+)
+def test_victims_counted_in_one_phrase(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies are looking into an apparent murder-suicide at the farm.", (2, 0)),
+        ("The gunman killed four coworkers and himself at the depot.", (5, 0)),
+        ("Man kills wife, then self in hilltop home", (2, 0)),
+    ],
+)
+def test_the_killer_is_among_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One man died and three others are being treated for injuries.", (1, 3)),
+        ("Two people went to the hospital after the fight.", (0, 2)),
+        ("A second man was also shot and is expected to recover.", (0, 1)),
+        ("He was shot in the arm and suffered non-life-threatening injuries.", (0, 1)),
+        ("The boy was hospitalized after the accident with the rifle.", (0, 1)),
+    ],
+)
+def test_survivors_are_injured(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_survivor_in_another_sentence_than_the_death() -> None:
+    text = (
+        "A clerk was shot and killed inside the store. A customer was also shot and is expected to recover."
+    )
+    assert best(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Through the end of May, 212 people were murdered in the city this year.", (0, 0)),
+        ("Five shootings, four days, three people dead and more are injured.", (3, 0)),
+        ("Four people were found shot dead in a trailer.", (4, 0)),
+    ],
+)
+def test_statistics_and_stray_numbers(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
