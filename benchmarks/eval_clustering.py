@@ -41,17 +41,22 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def load_set(folder: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """Articles in feed order and gold by id.
+def load_set(
+    folder: Path, limit: int | None = None
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Articles in feed order (the first ``limit`` of them) and gold by id.
 
     Ordered by published then id when every article has an ISO time; else
-    (ECB+: null or free-text dates) file order is kept.
+    (ECB+: null or free-text dates) file order is kept. A folder without a
+    gold file (Reuters-21578) gives an empty gold mapping.
     """
     articles = read_jsonl(folder / "articles.jsonl.gz")
-    gold_path = folder / "gold.jsonl"
-    gold = read_jsonl(gold_path if gold_path.exists() else folder / "gold.jsonl.gz")
     if all(parse_day(a.get("published")) is not None for a in articles):
         articles.sort(key=lambda a: (a.get("published") or "", str(a["id"])))
+    articles = articles[:limit] if limit else articles
+    gold_path = folder / "gold.jsonl"
+    gold_path = gold_path if gold_path.exists() else folder / "gold.jsonl.gz"
+    gold = read_jsonl(gold_path) if gold_path.exists() else []
     return articles, {str(g["id"]): g for g in gold}
 
 
@@ -260,9 +265,38 @@ def count_accuracy(
     return f"{good / total:.3f} ({good}/{total})" if total else "n/a"
 
 
+def largest_events(
+    enriched: list[dict[str, Any]], decisions: list[Any], top: int, titles: int = 3
+) -> list[tuple[str, str]]:
+    """Event size distribution and the ``top`` largest events with a few titles.
+
+    For corpora without gold (Reuters-21578): an oversized event is the
+    visible symptom of false merges such as templated earnings reports.
+    """
+    members: dict[str, list[str]] = defaultdict(list)
+    for article, decision in zip(enriched, decisions, strict=True):
+        members[decision.event_id].append(str(article.get("title") or "")[:70])
+    sizes = sorted((len(m) for m in members.values()), reverse=True)
+    kinds = Counter(d.kind for d in decisions)
+    rows = [
+        ("articles / events", f"{len(enriched)} / {len(members)}"),
+        ("decisions", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))),
+        ("largest event sizes", ", ".join(map(str, sizes[:10]))),
+        ("events > 20 / > 50 articles", f"{sum(s > 20 for s in sizes)} / {sum(s > 50 for s in sizes)}"),
+    ]
+    ranked = sorted(members.values(), key=len, reverse=True)[:top]
+    for rank, titles_of in enumerate(ranked, 1):
+        rows.append((f"event #{rank} ({len(titles_of)})", " / ".join(titles_of[:titles])))
+    return rows
+
+
 def evaluate(name: str, folder: Path, args: argparse.Namespace) -> list[tuple[str, str]]:
     """All figures of one corpus folder, as (metric, value) rows."""
-    articles, gold_by_id = load_set(folder)
+    articles, gold_by_id = load_set(folder, args.limit)
+    if not gold_by_id:
+        enriched, _ = enrich_all(f"{name}-{len(articles)}", articles, args.mode, args.cache)
+        decisions, _, _, _ = run_clusterer(enriched, args.window_days, args.scope)
+        return largest_events(enriched, decisions, args.show)
     kind = name.split("-")[0]
     ids = [str(a["id"]) for a in articles]
     gold = [str(gold_by_id[i][GOLD_FIELD[kind]]) for i in ids]
@@ -325,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", default="fast", choices=["fast", "accurate", "raw"])
     parser.add_argument("--window-days", type=float, default=7.0)
     parser.add_argument("--scope", default="language", choices=["language", "country"])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--show", type=int, default=5, help="largest events listed (no gold)")
     parser.add_argument("--cache", type=Path, default=None, help="reuse enrichment between runs")
     parser.add_argument("--write", type=Path, default=None, help="also write the table here")
     args = parser.parse_args(argv)

@@ -42,7 +42,9 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
     raw = app.topic(topics.raw, partitions=settings.raw_partitions)
     enriched_topic = app.topic(topics.enriched, partitions=settings.partitions)
     events = app.topic(topics.events, partitions=settings.partitions)
-    deadletter = app.topic(topics.deadletter, partitions=settings.partitions)
+    # One partition: dead letters are few, and a second agent on a topic co-partitioned
+    # with the enriched topic made Faust recover only part of the dedup table (seen here).
+    deadletter = app.topic(topics.deadletter, partitions=1)
     state = app.Table(
         "dedup-state",
         partitions=settings.partitions,
@@ -55,6 +57,7 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
     async def rebuild_after_recovery() -> None:
         clusterer.rebuild_index()
         metrics.DEDUP_STATE_ENTRIES.set(clusterer.state_entries())
+        log.warning("dedup index rebuilt from %d state entries", clusterer.state_entries())
 
     async def send_dead(event: EventT, stage: str, reason: str, detail: str) -> None:
         metrics.DEADLETTER.labels(stage, reason).inc()

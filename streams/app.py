@@ -49,6 +49,7 @@ def create_app(settings: Settings) -> faust.App:
         web_host="127.0.0.1",
         web_port=settings.web_port,
         producer_max_request_size=max(1_048_576, settings.max_text_bytes * 3),
+        producer_max_batch_size=settings.producer_batch_bytes,
         consumer_max_fetch_size=max(4_194_304, settings.max_text_bytes * 3),
     )
     wire_agents(app, settings, Topics.from_settings(settings))

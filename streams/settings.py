@@ -47,6 +47,11 @@ class Settings:
     the topic prefix (``streams-news`` for ``news.``), so two pipelines never share state."""
     data_dir: str = ".streams-data"
     web_port: int = 6066
+    producer_batch_bytes: int = 1
+    """Worker producer batch size. The embedded Tansu broker reports a partition's end
+    offset as its last batch's first offset + 1, so Faust's table recovery stops short
+    of records batched together; 1 sends one record per batch and keeps recovery
+    whole. On Apache Kafka set 16384 (Kafka's default) for throughput."""
     log_level: str = "warning"
 
     @classmethod

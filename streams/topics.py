@@ -57,7 +57,7 @@ async def ensure_topics(settings: Settings) -> Topics:
         wanted = [
             NewTopic(
                 name,
-                settings.raw_partitions if name == topics.raw else settings.partitions,
+                _partitions(name, topics, settings),
                 1,
                 topic_configs={"cleanup.policy": "compact"} if name == topics.events else {},
             )
@@ -71,6 +71,14 @@ async def ensure_topics(settings: Settings) -> Topics:
     finally:
         await admin.close()
     return topics
+
+
+def _partitions(name: str, topics: Topics, settings: Settings) -> int:
+    if name == topics.raw:
+        return settings.raw_partitions
+    if name == topics.deadletter:
+        return 1  # few records; see streams.agents on why it is not co-partitioned
+    return settings.partitions
 
 
 def unreachable_message(settings: Settings) -> str:

@@ -8,6 +8,7 @@ its article count) and emits the ``event_record`` (schemas/event_record.schema.j
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 import pycountry
@@ -16,6 +17,8 @@ from streams.dedup.features import parse_day
 from streams.dedup.reconcile import reconcile
 
 MAX_ARTICLES = 50
+TITLE_CHARS = 120
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 MAX_SOURCES = 100
 TOP_K = 20
 SCHEMA_VERSION = 1
@@ -122,11 +125,27 @@ def add_article_entry(state: dict[str, Any], entry: dict[str, Any], merge: dict[
         state["sources"].append(source)
 
 
+def fallback_title(text: str | None, limit: int = TITLE_CHARS) -> str | None:
+    """The first sentence of ``text``, cut at a word boundary to about ``limit`` characters.
+
+    Plain-text input has no headline; an analyst still needs a line to tell
+    events apart, and a lead sentence says what happened.
+    """
+    body = " ".join((text or "").split("\n\n", 1)[0].split()) if text else ""
+    if not body:
+        return None
+    first = _SENTENCE_END.split(body, maxsplit=1)[0].strip()
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:-")
+    return (cut or first[:limit]) + "\u2026"
+
+
 def touch_times(state: dict[str, Any], enriched: dict[str, Any], day: float | None) -> None:
     """Set the title once and extend first/last seen (unparseable times are ignored)."""
     published = enriched.get("published")
-    if state["title"] is None and enriched.get("title"):
-        state["title"] = enriched["title"]
+    if state["title"] is None:
+        state["title"] = enriched.get("title") or fallback_title(enriched.get("text"))
     when = parse_day(published)
     if when is not None:
         first, last = parse_day(state["first_seen"]), parse_day(state["last_seen"])

@@ -99,12 +99,38 @@ def capitalised_names(text: str) -> Counter[str]:
     return found
 
 
+def opens_segment(text: str, start: int | None) -> bool:
+    """Whether a mention at ``start`` opens a line or sentence of ``text``.
+
+    Wire tables put their field labels there ("Shr", "Net", "Revs"), and an
+    entity model calls them organisations; a capitalised opener is no evidence
+    of a name, so a one-word entity seen only there is not counted.
+    """
+    if start is None or start < 0 or start > len(text):
+        return False
+    before = text[max(0, start - 200) : start].rstrip(" \t")
+    return not before or before[-1] == "\n"
+
+
+def _entity_names(enriched: dict[str, Any], text: str) -> Counter[str]:
+    """Canonical entity names, without one-word entities seen only as openers."""
+    found: Counter[str] = Counter()
+    inside: set[str] = set()
+    for ent in enriched.get("entities") or []:
+        if ent.get("type") not in _ENTITY_TYPES or not ent.get("name"):
+            continue
+        name = "ent:" + str(ent["name"]).casefold()
+        found[name] += 1
+        single = " " not in str(ent.get("text") or ent["name"]).strip()
+        if not (single and opens_segment(text, ent.get("start"))):
+            inside.add(name)
+    return Counter({name: n for name, n in found.items() if name in inside})
+
+
 def _names(enriched: dict[str, Any], text: str) -> dict[str, float]:
     """Entity names (canonical, from enrichment) plus capitalised sequences."""
     names = capitalised_names(text)
-    for ent in enriched.get("entities") or []:
-        if ent.get("type") in _ENTITY_TYPES and ent.get("name"):
-            names["ent:" + str(ent["name"]).casefold()] += 1
+    names.update(_entity_names(enriched, (enriched.get("text") or "")[:LEAD_CHARS]))
     return _sublinear_top(names, MAX_NAMES)
 
 

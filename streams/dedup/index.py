@@ -20,6 +20,11 @@ from streams.dedup.fingerprint import NUM_PERM, lean_minhash
 
 LSH_THRESHOLD = 0.5
 MAX_CANDIDATES = 10
+# A place named by more than this share of the live articles of a key is the
+# desk's backdrop (or a geocoding artefact such as "Inc" read as a town), not
+# where one event happened; judged only once the key holds enough articles.
+BOILERPLATE_PLACE_SHARE = 0.1
+BOILERPLATE_MIN_DOCS = 20
 
 
 def article_keys(terms: Iterable[str], names: Iterable[str], places: Iterable[str]) -> list[str]:
@@ -109,8 +114,15 @@ class KeyIndex:
         Counted over articles, not events: a word shared by hundreds of
         articles ("qtr", "shooting") is common even when they all sit in one
         event, and must not make that event a magnet for every new report.
+        Boilerplate places (see ``BOILERPLATE_PLACE_SHARE``) weigh nothing:
+        a cosine is blind to scale, so a merely low weight would still let two
+        reports that share only such a place look alike.
         """
-        return math.log((1.0 + self.docs) / (1.0 + self.df.get(key, 0))) + 1.0
+        df = self.df.get(key, 0)
+        populated = self.docs >= BOILERPLATE_MIN_DOCS
+        if populated and key.startswith("p:") and df > BOILERPLATE_PLACE_SHARE * self.docs:
+            return 0.0
+        return math.log((1.0 + self.docs) / (1.0 + df)) + 1.0
 
     def candidate_events(self, keys: Iterable[str]) -> list[str]:
         """Events sharing the most informative keys with an article.

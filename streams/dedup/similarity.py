@@ -36,6 +36,9 @@ CONFLICT_KM = 80.0
 class Scoring:
     """Weights of the signals, the join threshold and the time scale.
 
+    ``min_text_unanchored`` is the text cosine an article needs to join an
+    event with which it shares no name and no (non-boilerplate) place.
+
     The place-conflict penalty is small on purpose: geocoding of local towns is
     noisy (a quarter of true same-incident pairs on the GVA dev set show a
     "conflict"), so a distant town only tips close calls.
@@ -47,6 +50,7 @@ class Scoring:
     conflict_penalty: float = 0.05
     year_penalty: float = 0.15
     min_content: float = 0.10
+    min_text_unanchored: float = 0.6
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn, prefix: str = "") -> float:
@@ -138,6 +142,12 @@ def _one(
         # Being reported the same day is no evidence on its own: time only
         # counts once the content says the reports may be about one event.
         score = content
+    sig["anchor"] = 1.0 if sig["names"] > 0.0 or sig["places"] > 0.0 else 0.0
+    if not sig["anchor"] and sig["text"] < scoring.min_text_unanchored:
+        # Templated copy (earnings tables, price reports) shares its whole
+        # vocabulary and day across different companies; without a shared name
+        # or place only near-identical text may join, whatever the weights say.
+        score = min(score, scoring.threshold - 0.001)
     score -= scoring.conflict_penalty * sig["place_conflict"]
     score -= scoring.year_penalty * sig["year_conflict"]
     return score, sig

@@ -43,9 +43,10 @@ def best_value(counts: list[dict[str, Any]], kind: str) -> int:
 def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Turn raw counts into output counts.
 
-    "N people were shot" becomes an injured count of N minus the killed figure
-    when the article gives no injured figure of its own, because news says
-    "shot" for both outcomes. Duplicates (same kind, value and qualifier) keep
+    "N people were shot" becomes an injured count of N minus the killed figure,
+    because news says "shot" for both outcomes. It is kept when the article
+    states no larger injured figure of its own: "five shot" beats "one victim
+    was taken to hospital", which describes one of the five. Duplicates (same kind, value and qualifier) keep
     their first evidence; each kind's best figure comes first.
 
     Args:
@@ -55,12 +56,12 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         Schema-shaped count records.
     """
     counts = [c for c in raw if c["kind"] != "shot"]
-    if best_count(counts, "injured") is None:
-        shot = best_count([c for c in raw if c["kind"] == "shot"], "shot")
-        killed = best_count(counts, "killed")
-        derived = _derive_injured(shot, killed)
-        if derived is not None:
-            counts.append(derived)
+    injured = best_count(counts, "injured")
+    shot = best_count([c for c in raw if c["kind"] == "shot"], "shot")
+    derived = _derive_injured(shot, best_count(counts, "killed"))
+    stated = injured["value"] if injured is not None and not injured.get("single") else 0
+    if derived is not None and derived["value"] > stated:
+        counts.append(derived)
     output: list[dict[str, Any]] = []
     for kind in _OUTPUT_KINDS:
         of_kind = sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True)

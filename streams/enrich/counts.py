@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
+from streams.enrich.single_victims import single_victims
 
 _QUAL = {
     "over": "at_least", "more than": "at_least", "at least": "at_least",
@@ -104,11 +106,6 @@ _AGE_OF = re.compile(
 _AND_SELF = re.compile(
     r"(?: [a-z'-]{2,20})?,? (?:and|before (?:killing|shooting|turning the gun on)) (?:himself|herself)\b"
 )
-#: "kills wife, then self", "shot his girlfriend and then himself".
-_KILLS_SELF = re.compile(
-    r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b",
-    re.IGNORECASE,
-)
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{_NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
 #: "sent five people to the hospital".
@@ -121,37 +118,6 @@ _HOSPITAL = re.compile(
 _TOLL = re.compile(
     r"\bdeath toll\s+(?:\w+\s+){0,4}?(?:to|at|of|is|was|reached|hit)\s+"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})",
-    re.IGNORECASE,
-)
-#: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
-#: when the sentence gives no number.
-_SINGLE_KILLED = re.compile(
-    r"\b(?:shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
-    r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|"
-    r"stabbed to death|beaten to death|"
-    r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
-    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
-    r"(?:is|was) dead|dead on arrival|fatal (?:shooting|stabbing)|one dead|"
-    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
-    r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed|dead))\b",
-    re.IGNORECASE,
-)
-_SINGLE_SHOT = re.compile(
-    r"\b(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
-    r"teenager|child|toddler|baby|person|officer|student|victim|\w+-year-old)"
-    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
-    r"(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
-    re.IGNORECASE,
-)
-#: The one victim lived: "is expected to recover", "non-life-threatening injuries".
-_SURVIVED = re.compile(
-    r"\b(?:expected to (?:recover|survive|live)|survived|is recovering|treated and released|"
-    r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
-    re.IGNORECASE,
-)
-_NEGATED = re.compile(
-    r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
-    r"(?:injured|hurt|killed)|unharmed)\b",
     re.IGNORECASE,
 )
 #: Crime statistics ("436 people were murdered this year") count other events.
@@ -216,7 +182,7 @@ def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[
     found = {"injured" if h["kind"] == "shot" else h["kind"] for h in hits}
     spans = [(h["mention"]["start"], h["mention"]["end"]) for h in hits]
     kept = []
-    for record in _single_victims(sentence):
+    for record in single_victims(sentence):
         start, end = record["mention"]["start"], record["mention"]["end"]
         if ("injured" if record["kind"] == "shot" else record["kind"]) in found:
             continue
@@ -225,24 +191,33 @@ def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[
     return kept
 
 
+def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int, str] | None:
+    """The number of people a match states (both numbers of a pair), or None
+    when the number is an age ("a sixteen year old girl") or not a number."""
+    parsed = parse_number(match.group("num"))
+    if parsed is None or _AGE.match(sentence.text, match.end("num")):
+        return None
+    if _AGE_OF.search(sentence.text, 0, match.start("num")):
+        return None
+    if how != "pair":
+        return parsed
+    first = parse_number(match.group("num1"))
+    if first is None or _AGE.match(sentence.text, match.end("num1")):
+        return None
+    return parsed[0] + first[0], parsed[1]
+
+
 def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
     """Build a count from a pattern match, or None when it is no people count."""
     if how == "multi":
         kind = "shot" if match.group("what").lower() == "shooting" else "killed"
         value = _MULTIPLE[match.group("num").lower()]
-        return _count(kind, value, "exact", sentence, match.start(), match.end())
-    parsed = parse_number(match.group("num"))
+        return count_record(kind, value, "exact", sentence, match.start(), match.end())
+    parsed = _head_count(sentence, match, how)
     if parsed is None:
         return None
     value, qualifier = parsed
     noun = match.groupdict().get("noun")
-    if _AGE.match(sentence.text, match.end("num")) or _AGE_OF.search(sentence.text, 0, match.start("num")):
-        return None  # "a sixteen year old girl is dead": one victim, not sixteen
-    if how == "pair":
-        first = parse_number(match.group("num1"))
-        if first is None or _AGE.match(sentence.text, match.end("num1")):
-            return None
-        value += first[0]
     if how in ("toll", "fatally", "hospital"):
         kind = "injured" if how == "hospital" else "killed"
     elif how in ("after", "pair"):
@@ -267,52 +242,7 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     killer = _AND_SELF.match(sentence.text, end) if kind == "killed" else None
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()
-    record = _count(kind, value, qualifier, sentence, start, end)
+    record = count_record(kind, value, qualifier, sentence, start, end)
     if "other" in match.group().lower():
         record["others"] = True  # "two others were shot": not the people killed
     return record
-
-
-def _single_victims(sentence: Sentence) -> list[dict[str, Any]]:
-    """One victim killed and/or one hurt per sentence that names no number.
-
-    "was shot" leaves the outcome open (kind ``shot``); "boy injured" says it.
-    """
-    if _NEGATED.search(sentence.text):
-        return []
-    records = []
-    killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
-    if killed is not None:
-        # a murder-suicide leaves at least the victim and the killer dead
-        value = 2 if killed.group().lower() == "murder-suicide" or _KILLS_SELF.search(sentence.text) else 1
-        records.append(_count("killed", value, "exact", sentence, killed.start(), killed.end()))
-    for hurt in _SINGLE_SHOT.finditer(sentence.text):
-        if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
-            continue
-        explicit = not hurt.group().lower().endswith("shot") or bool(_SURVIVED.search(sentence.text))
-        if killed is None or explicit:
-            kind = "injured" if explicit else "shot"
-            records.append(_count(kind, 1, "exact", sentence, hurt.start(), hurt.end()))
-            break
-    for record in records:
-        record["single"] = True
-    return records
-
-
-def _count(kind: str, value: int, qualifier: str, sentence: Sentence, start: int, end: int) -> dict[str, Any]:
-    """Shape a count record with sentence evidence and the mention span."""
-    evidence: dict[str, Any] = {"text": sentence.text, "start": sentence.start, "end": sentence.end}
-    mention: dict[str, Any] = {
-        "text": sentence.text[start:end],
-        "start": sentence.start + start,
-        "end": sentence.start + end,
-    }
-    if sentence.field != "text":
-        evidence["field"] = mention["field"] = sentence.field
-    return {
-        "kind": kind,
-        "value": value,
-        "qualifier": qualifier,
-        "evidence": evidence,
-        "mention": mention,
-    }

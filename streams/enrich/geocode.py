@@ -89,8 +89,9 @@ def geocode(
             ``text`` (their locations get null offsets) but local news often
             names the town only in the headline.
         masthead_entities: Entity mentions of the publisher's name in the
-            title; they only help choose among same-named places (a local
-            station's state), never become locations themselves.
+            title ("KSLA News 12 Shreveport"): they help choose among
+            same-named places (a local station's state) and become locations
+            only when the text and headline resolve none.
 
     Returns:
         ``(locations, primary)``; primary is None when nothing resolved.
@@ -99,10 +100,8 @@ def geocode(
                 if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
     mentions += _county_mentions(text, mentions)
     mentions += agency_mentions(text, mentions)
-    mentions += [(_TITLE, _TITLE, e["name"], e["type"]) for e in title_entities or []
-                 if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
-    masthead = [(_TITLE, _TITLE, e["name"], e["type"]) for e in masthead_entities or []
-                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+    mentions += _title_mentions(title_entities or [])
+    masthead = _title_mentions(masthead_entities or [])
     context = _context(mentions + masthead, text)
     quarters = neighbourhood_names(text, mentions)
     if quarters and any(m[2] not in quarters for m in mentions):
@@ -114,6 +113,12 @@ def geocode(
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
     return locations, _primary(locations, text)
+
+
+def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:
+    """Place mentions of a title, marked as having no offsets into the text."""
+    return [(_TITLE, _TITLE, e["name"], e["type"]) for e in entities
+            if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
 
 
 def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

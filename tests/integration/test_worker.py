@@ -12,9 +12,11 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from streams.dedup import Clusterer
 from streams.ingest.producer import produce
 from streams.ingest.readers import read_inputs
 from streams.offline import latest_versions, process
+from streams.pipeline import JsonStore, blocking_scope
 from streams.schemas import schema_errors
 from streams.settings import Settings
 from streams.topics import ensure_topics
@@ -93,6 +95,14 @@ def test_restarted_worker_recovers_dedup_state(settings: Settings, tmp_path: Pat
     second_ids = _feed(settings, [str(copy)])
     with running_worker(settings, tmp_path, "worker-2") as worker:
         records = wait_for_events(settings, first_ids | second_ids, worker=worker)
+        metrics = urllib.request.urlopen(f"http://127.0.0.1:{settings.metrics_port}/metrics").read().decode()
+    # every state entry came back: the same count as one uninterrupted offline run
+    offline = JsonStore()
+    clusterer = Clusterer(offline, window_days=settings.dedup_window_days, scope=blocking_scope(settings))
+    for kind, enriched in process(read_inputs([str(original), str(copy)]), settings, emit="enriched"):
+        assert kind == "enriched"
+        clusterer.add(enriched, "now")
+    assert _sample(metrics, "streams_dedup_state_entries") == len(offline)
     [latest] = latest_versions(records)
     assert latest["event_id"] == first["event_id"]
     assert latest["version"] == 2

@@ -23,6 +23,8 @@ def best(text: str) -> tuple[int, int]:
         ("A bakery owner was fatally shot Sunday near the market.", (1, 0)),
         ("The cyclist was declared dead at the county hospital.", (1, 0)),
         ("One of two cousins shot on Friday dies", (1, 0)),
+        ("Police are investigating a deadly shooting at a gas station.", (1, 0)),
+        ("The suspect later killed himself in the garage.", (1, 0)),
     ],
 )
 def test_unnumbered_victim_beside_a_stated_figure(text: str, expected: tuple[int, int]) -> None:
@@ -97,4 +99,16 @@ def test_survivor_in_another_sentence_than_the_death() -> None:
     ],
 )
 def test_statistics_and_stray_numbers(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were shot. One victim was taken to the hospital in critical condition.", (0, 5)),
+        ("Four men were shot, one fatally. One of the victims, wounded in the hand, was found.", (1, 3)),
+        ("Three people were shot on Friday. Two were wounded and one died at the scene.", (1, 2)),
+    ],
+)
+def test_incident_total_beats_a_described_victim(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected

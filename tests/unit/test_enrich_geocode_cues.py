@@ -41,7 +41,7 @@ def test_state_written_after_a_town() -> None:
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_stated_state_rules_out_namesakes(mode: str) -> None:
-    text = "HOWLAND, Ohio (WXYZ) - Prosecutors say a feud led to a shooting that injured three people in Howland."
+    text = "HOWLAND, Ohio (WXYZ) - A feud led to a shooting that hurt three people in Howland."
     record = run(text, mode)
     assert {p["admin1"] for p in record["locations"]} == {"Ohio"}
 
@@ -72,5 +72,5 @@ def test_masthead_place_is_only_a_fallback(mode: str) -> None:
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_hyphenated_county(mode: str) -> None:
-    record = run("A man was arrested after a shooting at a northwest Miami-Dade County home, police said.", mode)
+    record = run("A man was arrested after a shooting at a Miami-Dade County home, police said.", mode)
     assert where(record) == ("Miami-Dade County", "admin2", "Florida")

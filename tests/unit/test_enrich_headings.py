@@ -46,7 +46,7 @@ def _in_heading(text: str, start: int) -> bool:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Two hurt in crash on Route 9 - KXYZ News 4 Springfield, Missouri", ("Two hurt in crash on Route 9", "KXYZ News 4 Springfield, Missouri")),
+        ("Two hurt in crash - KXYZ News 4 Springfield", ("Two hurt in crash", "KXYZ News 4 Springfield")),
         ("Man shot | Daily Courier", ("Man shot | Daily Courier", "")),
         ("Fire destroys barn near Salem", ("Fire destroys barn near Salem", "")),
     ],

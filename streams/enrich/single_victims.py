@@ -1,0 +1,85 @@
+"""Victims that a sentence implies without a number ("a man was shot and killed").
+
+Takes one sentence; emits count records of value 1 (2 for a murder-suicide)
+marked ``single`` so that stated figures outrank them. "was shot" leaves the
+outcome open (internal kind ``shot``) unless the sentence says the victim
+lived. Patterns use bounded repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from streams.enrich.count_record import count_record
+from streams.enrich.sentences import Sentence
+
+#: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
+#: when the sentence gives no number.
+_SINGLE_KILLED = re.compile(
+    r"\b(?:shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
+    r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|"
+    r"stabbed to death|beaten to death|"
+    r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
+    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
+    r"(?:is|was) dead|dead on arrival|(?:fatal|deadly) (?:shooting|stabbing)|one dead|"
+    r"kill(?:s|ed|ing) (?:him|her)self|took (?:his|her) own life|"
+    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
+    r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed|dead))\b",
+    re.IGNORECASE,
+)
+_SINGLE_SHOT = re.compile(
+    r"\b(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
+    r"teenager|child|toddler|baby|person|officer|student|victim|\w+-year-old)"
+    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
+    r"(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
+    re.IGNORECASE,
+)
+#: The one victim lived: "is expected to recover", "non-life-threatening injuries".
+_SURVIVED = re.compile(
+    r"\b(?:expected to (?:recover|survive|live)|survived|is recovering|treated and released|"
+    r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
+    r"(?:injured|hurt|killed)|unharmed)\b",
+    re.IGNORECASE,
+)
+#: "kills wife, then self", "shot his girlfriend and then himself".
+_KILLS_SELF = re.compile(
+    r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b",
+    re.IGNORECASE,
+)
+
+
+def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
+    """One victim killed and/or one hurt that the sentence implies.
+
+    The caller keeps only the kinds for which the sentence states no number.
+
+    Args:
+        sentence: One sentence of the article or its title.
+
+    Returns:
+        Records marked ``single``: killed, then injured or ``shot``.
+    """
+    if _NEGATED.search(sentence.text):
+        return []
+    records = []
+    killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
+    if killed is not None:
+        # a murder-suicide leaves at least the victim and the killer dead
+        value = 2 if killed.group().lower() == "murder-suicide" or _KILLS_SELF.search(sentence.text) else 1
+        records.append(count_record("killed", value, "exact", sentence, killed.start(), killed.end()))
+    for hurt in _SINGLE_SHOT.finditer(sentence.text):
+        if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
+            continue
+        explicit = not hurt.group().lower().endswith("shot") or bool(_SURVIVED.search(sentence.text))
+        if killed is None or explicit:
+            kind = "injured" if explicit else "shot"
+            records.append(count_record(kind, 1, "exact", sentence, hurt.start(), hurt.end()))
+            break
+    for record in records:
+        record["single"] = True
+    return records
