@@ -120,7 +120,11 @@ class KeyIndex:
         """
         df = self.df.get(key, 0)
         populated = self.docs >= BOILERPLATE_MIN_DOCS
-        if populated and key.startswith("p:") and df > BOILERPLATE_PLACE_SHARE * self.docs:
+        import os
+        ps, ns = float(os.environ.get("PS", "0.1")), float(os.environ.get("NS", "2"))
+        if populated and key.startswith("p:") and df > ps * self.docs:
+            return 0.0
+        if populated and key.startswith("n:") and df > ns * self.docs:
             return 0.0
         return math.log((1.0 + self.docs) / (1.0 + df)) + 1.0
 
