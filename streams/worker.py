@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 
 from streams import metrics
 from streams.app import run_worker
@@ -15,7 +16,9 @@ from streams.topics import Topics, ensure_topics
 def start_worker(settings: Settings) -> None:
     """Everything that can fail fast fails here, before Faust takes over the process."""
     asyncio.run(ensure_topics(settings))
+    started = time.monotonic()
     warm_up(settings.enrich_mode)
+    loaded = time.monotonic() - started
     try:
         metrics.serve_metrics(settings.metrics_port, settings.metrics_host)
     except OSError as exc:
@@ -26,7 +29,8 @@ def start_worker(settings: Settings) -> None:
     topics = Topics.from_settings(settings)
     print(
         f"streams worker: broker {settings.broker}, {topics.raw} -> {topics.events}, "
-        f"{settings.enrich_mode} mode, metrics http://{settings.metrics_host}:{settings.metrics_port}/metrics",
+        f"{settings.enrich_mode} mode (loaded in {loaded:.1f}s), "
+        f"metrics http://{settings.metrics_host}:{settings.metrics_port}/metrics",
         file=sys.stderr,
         flush=True,
     )

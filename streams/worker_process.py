@@ -28,7 +28,9 @@ def spawn_worker(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
     """Start ``python -m streams worker`` with its output appended to ``log_path``."""
     with open(log_path, "ab") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "streams", "worker"],
+            # -P: the caller's working directory is not put on sys.path, so a file there
+            # named like a module (say grp.py) cannot shadow it inside the worker
+            [sys.executable, "-P", "-m", "streams", "worker"],
             env=worker_env(settings),
             stdout=log,
             stderr=subprocess.STDOUT,
