@@ -217,7 +217,7 @@ class Clusterer:
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
         for event_id in index.candidate_events(keys):
             profile = self.store[event_key(event_id)]["profile"]
-            score, sig = signals(feats, profile, idf, self.scoring, index.specific)
+            score, sig = signals(feats, profile, idf, self.scoring)
             if best is None or score > best[0]:
                 best = (score, event_id, sig)
         if best is not None and best[0] >= self.scoring.threshold:

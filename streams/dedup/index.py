@@ -124,18 +124,6 @@ class KeyIndex:
             return 0.0
         return math.log((1.0 + self.docs) / (1.0 + df)) + 1.0
 
-    def specific(self, key: str) -> bool:
-        """Whether a name or place key is rare enough in this key to anchor a join.
-
-        One named by more than ``BOILERPLATE_NAME_SHARE`` of the live articles
-        (a table label, the desk's city) says nothing about which event it is.
-        """
-        import os
-        share = float(os.environ.get("NS", "0.1"))
-        if self.docs < BOILERPLATE_MIN_DOCS:
-            return True
-        return self.df.get(key, 0) <= share * self.docs
-
     def candidate_events(self, keys: Iterable[str]) -> list[str]:
         """Events sharing the most informative keys with an article.
 

@@ -17,11 +17,6 @@ from typing import Any
 from streams.dedup.features import ArticleFeatures
 
 IdfFn = Callable[[str], float]
-KeyTest = Callable[[str], bool]
-
-
-def _any_key(key: str) -> bool:
-    return True
 
 # Fitted by logistic regression on oracle candidate pairs of the dev corpora,
 # then rounded; "type" is reported but unweighted (nearly every candidate in a
@@ -129,7 +124,7 @@ def type_signal(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 def _one(
-    art: ArticleFeatures, profile: Mapping[str, Any], idf: IdfFn, scoring: Scoring, specific: KeyTest
+    art: ArticleFeatures, profile: Mapping[str, Any], idf: IdfFn, scoring: Scoring
 ) -> tuple[float, dict[str, float]]:
     sig = {
         "text": cosine(art.terms, profile["terms"], idf),
@@ -147,9 +142,7 @@ def _one(
         # Being reported the same day is no evidence on its own: time only
         # counts once the content says the reports may be about one event.
         score = content
-    shared = [f"n:{k}" for k in art.names if k in profile["names"]]
-    shared += [f"p:{k}" for k in art.places if k in profile["places"]]
-    sig["anchor"] = 1.0 if any(map(specific, shared)) else 0.0
+    sig["anchor"] = 1.0 if sig["names"] > 0.0 or sig["places"] > 0.0 else 0.0
     if not sig["anchor"] and sig["text"] < scoring.min_text_unanchored:
         # Templated copy (earnings tables, price reports) shares its whole
         # vocabulary and day across different companies; without a shared name
@@ -161,11 +154,7 @@ def _one(
 
 
 def signals(
-    art: ArticleFeatures,
-    profile: Mapping[str, Any],
-    idf: IdfFn,
-    scoring: Scoring,
-    specific: KeyTest | None = None,
+    art: ArticleFeatures, profile: Mapping[str, Any], idf: IdfFn, scoring: Scoring
 ) -> tuple[float, dict[str, float]]:
     """Score an article against one event profile.
 
@@ -173,5 +162,5 @@ def signals(
         The weighted score and every signal (rounded to 4 places, so the merge
         explanation is stable and compact).
     """
-    score, sig = _one(art, profile, idf, scoring, specific or _any_key)
+    score, sig = _one(art, profile, idf, scoring)
     return round(score, 4), {k: round(v, 4) for k, v in sig.items()}
