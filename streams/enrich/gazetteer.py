@@ -219,6 +219,10 @@ def _add_cities(index: dict[str, list[Place]], cities: list[dict], gaz: Gazettee
                       city["population"])  # fmt: skip
         names = {city["name"]}
         if city["population"] >= ALIAS_MIN_POPULATION:
-            names.update(a for a in city["alternatenames"] if a.isascii() and a[:1].isupper())
+            # all-capitals aliases are codes (Yinchuan's airport "INC"), and matching is
+            # case-insensitive: "BP North America Inc" must not put a city in China
+            names.update(
+                a for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and not a.isupper()
+            )
         for name in names:
             index[normalize_name(name)].append(place)

@@ -63,3 +63,11 @@ def test_countries_have_iso_codes_and_coordinates() -> None:
 def test_no_places_no_location() -> None:
     record = run("The committee met to discuss the annual budget for next year.", "fast")
     assert record["location"] is None and record["locations"] == []
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_company_suffix_is_not_a_place_code(mode: str) -> None:
+    text = "Standard Oil Co and BP North America\nInc said they plan to sell the Ohio refinery."
+    countries = {loc["country"] for loc in run(text, mode)["locations"]}
+    assert "CN" not in countries  # "INC" is Yinchuan's airport code in GeoNames
+    assert "US" in countries
