@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
-from streams.enrich.lexicon import common_words
+from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
 from streams.enrich.place_context import agency_mentions, neighbourhood_names, stated_state
 from streams.enrich.sentences import Sentence
 
@@ -33,25 +33,8 @@ _TITLE = -1
 #: Capitalised words that name towns somewhere but almost never in news.
 _NOT_PLACES = frozenset(
     [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *MONTHS,
+        *WEEKDAYS,
         "North",
         "South",
         "East",

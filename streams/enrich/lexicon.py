@@ -295,3 +295,9 @@ def _census(filename: str, limit: int | None = None) -> frozenset[str]:
     """Read one census name list shipped by the ``names`` package."""
     lines = resources.files("names").joinpath(filename).read_text().splitlines()
     return frozenset(line.split()[0].title() for line in lines[:limit] if line.strip())
+
+
+#: Capitalised day and month names ("May" is also a surname: callers decide).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip

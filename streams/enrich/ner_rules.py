@@ -14,8 +14,10 @@ from streams.enrich.gazetteer import load_gazetteer
 from streams.enrich.lexicon import (
     CONNECTORS,
     FACILITY_SUFFIXES,
+    MONTHS,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    WEEKDAYS,
     common_words,
     first_names,
     last_names,
@@ -26,28 +28,7 @@ from streams.enrich.sentences import Sentence
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&-]|['\u2019](?!s\b)\w){0,40}\.?|\S")
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "of", "outside", "across"})
 #: Day and month names end a name ("in Hermitage Tuesday evening").
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS) - {"May"}  # "Theresa May"
 #: Titles that belong to the name itself ("Pope Francis", "King Abdullah").
 _NAME_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Sheikh"})
 _ORG_HEADS = frozenset({"University", "Bank", "Ministry", "Department", "Bureau", "Office"})
