@@ -7,21 +7,18 @@ hash of the canonical URL, else a hash of the normalised text.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import orjson
 
 from streams.deadletter import Rejection
+from streams.dedup.fingerprint import canonical_url, names_article, normalise_text, sha1
 from streams.schemas import schema_errors
 
 _DATE_HEADER = re.compile(rb"^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
-_TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$", re.I)
 
 
 def parse_payload(payload: bytes, source_format: str) -> dict[str, Any]:
@@ -84,32 +81,19 @@ def normalize(
 
 
 def article_id(article: dict[str, Any]) -> str:
-    """Stable identity: given ``id``, else hash of canonical URL, else of normalised text."""
+    """Stable identity: given ``id``, else hash of canonical URL, else of normalised text.
+
+    The canonical forms are the dedup stage's own, so identity and exact-duplicate
+    detection agree; a site's front page names no article, so its URL is not used.
+    """
     if article.get("article_id"):
         return str(article["article_id"])
     if article.get("id") not in (None, ""):
         return str(article["id"])
-    if article.get("url"):
-        return "u" + _sha1(canonical_url(article["url"]))[:20]
-    return "t" + _sha1(normalized_text(article["text"]))[:20]
-
-
-def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, drop ``www.``, fragments, tracking parameters and trailing ``/``."""
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower() or "http", host, path, query, ""))
-
-
-def normalized_text(text: str) -> str:
-    """NFKC, case-folded, whitespace collapsed: two texts equal here are exact duplicates."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _sha1(value: str) -> str:
-    return hashlib.sha1(value.encode("utf-8"), usedforsecurity=False).hexdigest()
+    url = canonical_url(article.get("url"))
+    if url and names_article(url):
+        return "u" + sha1(url)[:20]
+    return "t" + sha1(normalise_text(article["text"]))[:20]
 
 
 def _check_date(value: str) -> None:

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from streams.deadletter import Rejection
-from streams.ingest.normalize import article_id, canonical_url, normalize, parse_payload
+from streams.dedup.fingerprint import canonical_url
+from streams.ingest.normalize import article_id, normalize, parse_payload
 from streams.ingest.producer import accept
 from streams.ingest.readers import InputError, RawInput, read_inputs
 from streams.settings import Settings
@@ -86,7 +87,11 @@ def test_article_id_prefers_id_then_url_then_text() -> None:
 
 
 def test_canonical_url_keeps_meaningful_query() -> None:
-    assert canonical_url("HTTP://Example.com/p?id=3&utm_medium=y") == "http://example.com/p?id=3"
+    assert canonical_url("HTTP://Example.com/p?id=3&utm_medium=y") == "example.com/p?id=3"
+
+
+def test_a_front_page_url_is_no_article_identity() -> None:
+    assert article_id({"url": "https://example.com/", "text": "Story"}) == article_id({"text": "story"})
 
 
 def test_normalize_keeps_given_identity_fields() -> None:
