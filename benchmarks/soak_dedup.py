@@ -21,7 +21,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from streams.dedup import Clusterer, fingerprint
+from eval_clustering import raw_enrich  # same folder: the one cheap enrichment of both benchmarks
+
+from streams.dedup import Clusterer
 
 
 def rss_mib() -> float:
@@ -41,25 +43,6 @@ def shifted(published: str | None, years: int) -> str | None:
         return stamp.replace(year=stamp.year + years).isoformat()
     except ValueError:
         return stamp.replace(year=stamp.year + years, day=28).isoformat()
-
-
-def minimal_enriched(article: dict[str, Any], article_id: str, published: str | None) -> dict:
-    """The fields the clusterer reads, without NLP: a cheap enrichment."""
-    text = article.get("text") or ""
-    return {
-        **article,
-        "article_id": article_id,
-        "published": published,
-        "entities": [],
-        "locations": [],
-        "location": None,
-        "event_types": [],
-        "counts": [],
-        "tone": 0.0,
-        "keywords": [],
-        "event_date": None,
-        "fingerprints": fingerprint(text, article.get("url")),
-    }
 
 
 def articles(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
@@ -86,9 +69,12 @@ def main(argv: list[str] | None = None) -> int:
         kinds: Counter[str] = Counter()
         start = time.perf_counter()
         for article in source:
-            enriched = minimal_enriched(
-                article, f"{article['id']}-p{n}", shifted(article.get("published"), n)
-            )
+            moved = {
+                **article,
+                "id": f"{article['id']}-p{n}",
+                "published": shifted(article.get("published"), n),
+            }
+            enriched = raw_enrich(moved, "raw")
             kinds[clusterer.add(enriched, now=enriched["published"] or "").kind] += 1
         rate = len(source) / (time.perf_counter() - start)
         summary = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
