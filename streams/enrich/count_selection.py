@@ -23,13 +23,21 @@ def _rank(count: dict[str, Any]) -> tuple[int, int, int]:
 def best_count(counts: list[dict[str, Any]], kind: str) -> dict[str, Any] | None:
     """Return the most trustworthy count of ``kind``, or None.
 
+    Finalized counts no longer say which figures were inferred, so the choice
+    is the order :func:`finalize_counts` gave them: the first of the kind.
+
     Args:
-        counts: Count records (raw or finalized).
+        counts: Count records as :func:`finalize_counts` returns them.
         kind: Count kind, e.g. ``"killed"``.
 
     Returns:
         The best record of that kind, or None when there is none.
     """
+    return next((c for c in counts if c["kind"] == kind), None)
+
+
+def _top(counts: list[dict[str, Any]], kind: str) -> dict[str, Any] | None:
+    """The highest-ranked raw record of ``kind``, or None."""
     candidates = [c for c in counts if c["kind"] == kind]
     return max(candidates, key=_rank) if candidates else None
 
@@ -56,9 +64,9 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         Schema-shaped count records.
     """
     counts = [c for c in raw if c["kind"] != "shot"]
-    injured = best_count(counts, "injured")
-    shot = best_count([c for c in raw if c["kind"] == "shot"], "shot")
-    derived = _derive_injured(shot, best_count(counts, "killed"))
+    injured = _top(counts, "injured")
+    shot = _top(raw, "shot")
+    derived = _derive_injured(shot, _top(counts, "killed"))
     stated = injured["value"] if injured is not None and not injured.get("single") else 0
     if derived is not None and derived["value"] > stated:
         counts.append(derived)

@@ -18,6 +18,7 @@ from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
 from streams.enrich.single_victims import single_victims
+from streams.enrich.victim_lists import listed_victims
 
 _QUAL = {
     "over": "at_least", "more than": "at_least", "at least": "at_least",
@@ -28,7 +29,7 @@ _QUAL = {
 }  # fmt: skip
 _QUAL_RE = "|".join(sorted(_QUAL, key=len, reverse=True))
 _NUM = (
-    r"(?<![\w$#./-])(?:\d{1,3}(?:,\d{3})+|\d{1,6}"
+    r"(?<![\w$#./-])(?!911\b)(?:\d{1,3}(?:,\d{3})+|\d{1,6}"
     rf"|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS})){{0,3}})(?![\w%:/-]|\.\d|,\d)"
 )
 _PEOPLE = (
@@ -97,10 +98,13 @@ _MULTI = re.compile(
 )
 #: "16 year old", "17-year-old" after a number: an age, not a head count.
 _AGE = re.compile(r"[\s-]{0,3}(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b", re.IGNORECASE)
-#: "under the age of eight", "between the ages of 11 and": ages, not counts;
+#: "under the age of eight", "between the ages of 11 and", "younger than 12":
+#: ages, not counts;
 #: "Image 44 of 44": a photo gallery.
 _AGE_OF = re.compile(
-    r"\b(?:ages? of|aged|between|ages|(?:image|photo|slide)s? \d{1,3} of)\s+(?:\w+\s+and\s+)?$", re.IGNORECASE
+    r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of)\s+"
+    r"(?:\w+\s+and\s+)?$",
+    re.IGNORECASE,
 )
 #: "... and himself": the killer is among the dead.
 _AND_SELF = re.compile(
@@ -155,8 +159,8 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
 
 def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     """Apply every count pattern to one sentence, keeping non-overlapping hits."""
-    hits: list[dict[str, Any]] = []
-    taken: list[tuple[int, int]] = []
+    hits = listed_victims(sentence)
+    taken = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in hits]
     patterns = (
         (_MULTI, "multi"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
         (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),

@@ -41,6 +41,18 @@ _SURVIVED = re.compile(
     r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
     re.IGNORECASE,
 )
+#: A victim whose state the sentence describes without a shooting verb: "was
+#: taken to hospital with non-life-threatening injuries", "is in stable
+#: condition". Read only when the sentence
+#: reports no death, since the same victim often dies later in it.
+_SURVIVOR = re.compile(
+    r"\b(?:non-?life[- ]threatening|not life[- ]threatening|"
+    r"expected to (?:survive|recover|live|be (?:ok|okay))|"
+    r"survived|is recovering|treated and released|in (?:stable|fair|good) condition|"
+    r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
+    r"wounding (?:a|an|the|his|her) \w+)\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
     r"(?:injured|hurt|killed)|unharmed)\b",
@@ -80,6 +92,9 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
             kind = "injured" if explicit else "shot"
             records.append(count_record(kind, 1, "exact", sentence, hurt.start(), hurt.end()))
             break
+    survivor = _SURVIVOR.search(sentence.text) if len(records) == (killed is not None) else None
+    if survivor is not None and killed is None:
+        records.append(count_record("injured", 1, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True
     return records

@@ -112,3 +112,30 @@ def test_statistics_and_stray_numbers(text: str, expected: tuple[int, int]) -> N
 )
 def test_incident_total_beats_a_described_victim(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunman fatally shot his wife and four children before fleeing.", (5, 0)),
+        ("He killed Ann Lee and Tom Ray, police said.", (2, 0)),
+        ("The father and a 15-year-old boy were also wounded.", (0, 2)),
+        ("The attack claimed the lives of a boy and his mother.", (2, 0)),
+        ("He killed his wife and himself in the kitchen.", (2, 0)),
+    ],
+)
+def test_victims_listed_one_by_one(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victim was taken to a hospital with non-life-threatening injuries.", (0, 1)),
+        ("The man is in stable condition at the medical center.", (0, 1)),
+        ("Children younger than 12 were at the park.", (0, 0)),
+        ("Call 911 if you see him.", (0, 0)),
+    ],
+)
+def test_survivors_without_a_shooting_verb(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected

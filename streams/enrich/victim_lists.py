@@ -1,0 +1,100 @@
+"""Victims listed one by one ("killed his wife and four children").
+
+Takes one sentence; emits count records whose value is the number of people
+a coordinated list names as the object of a killing verb ("fatally shot Ann
+Lee and Tom Ray", "claimed the lives of a boy and his mother") or as the
+subject of a casualty verb ("the father and a 15-year-old boy were also
+shot"). Local news names victims this way instead of giving a figure. Lists
+need at least two members: one victim is the job of
+:mod:`streams.enrich.single_victims`. Patterns use bounded repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from streams.enrich.count_record import count_record
+from streams.enrich.numbers import NUMBER_WORDS, parse_number
+from streams.enrich.sentences import Sentence
+
+_PERSON = (
+    r"(?:man|woman|boy|girl|child|children|kids?|baby|infant|toddler|teen|teenager|person|"
+    r"wife|husband|girlfriend|boyfriend|fianc[eé]e?|mother|father|mom|dad|parents|son|sons|"
+    r"daughter|daughters|brother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|"
+    r"grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|friend|"
+    r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
+    r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers)"
+)
+_DET = rf"(?:a|an|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
+#: "his 21-year-old uncle", "a boy", "their four children".
+_NOUN_PHRASE = rf"{_DET}\s+(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b(?:,\s*\d{{1,3}},?)?"
+#: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).
+_NAME = (
+    r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Police|The)\b)"
+    r"[A-Z][a-z'\u2019-]{1,20}(?:\s+[A-Z][a-z'\u2019.-]{1,20}){0,2})(?:,\s*\d{1,3},?)?"
+)
+_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})"
+_LIST = rf"(?P<list>{_MEMBER}(?:,\s*{_MEMBER}){{0,8}},?\s+and\s+{_MEMBER})"
+_OBJECT = re.compile(
+    r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
+    r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
+    rf"slayings of|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing)))\s+{_LIST}",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:were|have been|had been)\s+"
+    r"(?:also\s+|both\s+|all\s+){0,2}(?:(?P<shot>shot)(?! (?:and killed|dead|to death))|"
+    r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
+    r"(?:killed|found dead|shot dead|shot and killed|shot to death|fatally shot|murdered|slain))\b",
+    re.IGNORECASE,
+)
+_MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)
+_LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
+                     r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
+#: "... and himself": the killer is among the dead.
+_AND_SELF = re.compile(r",? (?:and|before (?:killing|shooting|turning the gun on)) (?:himself|herself)\b")
+
+
+def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
+    """Count records for the victim lists of one sentence.
+
+    Args:
+        sentence: One sentence of the article or its title.
+
+    Returns:
+        Records of kind killed, injured or ``shot`` (fate unknown).
+    """
+    records = []
+    for pattern in (_OBJECT, _SUBJECT):
+        for match in pattern.finditer(sentence.text):
+            value = _list_size(match.group("list"))
+            if value is None:
+                continue
+            kind = "injured" if match.group("hurt") else "shot" if match.groupdict().get("shot") else "killed"
+            end = match.end()
+            killer = _AND_SELF.match(sentence.text, end) if kind == "killed" else None
+            if killer is not None:
+                value, end = value + 1, killer.end()
+            records.append(count_record(kind, value, "exact", sentence, match.start("list"), end))
+    return records
+
+
+def _list_size(members: str) -> int | None:
+    """People a list names: one per member, or the member's own number
+    ("four children"); None when a plural member gives no number."""
+    total = 0
+    for member in _MEMBER_RE.finditer(members):
+        lead = _LEAD_NUMBER.match(member.group())
+        parsed = parse_number(lead.group("num")) if lead else None
+        if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):
+            total += parsed[0]
+        elif _PLURAL.search(member.group()):
+            if "parents" not in member.group().lower():
+                return None
+            total += 2
+        else:
+            total += 1
+    return total if total >= 2 else None
