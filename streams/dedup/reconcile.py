@@ -2,9 +2,13 @@
 
 Takes count observations (one per article and kind, duplicates excluded since
 a copy is not independent support); emits the event-level counts with their
-evidence, support and the other figures seen. The figure stated by most
-articles wins; a tie goes to the higher figure, because reported tolls rise as
-the injured die and victims are found ("over 130" then "137" gives 137).
+evidence, support and the other figures seen. The figure with the most support
+wins, an exact figure counting twice as much as a vague one ("over 130" then
+"137" gives 137). A tie goes to the higher figure for kinds that grow as an
+event unfolds (tolls rise as the injured die and victims are found) and to the
+lower one for kinds that shrink (an injured victim who dies leaves the injured
+count; the missing are found), which is also the side that wider tallies in a
+text ("five people were shot", a city's toll of the year) overshoot.
 """
 
 from __future__ import annotations
@@ -12,25 +16,33 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from streams.enrich.count_selection import best_count
+
 MAX_OBSERVATIONS = 24
 KIND_ORDER = ("killed", "injured", "arrested", "missing", "kidnapped", "displaced", "affected")
+SHRINKING_KINDS = frozenset({"injured", "missing"})
+QUALIFIER_WEIGHT = {"exact": 1.0, "at_least": 0.5, "about": 0.5, "at_most": 0.5}
 
 
 def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One observation per kind from an article's counts: its highest figure.
+    """One observation per kind from an article's counts: its best figure.
 
-    An article that says "two were killed ... a third victim died" states the
-    toll as its highest figure; lower ones are partial.
+    The best figure is the enrichment's (``best_count``: stated before
+    inferred, exact before vague, then the larger), not the highest one: a
+    text often quotes wider tallies ("five shot" when two of them died, last
+    year's toll) that are not this event's figure.
     """
-    best: dict[str, dict[str, Any]] = {}
-    for count in counts:
-        kind, value = count.get("kind"), count.get("value")
-        if not isinstance(kind, str) or not isinstance(value, int) or value < 0:
+    usable = [c for c in counts if _usable(c)]
+    observations = []
+    for kind in sorted({str(c["kind"]) for c in usable}):
+        count = best_count(usable, kind)
+        if count is None:
             continue
-        if kind not in best or value > best[kind]["value"]:
-            evidence = count.get("evidence") or {}
-            best[kind] = {
-                "value": value,
+        evidence = count.get("evidence") or {}
+        observations.append(
+            {
+                "kind": kind,
+                "value": count["value"],
                 "qualifier": count.get("qualifier") or "exact",
                 "evidence": {
                     "article_id": article_id,
@@ -39,7 +51,13 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
                     "end": int(evidence.get("end", 0)),
                 },
             }
-    return [dict(kind=kind, **obs) for kind, obs in sorted(best.items())]
+        )
+    return observations
+
+
+def _usable(count: dict[str, Any]) -> bool:
+    value = count.get("value")
+    return isinstance(count.get("kind"), str) and isinstance(value, int) and value >= 0
 
 
 def add_observations(store_obs: dict[str, list[dict[str, Any]]], observations: list[dict[str, Any]]) -> None:
@@ -53,9 +71,12 @@ def add_observations(store_obs: dict[str, list[dict[str, Any]]], observations: l
 def _reconcile_kind(kind: str, seen: list[dict[str, Any]]) -> dict[str, Any]:
     """Pick the winning figure of one kind and list the others as revisions."""
     support: dict[int, int] = defaultdict(int)
+    weight: dict[int, float] = defaultdict(float)
     for obs in seen:
         support[obs["value"]] += 1
-    value = max(support, key=lambda v: (support[v], v))
+        weight[obs["value"]] += QUALIFIER_WEIGHT.get(obs["qualifier"], 0.5)
+    side = -1 if kind in SHRINKING_KINDS else 1
+    value = max(weight, key=lambda v: (weight[v], side * v))
     chosen = next(obs for obs in seen if obs["value"] == value)
     exact = [obs for obs in seen if obs["value"] == value and obs["qualifier"] == "exact"]
     chosen = exact[0] if exact else chosen

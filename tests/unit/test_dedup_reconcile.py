@@ -40,10 +40,11 @@ def test_figure_stated_by_more_articles_beats_a_single_outlier() -> None:
     assert (injured["value"], injured["support"]) == (2, 2)
 
 
-def test_one_observation_per_article_and_kind_its_highest() -> None:
+def test_one_observation_per_article_and_kind_its_best() -> None:
+    # Enrichment lists each kind's best figure first; "five shot" is a wider tally.
     counts = [
-        _count("killed", 1, "exact", "One died."),
         _count("killed", 2, "exact", "Two died."),
+        _count("killed", 5, "exact", "Five people were shot."),
         _count("arrested", 1, "exact", "One arrested."),
     ]
     observations = article_observations("a1", counts)
@@ -51,3 +52,24 @@ def test_one_observation_per_article_and_kind_its_highest() -> None:
     obs: dict[str, list[dict[str, Any]]] = {}
     add_observations(obs, observations)
     assert [c["kind"] for c in reconcile(obs)] == ["killed", "arrested"]
+
+
+def test_tie_goes_up_for_tolls_and_down_for_the_injured() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for article_id, killed, injured in (("a1", 1, 4), ("a2", 2, 3)):
+        counts = [
+            _count("killed", killed, "exact", f"{killed} died."),
+            _count("injured", injured, "exact", f"{injured} hurt."),
+        ]
+        add_observations(obs, article_observations(article_id, counts))
+    killed_count, injured_count = reconcile(obs)
+    assert (killed_count["value"], injured_count["value"]) == (2, 3)
+
+
+def test_exact_figure_outweighs_a_vague_one() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(obs, article_observations("a1", [_count("injured", 3, "exact", "Three hurt.")]))
+    vague = _count("injured", 2, "at_least", "At least two hurt.")
+    add_observations(obs, article_observations("a2", [vague]))
+    (injured,) = reconcile(obs)
+    assert (injured["value"], injured["support"]) == (3, 1)
