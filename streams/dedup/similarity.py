@@ -111,8 +111,17 @@ def place_conflict(primary: Mapping[str, Any] | None, event_primaries: list[dict
     return 1.0
 
 
-def year_conflict(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """1.0 when both name years and share none: a look-alike from another year."""
+def year_conflict(
+    a: Mapping[str, float], b: Mapping[str, float], day: float | None, span: list[float] | None
+) -> float:
+    """1.0 when both name years and share none: a look-alike from another year.
+
+    Only when the article or the event has no time: where both are dated the
+    time signal already places them, and years in the text are background
+    (a suspect's earlier case, a birth year, a page's copyright line).
+    """
+    if day is not None and span:
+        return 0.0
     return 1.0 if a and b and not set(a) & set(b) else 0.0
 
 
@@ -134,7 +143,7 @@ def _one(
         "type": type_signal(art.types, profile["types"]),
         "time": time_signal(art.day, profile.get("span"), scoring.time_sigma_days),
         "place_conflict": place_conflict(art.primary, profile.get("primaries") or []),
-        "year_conflict": year_conflict(art.years, profile.get("years") or {}),
+        "year_conflict": year_conflict(art.years, profile.get("years") or {}, art.day, profile.get("span")),
     }
     score = sum(scoring.weights.get(name, 0.0) * value for name, value in sig.items())
     content = score - scoring.weights.get("time", 0.0) * sig["time"]
