@@ -38,7 +38,10 @@ _PEOPLE = (
     r"nationals|suspects?|residents?|passengers?|workers?|bystanders?|troops|militants?|"
     r"protesters?|individuals?|members?|pilgrims?|miners?|fans|citizens|policemen|"
     r"guards?|juveniles?|males?|females?|infants?|babies|toddlers?|siblings|brothers|"
-    r"sisters|lives|fatalities|casualties|deaths|gunmen|attackers|terrorists|journalists)"
+    r"sisters|lives|fatalities|casualties|deaths|gunmen|attackers|terrorists|journalists|"
+    r"bailiffs?|deput(?:y|ies)|marines|sailors|servicemen|patrons|customers|employees|"
+    r"co-?workers|relatives|friends|sons|daughters|cousins|neighbou?rs|hostages|inmates|"
+    r"shoppers|partygoers|youths?|firefighters|more|\d{1,2}-year-olds?)"
 )
 _KIND_WORDS = {
     "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
@@ -56,14 +59,18 @@ _KIND_WORDS = {
     "kidnapped": r"kidnapped|abducted|taken hostage|held hostage",
 }
 _KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _KIND_WORDS.items())
-_AUX = r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
+#: "five people who were hurt": a relative clause, never "two men who shot".
+_AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
+_AUX += r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
 _AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found)\s+){0,3}"
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
 #: A short aside between subject and verb: "four teens, one fatally, were shot".
 _ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
 #: A word between a number and its noun ("two young men"), never a second
 #: number: "four days three people dead" counts three people.
-_MODIFIER = rf"(?!(?:{NUMBER_WORDS}|days?|weeks?|months?|years?|hours?)\b)[A-Za-z'-]{{2,20}}"
+_MODIFIER = (
+    rf"(?:\d{{1,2}}-year-old|(?!(?:{NUMBER_WORDS}|days?|weeks?|months?|years?|hours?)\b)[A-Za-z'-]{{2,20}})"
+)
 _AFTER = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})\s+"
     rf"(?:(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b{_ASIDE},?\s*)?{_AUX}(?:{_KIND_ALT})\b",
@@ -75,19 +82,21 @@ _VERB_KIND = {
     "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
     "shoot": "shot", "shot": "shot",
 }  # fmt: skip
-#: "killing 137 people", "wounding two", "claimed 130 lives".
+#: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons".
 _BEFORE = re.compile(
     r"\b(?P<verb>(?:killings?|murders?|deaths?) of|kill(?:ed|ing|s)|claim(?:ed|ing|s)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
-    rf"shot|shooting)\s+(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})"
+    r"shootings? of|shot|shooting)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})"
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b)?",
     re.IGNORECASE,
 )
-#: "nine officers and two civilians were injured", "a man and a woman were killed".
+#: "nine officers and two civilians were injured", "a man and a woman were killed",
+#: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?P<num1>{_NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?{_PEOPLE}\s+and\s+(?:(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?P<num>{_NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b,?\s*{_AUX}(?:{_KIND_ALT})\b",
+    rf"(?P<num1>{_NUM})\s+(?:{_MODIFIER}\s+){{0,2}}?{_PEOPLE}(?P<sep>,|\s+and)\s+(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?P<num>{_NUM})\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b(?P<comma>,?)\s*{_AUX}(?:{_KIND_ALT})\b",
     re.IGNORECASE,
 )
 #: "a quadruple shooting", "double homicide": the victim count in one word.
@@ -128,11 +137,15 @@ _TOLL = re.compile(
 _STATISTICS = re.compile(
     r"\b(?:this year|so far th(?:is|e) year|last year|year to date|year-to-date|for all of|"
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
-    r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total))\b",
+    r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
+    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
     re.IGNORECASE,
 )
+#: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
+#: in crash", "+ Man killed on highway".
+_TEASER = re.compile(r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s)")
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|slain|slaying|homicide|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
+    r"kill|dead|die|death|deceas|slain|slaying|homicide|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
     r"shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
     r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
     re.IGNORECASE,
@@ -152,7 +165,9 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
     """
     found: list[dict[str, Any]] = []
     for sentence in sentences:
-        if _PREFILTER.search(sentence.text) and not _STATISTICS.search(sentence.text):
+        if _TEASER.match(sentence.text) or _STATISTICS.search(sentence.text):
+            continue
+        if _PREFILTER.search(sentence.text):
             found.extend(_sentence_counts(sentence))
     return found
 
@@ -205,6 +220,8 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return None
     if how != "pair":
         return parsed
+    if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):
+        return None
     first = parse_number(match.group("num1"))
     if first is None or _AGE.match(sentence.text, match.end("num1")):
         return None
@@ -247,6 +264,6 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()
     record = count_record(kind, value, qualifier, sentence, start, end)
-    if "other" in match.group().lower():
+    if "other" in match.group().lower() and how != "pair":
         record["others"] = True  # "two others were shot": not the people killed
     return record

@@ -17,7 +17,7 @@ from streams.enrich.sentences import Sentence
 #: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
 #: when the sentence gives no number.
 _SINGLE_KILLED = re.compile(
-    r"\b(?:shot and killed|fatally (?:shot|wounded|stabbed|injured)|shot dead|"
+    r"\b(?:shot and killed|fatally (?:shot|shoots|wounded|stabbed|injured)|shot dead|deceased|"
     r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|"
     r"stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
@@ -33,6 +33,32 @@ _SINGLE_SHOT = re.compile(
     r"teenager|child|toddler|baby|person|officer|student|victim|\w+-year-old)"
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
     r"(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
+    re.IGNORECASE,
+)
+_ONE_PERSON = (
+    r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|person|wife|husband|girlfriend|"
+    r"boyfriend|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|friend|"
+    r"neighbou?r|roommate|officer|deputy|trooper|clerk|customer|victim|suspect|student|relative|"
+    r"\d{1,2}-year-old|(?:him|her)self)"
+)
+#: One person as the object of a shooting verb: "accidentally shoots woman",
+#: "shot a 21-year-old man", "wounding her father", "shot himself in the leg".
+#: Never "shot at a man" or "shot by a man".
+_HURT_OBJECT = re.compile(
+    r"\b(?:shot|shoots|shooting|(?P<hurt>wound(?:ed|ing|s)|injur(?:ed|ing|es)))\s+"
+    r"(?!(?:at|by|into|through|and|to|dead|in|on|up|out|back|multiple|once|twice|from|with)\b)"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]{1,20}\s+){0,2}?"
+    rf"{_ONE_PERSON}\b",
+    re.IGNORECASE,
+)
+#: "the wounded man", "Injured teen": an adjective, not a verb with an object.
+_ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
+#: A victim alive when the sentence was written but whose fate may change:
+#: "found him with a gunshot wound", "in critical condition".
+_WOUND = re.compile(
+    r"\b(?:(?:with|suffering from|suffered|sustained|had|has)\s+(?:an?\s+|what appeared to be\s+)?"
+    r"(?:(?:apparent|multiple|single|possible)\s+)?gun\s?shot wounds?|"
+    r"in (?:critical|serious|grave) condition)\b",
     re.IGNORECASE,
 )
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
@@ -84,17 +110,32 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
         # a murder-suicide leaves at least the victim and the killer dead
         value = 2 if killed.group().lower() == "murder-suicide" or _KILLS_SELF.search(sentence.text) else 1
         records.append(count_record("killed", value, "exact", sentence, killed.start(), killed.end()))
-    for hurt in _SINGLE_SHOT.finditer(sentence.text):
-        if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
-            continue
-        explicit = not hurt.group().lower().endswith("shot") or bool(_SURVIVED.search(sentence.text))
-        if killed is None or explicit:
-            kind = "injured" if explicit else "shot"
-            records.append(count_record(kind, 1, "exact", sentence, hurt.start(), hurt.end()))
-            break
+    hurt = _hurt_victim(sentence, killed)
+    if hurt is not None:
+        records.append(hurt)
     survivor = _SURVIVOR.search(sentence.text) if len(records) == (killed is not None) else None
     if survivor is not None and killed is None:
         records.append(count_record("injured", 1, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True
     return records
+
+
+def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, Any] | None:
+    """The one victim hurt (or shot, fate unknown) that the sentence implies
+    apart from the ``killed`` victim, or None."""
+    survived = bool(_SURVIVED.search(sentence.text))
+    found = [*_SINGLE_SHOT.finditer(sentence.text), *_HURT_OBJECT.finditer(sentence.text)]
+    for hurt in [*found, *_WOUND.finditer(sentence.text)]:
+        if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
+            continue
+        shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith("shot")
+        if hurt.re is _HURT_OBJECT and hurt.group("hurt") and killed is not None:
+            # "wounded his son, then killed himself": someone other than the dead;
+            # but "the wounded teen ... dies" is the dead one
+            shot = bool(_ADJECTIVE.search(sentence.text, 0, hurt.start()))
+        explicit = not shot or survived
+        if killed is None or explicit:
+            kind = "injured" if explicit else "shot"
+            return count_record(kind, 1, "exact", sentence, hurt.start(), hurt.end())
+    return None
