@@ -10,14 +10,20 @@ from __future__ import annotations
 from typing import Any
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
-_INTERNAL = ("single", "others")
+_INTERNAL = ("single", "others", "roundup")
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
-def _rank(count: dict[str, Any]) -> tuple[int, int, int]:
-    """Sort key: stated numbers beat inferred single victims, exact beats vague,
-    then the larger figure (later reports revise tolls upward)."""
-    return (0 if count.get("single") else 1, _QUALIFIER_RANK[count["qualifier"]], count["value"])
+def _rank(count: dict[str, Any]) -> tuple[int, int, int, int]:
+    """Sort key: a figure summed over several incidents comes last; stated
+    numbers beat inferred single victims, exact beats vague, then the larger
+    figure (later reports revise tolls upward)."""
+    return (
+        0 if count.get("roundup") else 1,
+        0 if count.get("single") else 1,
+        _QUALIFIER_RANK[count["qualifier"]],
+        count["value"],
+    )
 
 
 def best_count(counts: list[dict[str, Any]], kind: str) -> dict[str, Any] | None:

@@ -49,10 +49,13 @@ _KIND_WORDS = {
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|in (?:critical|serious|"
     r"stable|grave|fair) condition|(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
-    r"suffer(?:ed|ing)? (?:from )?(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
+    r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
+    r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
     r"(?:taken|transported|rushed|airlifted|went) to (?:an? |the )?"
     r"(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
-    "shot": r"shot(?! (?:and killed|dead|to death))|struck by (?:gunfire|bullets)",
+    # "found three men suffering from gunshot wounds": some may have died
+    "shot": r"shot(?! (?:and killed|dead|to death))|struck by (?:gunfire|bullets)|"
+    r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
     "displaced": r"displaced|homeless|evacuated|fled their homes",
@@ -141,6 +144,14 @@ _STATISTICS = re.compile(
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
     re.IGNORECASE,
 )
+#: Round-ups of several incidents ("eight wounded in separate shootings across
+#: the city"): a sum over events, kept only when the article states nothing else.
+_ROUNDUP = re.compile(
+    r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
+    r"\d{1,2}) (?:shootings|incidents|attacks)|shootings (?:across|around|throughout)|"
+    r"across the (?:city|county|state)|citywide)\b",
+    re.IGNORECASE,
+)
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
 #: in crash", "+ Man killed on highway".
 _TEASER = re.compile(r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s)")
@@ -168,7 +179,10 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
         if _TEASER.match(sentence.text) or _STATISTICS.search(sentence.text):
             continue
         if _PREFILTER.search(sentence.text):
-            found.extend(_sentence_counts(sentence))
+            counts = _sentence_counts(sentence)
+            if _ROUNDUP.search(sentence.text):
+                counts = [{**c, "roundup": True} for c in counts]
+            found.extend(counts)
     return found
 
 

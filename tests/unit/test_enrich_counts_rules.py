@@ -188,3 +188,23 @@ def test_figures_about_other_events(text: str, expected: tuple[int, int]) -> Non
 )
 def test_one_victim_without_a_number(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine people were wounded in separate shootings across the city. "
+            "A woman was shot and killed on Pine Street and a man was hurt.",
+            (1, 1),
+        ),
+        ("Eleven hurt in weekend shootings", (0, 11)),
+    ],
+)
+def test_round_ups_of_several_incidents_come_last(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_people_found_with_gunshot_wounds_include_the_dead() -> None:
+    text = "Officers found four men suffering from gunshot wounds. One of them died at the scene."
+    assert best(text) == (1, 3)
