@@ -165,6 +165,20 @@ def years_mentioned(text: str) -> list[str]:
     return _YEAR.findall(text)
 
 
+def _years(text: str, published: Any) -> dict[str, float]:
+    """Years named in the text, plus the year of a publication time.
+
+    A feed's time may not be ISO ("Monday 16 September 2013 03.31 BST") and
+    then gives no day, but its year still says when the report was written,
+    which tells a look-alike event of another year apart.
+    """
+    found = Counter(_YEAR.findall(text))
+    if isinstance(published, str):
+        for year in set(_YEAR.findall(published)):
+            found[year] += 2
+    return _sublinear_top(found, MAX_YEARS)
+
+
 def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
     """Extract the features of one enriched article.
 
@@ -192,5 +206,5 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         primary=enriched.get("location"),
         day=day,
         counts=list(enriched.get("counts") or []),
-        years=_sublinear_top(Counter(_YEAR.findall(title + "\n" + text)), MAX_YEARS),
+        years=_years(title + "\n" + text, enriched.get("published")),
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from streams.dedup.features import article_features
 from streams.dedup.similarity import year_conflict
+from tests.unit.fixtures.dedup.builders import make_article
 
 
 def test_years_conflict_only_where_a_time_is_missing() -> None:
@@ -12,3 +14,12 @@ def test_years_conflict_only_where_a_time_is_missing() -> None:
     assert year_conflict({"2008": 1.0}, {"2013": 1.0}, 16000.0, None) == 1.0
     assert year_conflict({"2008": 1.0}, {"2013": 1.0}, 16000.0, [15999.0, 16000.0]) == 0.0
     assert year_conflict({"2013": 1.0}, {"2013": 1.0, "2008": 1.0}, None, None) == 0.0
+
+
+def test_a_free_text_publication_time_still_gives_its_year() -> None:
+    article = make_article(
+        "a1", "A strong quake hit the coast.", published="Monday 16 September 2013 03.31 BST"
+    )
+    feats = article_features(article)
+    assert feats.day is None
+    assert "2013" in feats.years
