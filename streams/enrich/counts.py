@@ -17,7 +17,7 @@ from typing import Any
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
-from streams.enrich.single_victims import single_victims
+from streams.enrich.single_victims import SURVIVED, single_victims
 from streams.enrich.victim_lists import listed_victims
 
 _QUAL = {
@@ -152,6 +152,8 @@ _ROUNDUP = re.compile(
     r"across the (?:city|county|state)|citywide)\b",
     re.IGNORECASE,
 )
+#: "two others were shot", "a woman was also shot": not the people killed.
+_ANOTHER = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
 #: in crash", "+ Man killed on highway".
 _TEASER = re.compile(r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s)")
@@ -203,6 +205,9 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
             if record is not None:
                 hits.append(record)
                 taken.extend(spans)
+    if SURVIVED.search(sentence.text) and not any(h["kind"] == "killed" for h in hits):
+        # "a man was also shot and is expected to recover"
+        hits = [{**h, "kind": "injured"} if h["kind"] == "shot" else h for h in hits]
     return hits + _unnumbered_victims(sentence, hits)
 
 
@@ -278,6 +283,6 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()
     record = count_record(kind, value, qualifier, sentence, start, end)
-    if "other" in match.group().lower() and how != "pair":
+    if _ANOTHER.search(match.group()) and how != "pair":
         record["others"] = True  # "two others were shot": not the people killed
     return record

@@ -29,8 +29,9 @@ _SINGLE_KILLED = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(
-    r"\b(?:(?:was|has been|had been|is)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
-    r"teenager|child|toddler|baby|person|officer|student|victim|\w+-year-old)"
+    r"\b(?:(?:was|has been|had been|is|being)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
+    r"teenager|child|toddler|baby|person|officer|deputy|trooper|student|victim|juvenile|driver|"
+    r"passenger|\w+-year-old)"
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
     r"(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ _ONE_PERSON = (
     r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|person|wife|husband|girlfriend|"
     r"boyfriend|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|friend|"
     r"neighbou?r|roommate|officer|deputy|trooper|clerk|customer|victim|suspect|student|relative|"
-    r"\d{1,2}-year-old|(?:him|her)self)"
+    r"\d{1,2}-year-old|(?:him|her)?self)"
 )
 #: One person as the object of a shooting verb: "accidentally shoots woman",
 #: "shot a 21-year-old man", "wounding her father", "shot himself in the leg".
@@ -62,8 +63,8 @@ _WOUND = re.compile(
     re.IGNORECASE,
 )
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
-_SURVIVED = re.compile(
-    r"\b(?:expected to (?:recover|survive|live)|survived|is recovering|treated and released|"
+SURVIVED = re.compile(
+    r"\b(?:expected to (?:recover|survive|live)|survived|survives|is recovering|treated and released|"
     r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
     re.IGNORECASE,
 )
@@ -124,7 +125,7 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
 def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, Any] | None:
     """The one victim hurt (or shot, fate unknown) that the sentence implies
     apart from the ``killed`` victim, or None."""
-    survived = bool(_SURVIVED.search(sentence.text))
+    survived = bool(SURVIVED.search(sentence.text))
     found = [*_SINGLE_SHOT.finditer(sentence.text), *_HURT_OBJECT.finditer(sentence.text)]
     for hurt in [*found, *_WOUND.finditer(sentence.text)]:
         if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():

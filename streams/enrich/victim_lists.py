@@ -26,7 +26,7 @@ _PERSON = (
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
     r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers)"
 )
-_DET = rf"(?:a|an|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
+_DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
 #: "his 21-year-old uncle", "a boy", "their four children".
 _NOUN_PHRASE = rf"{_DET}\s+(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b(?:,\s*\d{{1,3}},?)?"
 #: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).

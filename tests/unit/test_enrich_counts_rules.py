@@ -208,3 +208,18 @@ def test_round_ups_of_several_incidents_come_last(text: str, expected: tuple[int
 def test_people_found_with_gunshot_wounds_include_the_dead() -> None:
     text = "Officers found four men suffering from gunshot wounds. One of them died at the scene."
     assert best(text) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two women were found dead. A neighbor was also shot and is expected to recover.", (2, 1)),
+        ("Three men died at the scene; a fourth man also suffered a gunshot wound.", (3, 1)),
+        ("A cadet accidentally shoots self during a drill", (0, 1)),
+        ("A juvenile shot near the skate park is in surgery.", (0, 1)),
+        ("The girl survives being shot by a stray bullet.", (0, 1)),
+        ("A clerk was killed. Another clerk and a customer were also injured.", (1, 2)),
+    ],
+)
+def test_survivors_besides_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
