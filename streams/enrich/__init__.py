@@ -97,9 +97,9 @@ def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mod
     title = sanitize(article.get("title") or "")[:MAX_TITLE_CHARS]
     headline_text, masthead = split_masthead(title)
     entities = find_entities(clean, sentences, mode)
-    locations, primary = geocode(
-        entities, clean, sentences, _title_places(headline_text), _title_places(masthead)
-    )
+    source = article.get("source") or article.get("url")
+    places = (_title_places(headline_text), _title_places(masthead), source)
+    locations, primary = geocode(entities, clean, sentences, *places)
     headline = [Sentence(title, 0, len(title), "title")] if title else []
     counts = finalize_counts(extract_counts(sentences) + extract_counts(headline))
     casualties = any(c["kind"] in ("killed", "injured") for c in counts)

@@ -18,7 +18,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
-from streams.enrich.place_context import agency_mentions, neighbourhood_names, stated_state
+from streams.enrich.place_context import agency_mentions, neighbourhood_names, publisher_home, stated_state
 from streams.enrich.sentences import Sentence
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -28,6 +28,8 @@ _STATE_ABBREVIATION = re.compile(r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\
 LEAD_CHARS = 600
 #: A US city this large wins its name from a state of the same name.
 BIG_CITY = 500_000
+#: Weight of the publisher's home state, as if the text named it this often.
+PUBLISHER_VOTE = 1.0
 #: Offset marker of mentions found in the title rather than the text.
 _TITLE = -1
 #: Capitalised words that name towns somewhere but almost never in news.
@@ -52,6 +54,8 @@ _NOT_PLACES = frozenset(
 )
 #: Facility names that are streets: their "city" is too often a wrong guess.
 _STREETS = ("Street", "St.", "Avenue", "Ave.", "Road", "Boulevard", "Blvd.", "Drive", "Lane")
+#: Where the wounded were taken, not where it happened.
+_MEDICAL = re.compile(r"\b(?:Hospital|Medical|Health|Clinic|Infirmary|Trauma)\b")
 Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
 
 
@@ -61,6 +65,7 @@ def geocode(
     sentences: list[Sentence],
     title_entities: list[dict[str, Any]] | None = None,
     masthead_entities: list[dict[str, Any]] | None = None,
+    source: str | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """Resolve place mentions and pick the primary location.
 
@@ -85,7 +90,9 @@ def geocode(
     mentions += agency_mentions(text, mentions)
     mentions += _title_mentions(title_entities or [])
     masthead = _title_mentions(masthead_entities or [])
+    home = publisher_home(source)
     context = _context(mentions + masthead, text)
+    context["publisher"] = {home[1]: PUBLISHER_VOTE} if home else {}
     quarters = neighbourhood_names(text, mentions)
     if quarters and any(m[2] not in quarters for m in mentions):
         # "the Austin neighborhood": a part of the city named elsewhere
@@ -93,6 +100,8 @@ def geocode(
     resolved = _resolve_all(mentions, context, text)
     if not resolved:  # the publisher's home is the best guess left
         resolved = _resolve_all(masthead, context, text)
+    if not resolved and home is not None:
+        resolved = _resolve_all([(_TITLE, _TITLE, home[0], "GPE")], context, text)
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
     return locations, _primary(locations, text)
@@ -185,6 +194,8 @@ def _resolve(
     countries, states = context["countries"], context["states"]
 
     us_news = countries.get("US", 0.0) > 0  # a state or the US named outright
+    # US publishers report the world too: their state decides among US towns only
+    publisher = context["publisher"] if us_news or all(p.country == "US" for p in candidates) else {}
 
     big_city = _big_city_name(candidates)
 
@@ -194,6 +205,7 @@ def _resolve(
         value += math.log10(place.population + 1)
         value += 3.0 * min(states.get(place.admin1 or "", 0.0), 3.0)
         value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)
+        value += 3.0 * publisher.get(place.admin1 or "", 0.0)
         return value
 
     return max(candidates, key=lambda p: (score(p), p.geonameid or 0))
@@ -251,8 +263,8 @@ def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | Non
     """Choose the place the article is about, with the reason.
 
     A place in an opening dateline wins; otherwise the most specific place of
-    the lead that agrees with the article's main country, then the most
-    mentioned place overall.
+    the lead (headline included) that agrees with the article's main country
+    and state, hospitals left out; then the most mentioned place overall.
     """
     if not locations:
         return None
@@ -268,13 +280,23 @@ def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | Non
     main_state = states.most_common(1)[0][0] if states and main_country == "US" else None
     lead = [loc for loc in locations
             if (loc["start"] or 0) < LEAD_CHARS and loc["country"] == main_country
+            and not (loc["kind"] == "facility" and _MEDICAL.search(loc["name"]))
             and loc["admin1"] == (main_state or loc["admin1"])]  # fmt: skip
     if lead:
-        best = max(lead, key=lambda loc: (_SPECIFICITY[loc["kind"]], loc["mentions"],
-                                          -(loc["start"] or 0)))  # fmt: skip
+        best = max(lead, key=_lead_rank)
+        if best["start"] is None:
+            return {**best, "reason": f"most specific place of the headline and lead ({best['kind']})"}
         return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
     best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
     return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
+
+
+def _lead_rank(location: dict[str, Any]) -> tuple[int, bool, int, int, int]:
+    """A venue or a town before a county or a state, then a place the headline
+    names, then the most mentioned, the most specific, the first."""
+    specificity = _SPECIFICITY[location["kind"]]
+    in_title = location["start"] is None
+    return min(specificity, 4), in_title, location["mentions"], specificity, -(location["start"] or 0)
 
 
 def _is_dateline(text: str, location: dict[str, Any]) -> bool:
