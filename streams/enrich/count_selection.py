@@ -10,16 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
-_INTERNAL = ("single", "others", "roundup")
+_INTERNAL = ("single", "others", "background")
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
 def _rank(count: dict[str, Any]) -> tuple[int, int, int, int]:
-    """Sort key: a figure summed over several incidents comes last; stated
+    """Sort key: background figures (summed over several incidents, or about
+    an earlier one) come last; stated
     numbers beat inferred single victims, exact beats vague, then the larger
     figure (later reports revise tolls upward)."""
     return (
-        0 if count.get("roundup") else 1,
+        0 if count.get("background") else 1,
         0 if count.get("single") else 1,
         _QUALIFIER_RANK[count["qualifier"]],
         count["value"],

@@ -45,7 +45,7 @@ _PEOPLE = (
 )
 _KIND_WORDS = {
     "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
-    r"shot (?:to death|dead|and killed)|"
+    r"shot (?:to death|dead|and killed)|shot, killed|"
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|in (?:critical|serious|"
     r"stable|grave|fair) condition|(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
@@ -54,7 +54,7 @@ _KIND_WORDS = {
     r"(?:taken|transported|rushed|airlifted|went) to (?:an? |the )?"
     r"(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
     # "found three men suffering from gunshot wounds": some may have died
-    "shot": r"shot(?! (?:and killed|dead|to death))|struck by (?:gunfire|bullets)|"
+    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|struck by (?:gunfire|bullets)|"
     r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
@@ -80,14 +80,16 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _VERB_KIND = {
-    "kill": "killed", "claim": "killed", "murder": "killed", "death": "killed",
+    "kill": "killed", "claim": "killed", "murder": "killed", "death": "killed", "fatal": "killed",
     "wound": "injured", "injur": "injured",
     "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
     "shoot": "shot", "shot": "shot",
 }  # fmt: skip
-#: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons".
+#: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
+#: "fatally shooting three people".
 _BEFORE = re.compile(
     r"\b(?P<verb>(?:killings?|murders?|deaths?) of|kill(?:ed|ing|s)|claim(?:ed|ing|s)|"
+    r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
     r"shootings? of|shot|shooting)\s+(?:(?:his|her|their)\s+)?"
@@ -110,6 +112,8 @@ _MULTI = re.compile(
 )
 #: "16 year old", "17-year-old" after a number: an age, not a head count.
 _AGE = re.compile(r"[\s-]{0,3}(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b", re.IGNORECASE)
+#: "shot 11 times": shots, not people.
+_TIMES = re.compile(r"\s{1,3}times\b", re.IGNORECASE)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
 #: ages, not counts;
 #: "Image 44 of 44": a photo gallery.
@@ -149,16 +153,26 @@ _STATISTICS = re.compile(
 _ROUNDUP = re.compile(
     r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
     r"\d{1,2}) (?:shootings|incidents|attacks)|shootings (?:across|around|throughout)|"
-    r"across the (?:city|county|state)|citywide)\b",
+    r"across the (?:city|county|state)|citywide|in (?:[A-Z][\w.'-]{1,20} ){1,3}shootings)\b",
     re.IGNORECASE,
 )
 #: "two others were shot", "a woman was also shot": not the people killed.
 _ANOTHER = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
+#: Earlier incidents recalled as background: "killed there two years ago",
+#: "in a previous shooting", "in November of 2012". Not "last week" or "days
+#: ago": follow-up reports date their own incident so.
+_PAST = re.compile(
+    r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|"
+    r"(?:a|an) (?:previous|earlier|unrelated) shooting|in (?:\w+ (?:of )?)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
 #: in crash", "+ Man killed on highway".
-_TEASER = re.compile(r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s)")
+_TEASER = re.compile(
+    r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s|(?:related|read more|see also|also read|watch)\s?:)", re.IGNORECASE
+)
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|deceas|slain|slaying|homicide|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
+    r"kill|dead|die|death|deceas|surviv|slain|slaying|homicide|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
     r"shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
     r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
     re.IGNORECASE,
@@ -182,8 +196,8 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
             continue
         if _PREFILTER.search(sentence.text):
             counts = _sentence_counts(sentence)
-            if _ROUNDUP.search(sentence.text):
-                counts = [{**c, "roundup": True} for c in counts]
+            if _ROUNDUP.search(sentence.text) or _PAST.search(sentence.text):
+                counts = [{**c, "background": True} for c in counts]
             found.extend(counts)
     return found
 
@@ -233,7 +247,11 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
     """The number of people a match states (both numbers of a pair), or None
     when the number is an age ("a sixteen year old girl") or not a number."""
     parsed = parse_number(match.group("num"))
-    if parsed is None or _AGE.match(sentence.text, match.end("num")):
+    if (
+        parsed is None
+        or _AGE.match(sentence.text, match.end("num"))
+        or _TIMES.match(sentence.text, match.end("num"))
+    ):
         return None
     if _AGE_OF.search(sentence.text, 0, match.start("num")):
         return None

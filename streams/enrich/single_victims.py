@@ -22,8 +22,9 @@ _SINGLE_KILLED = re.compile(
     r"stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
     r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
-    r"(?:is|was) dead|dead on arrival|(?:fatal|deadly) (?:shooting|stabbing)|one dead|"
-    r"kill(?:s|ed|ing) (?:him|her)self|took (?:his|her) own life|"
+    r"(?:is|was) dead|dead on arrival|(?<!non-)(?<!non)(?:fatal|deadly) (?:shooting|stabbing)|one dead|"
+    r"kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life|"
+    r"(?:did not|didn't|did n't) survive|"
     r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
     r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed|dead))\b",
     re.IGNORECASE,
@@ -64,7 +65,8 @@ _WOUND = re.compile(
 )
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
 SURVIVED = re.compile(
-    r"\b(?:expected to (?:recover|survive|live)|survived|survives|is recovering|treated and released|"
+    r"\b(?:expected to (?:recover|survive|live)|survived(?! by| cancer)|survives|is recovering|"
+    r"treated and released|"
     r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
     re.IGNORECASE,
 )
@@ -75,7 +77,7 @@ SURVIVED = re.compile(
 _SURVIVOR = re.compile(
     r"\b(?:non-?life[- ]threatening|not life[- ]threatening|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    r"survived|is recovering|treated and released|in (?:stable|fair|good) condition|"
+    r"survived(?! by| cancer)|is recovering|treated and released|in (?:stable|fair|good) condition|"
     r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
     r"wounding (?:a|an|the|his|her) \w+)\b",
     re.IGNORECASE,

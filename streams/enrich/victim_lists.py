@@ -24,11 +24,15 @@ _PERSON = (
     r"daughter|daughters|brother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|"
     r"grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|friend|"
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
-    r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers)"
+    r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
+    r"male|female)"
 )
 _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
 #: "his 21-year-old uncle", "a boy", "their four children".
-_NOUN_PHRASE = rf"{_DET}\s+(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b(?:,\s*\d{{1,3}},?)?"
+_NOUN_PHRASE = (
+    rf"(?:{_DET}\s+|(?=\d{{1,2}}-year-old\b))(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b"
+    rf"(?:\s+{_PERSON}\b)?(?:,\s*\d{{1,3}},?)?"
+)
 #: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).
 _NAME = (
     r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -36,7 +40,8 @@ _NAME = (
     r"[A-Z][a-z'\u2019-]{1,20}(?:\s+[A-Z][a-z'\u2019.-]{1,20}){0,2})(?:,\s*\d{1,3},?)?"
 )
 _MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})"
-_LIST = rf"(?P<list>{_MEMBER}(?:,\s*{_MEMBER}){{0,8}},?\s+and\s+{_MEMBER})"
+#: The last member may go without a determiner: "a mother and son".
+_LIST = rf"(?P<list>{_MEMBER}(?:,\s*{_MEMBER}){{0,8}},?\s+and\s+(?:{_MEMBER}|{_PERSON}\b))"
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
@@ -45,7 +50,7 @@ _OBJECT = re.compile(
 )
 _SUBJECT = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:were|have been|had been)\s+"
-    r"(?:also\s+|both\s+|all\s+){0,2}(?:(?P<shot>shot)(?! (?:and killed|dead|to death))|"
+    r"(?:also\s+|both\s+|all\s+|found\s+){0,2}(?:(?P<shot>shot)(?! (?:and killed|dead|to death))|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|found dead|shot dead|shot and killed|shot to death|fatally shot|murdered|slain))\b",
     re.IGNORECASE,
@@ -85,8 +90,9 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
 def _list_size(members: str) -> int | None:
     """People a list names: one per member, or the member's own number
     ("four children"); None when a plural member gives no number."""
-    total = 0
+    total, end = 0, 0
     for member in _MEMBER_RE.finditer(members):
+        end = member.end()
         lead = _LEAD_NUMBER.match(member.group())
         parsed = parse_number(lead.group("num")) if lead else None
         if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):
@@ -97,4 +103,6 @@ def _list_size(members: str) -> int | None:
             total += 2
         else:
             total += 1
+    if members[end:].strip():
+        total += 1  # a last member without a determiner: "a mother and son"
     return total if total >= 2 else None

@@ -223,3 +223,36 @@ def test_people_found_with_gunshot_wounds_include_the_dead() -> None:
 )
 def test_survivors_besides_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RELATED: Two dead in a crash on the bypass", (0, 0)),
+        ("Deputies are looking into a non-fatal shooting at the marina.", (0, 0)),
+        (
+            "A man was killed and two were wounded on Friday. In March of 2009, five people were "
+            "killed at the same bar.",
+            (1, 2),
+        ),
+        ("Two killed, nine hurt in Detroit shootings. A man was shot dead on Elm Street.", (1, 9)),
+        ("The second victim did not survive.", (1, 0)),
+    ],
+)
+def test_background_figures_and_outcomes(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is accused of fatally shooting four people at the depot.", (4, 0)),
+        ("Gunman & 3 Hostages Shot, Killed In Standoff", (3, 0)),
+        ("A 17-year-old boy and 19-year-old woman were slain in the alley.", (2, 0)),
+        ("A mother and son were found fatally shot in their kitchen.", (2, 0)),
+        ("A father and his baby boy were found dead in the garage.", (2, 0)),
+        ("The victim was fatally shot 14 times.", (1, 0)),
+    ],
+)
+def test_more_ways_to_name_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
