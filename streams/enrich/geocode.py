@@ -18,7 +18,14 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
-from streams.enrich.place_context import agency_mentions, neighbourhood_names, publisher_home, stated_state
+from streams.enrich.place_context import (
+    agency_mentions,
+    dateline_mentions,
+    neighbourhood_names,
+    publisher_home,
+    stated_state,
+    stated_town_mentions,
+)
 from streams.enrich.sentences import Sentence
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -86,8 +93,12 @@ def geocode(
     """
     mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
                 if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+    datelines = dateline_mentions(text)
+    mentions = [m for m in mentions if not any(d[0] < m[1] and m[0] < d[1] for d in datelines)]
+    mentions += datelines
     mentions += _county_mentions(text, mentions)
     mentions += agency_mentions(text, mentions)
+    mentions += stated_town_mentions(text, mentions)
     mentions += _title_mentions(title_entities or [])
     masthead = _title_mentions(masthead_entities or [])
     home = publisher_home(source)
@@ -104,7 +115,8 @@ def geocode(
         resolved = _resolve_all([(_TITLE, _TITLE, home[0], "GPE")], context, text)
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
-    return locations, _primary(locations, text)
+    dateline = next((_key(p) for m, p in resolved if m in datelines), None)
+    return locations, _primary(locations, text, dateline)
 
 
 def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:
@@ -245,7 +257,7 @@ def _collect(resolved: list[tuple[Mention, Place]]) -> list[dict[str, Any]]:
     for (start, end, _, _), place in sorted(resolved, key=lambda item: item[0][0]):
         if start == _TITLE:
             start = end = None  # type: ignore[assignment]  # title places have no offsets
-        key = (place.name, place.kind, place.country, place.admin1, place.city)
+        key = _key(place)
         if key in records:
             records[key]["mentions"] += 1
             continue
@@ -259,16 +271,25 @@ def _collect(resolved: list[tuple[Mention, Place]]) -> list[dict[str, Any]]:
     return list(records.values())
 
 
-def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+def _key(place: Place | dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two resolved mentions the same location."""
+    if isinstance(place, Place):
+        return (place.name, place.kind, place.country, place.admin1, place.city)
+    return (place["name"], place["kind"], place["country"], place["admin1"], place["city"])
+
+
+def _primary(
+    locations: list[dict[str, Any]], text: str, dateline_key: tuple[Any, ...] | None = None
+) -> dict[str, Any] | None:
     """Choose the place the article is about, with the reason.
 
     A place in an opening dateline wins; otherwise the most specific place of
     the lead (headline included) that agrees with the article's main country
-    and state, hospitals left out; then the most mentioned place overall.
+    and state, hospitals left out; then the most mentioned place.
     """
     if not locations:
         return None
-    dateline = [
+    dateline = [loc for loc in locations if _key(loc) == dateline_key] or [
         loc for loc in locations if loc["start"] is not None and loc["start"] < 40 and _is_dateline(text, loc)
     ]
     if dateline:
@@ -279,8 +300,7 @@ def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | Non
                      for _ in range(loc["mentions"]))  # fmt: skip
     main_state = states.most_common(1)[0][0] if states and main_country == "US" else None
     lead = [loc for loc in locations
-            if (loc["start"] or 0) < LEAD_CHARS and loc["country"] == main_country
-            and not (loc["kind"] == "facility" and _MEDICAL.search(loc["name"]))
+            if (loc["start"] or 0) < LEAD_CHARS and loc["country"] == main_country and _scene(loc)
             and loc["admin1"] == (main_state or loc["admin1"])]  # fmt: skip
     if lead:
         best = max(lead, key=_lead_rank)
@@ -289,6 +309,11 @@ def _primary(locations: list[dict[str, Any]], text: str) -> dict[str, Any] | Non
         return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
     best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
     return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
+
+
+def _scene(location: dict[str, Any]) -> bool:
+    """False for hospitals: where the wounded were taken, not where it happened."""
+    return not (location["kind"] == "facility" and _MEDICAL.search(location["name"]))
 
 
 def _lead_rank(location: dict[str, Any]) -> tuple[int, bool, int, int, int]:

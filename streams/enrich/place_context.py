@@ -1,10 +1,12 @@
 """Local cues about places: "Howland, Ohio", "the Austin neighborhood",
-"Erie Police".
+"Erie Police", "BLACKFOOT, Idaho -", "nbclosangeles.com".
 
 Takes the sanitized text and place mentions; emits the US state written
 right after a mention (which outranks any population prior), the names the
 text uses for neighbourhoods (parts of a city named elsewhere, not towns of
-their own) and towns named only through their police or fire department.
+their own), towns named only through their police or fire department or
+with their state ("a Midvale, Utah home"), datelines, and the home of a
+local publisher.
 """
 
 from __future__ import annotations
@@ -16,10 +18,25 @@ from streams.enrich.gazetteer import load_gazetteer
 
 #: ", Ohio", ", Fla.", ", LA-": a state written right after a town name.
 _STATE_AFTER = re.compile(r",\s{1,2}(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
-#: "the Austin neighborhood", "Baltimore's Brooklyn neighborhood".
+#: "the Austin neighborhood", "Baltimore's Brooklyn neighborhood"; "a Pittsburgh
+#: neighborhood" and "a northeast Raleigh neighborhood" are the city's.
 _NEIGHBOURHOOD_AFTER = re.compile(
     r"\s{1,2}(?:neighborhood|neighbourhood|community area|section)\b", re.IGNORECASE
 )
+_CITY_OF_NEIGHBOURHOOD = re.compile(
+    r"\b(?:an?|(?:north|south)(?:east|west)?|east|west)\s{1,2}$", re.IGNORECASE
+)
+#: "BLACKFOOT, Idaho -", "PITTSBURGH (KDKA/AP) \u2013", "NEW ORLEANS --", "BRUSSELS 1996-08-22":
+#: a line opening with a name in capitals, then the state, the agency or a date.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s?[\w. ]{2,20})?(?: ?\([^()\n]{1,30}\))?"
+    r"(?: ?(?:--|[-\u2013\u2014])(?!\w)| \d{4}-\d{2}-\d{2})",
+    re.MULTILINE,
+)
+#: Datelines stand at the top, after at most a headline, a byline and a caption.
+DATELINE_CHARS = 1000
+#: "Midvale, Utah", "Conyers, Ga.": a capitalised name with a comma after it.
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,\s{1,2}[A-Z])")
 #: "Erie Police", "DeLand police said", "Metro Nashville PD": local news names
 #: the town through its police force even when the recogniser misses it.
 _AGENCY = re.compile(
@@ -71,6 +88,7 @@ def neighbourhood_names(text: str, mentions: list[Mention]) -> set[str]:
     return {
         name for start, end, name, _ in mentions
         if start >= 0 and _NEIGHBOURHOOD_AFTER.match(text, end, min(len(text), end + 20))
+        and not _CITY_OF_NEIGHBOURHOOD.search(text, max(0, start - 12), start)
     }  # fmt: skip
 
 
@@ -90,6 +108,43 @@ def agency_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         for skip in range(len(words)):
             name = " ".join(words[skip:])
             if any(p.country == "US" and p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
+                found.append((end - len(name), end, name, "GPE"))
+                break
+    return found
+
+
+def dateline_mentions(text: str) -> list[Mention]:
+    """Places that open a dateline near the top of the text.
+
+    Args:
+        text: Sanitized article text.
+
+    Returns:
+        One mention per dateline whose name the gazetteer knows.
+    """
+    gazetteer = load_gazetteer()
+    return [(m.start("place"), m.end("place"), m.group("place"), "GPE")
+            for m in _DATELINE.finditer(text, 0, DATELINE_CHARS)
+            if gazetteer.lookup(m.group("place"))]  # fmt: skip
+
+
+def stated_town_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """US towns the recogniser missed although their state follows them
+    ("a Midvale, Utah home"); the longest trailing part of the name that is a
+    town of that state is kept ("In Chubbuck, Idaho" -> "Chubbuck")."""
+    gazetteer = load_gazetteer()
+    found: list[Mention] = []
+    for match in _NAME_COMMA.finditer(text):
+        start, end = match.span()
+        if any(m[0] < end and start < m[1] for m in mentions):
+            continue
+        state = stated_state(text, end)
+        if state is None:
+            continue
+        words = match.group().split()
+        for skip in range(len(words)):
+            name = " ".join(words[skip:])
+            if any(p.admin1 == state and p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
                 found.append((end - len(name), end, name, "GPE"))
                 break
     return found

@@ -1,4 +1,4 @@
-"""Primary location choice: hospitals, headlines and the publisher's home."""
+"""Primary location choice and its cues: hospitals, headlines, datelines, the publisher's home."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ from typing import Any
 import pytest
 
 from streams.enrich import enrich
-from streams.enrich.place_context import publisher_home
+from streams.enrich.place_context import (
+    dateline_mentions,
+    neighbourhood_names,
+    publisher_home,
+    stated_town_mentions,
+)
 
 
 def run(text: str, mode: str, title: str | None = None, source: str | None = None) -> dict[str, Any]:
@@ -64,3 +69,33 @@ def test_publisher_state_leaves_foreign_places_alone(mode: str) -> None:
 def test_publisher_home_is_the_last_resort(mode: str) -> None:
     record = run("A man was shot in the arm on Monday; he is expected to recover.", mode, source="kansas.com")
     assert where(record) == ("Kansas", "Kansas")
+
+
+def test_dateline_mentions() -> None:
+    text = "Headline of the story\n\nGRANITE CITY, Ill. (KTVI/AP) \u2013 A man was hurt.\nMAYBE - not a place"
+    assert [m[2] for m in dateline_mentions(text)] == ["GRANITE CITY"]
+    assert [m[2] for m in dateline_mentions("PEORIA -- Officers were called.")] == ["PEORIA"]
+    assert dateline_mentions("WATCH: the video. SOCCER - results") == []
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_dateline_in_capitals_after_a_headline(mode: str) -> None:
+    text = (
+        "Boy hurt while hunting\n\nBLACKFOOT, Idaho (KXYZ) - A boy of nine was shot in the arm on Sunday "
+        "afternoon; deputies from Bingham County took him to a clinic in Pocatello."
+    )
+    record = run(text, mode)
+    assert where(record) == ("Blackfoot", "Idaho")
+    assert record["location"]["reason"] == "dateline"
+
+
+def test_town_with_its_state_after_it() -> None:
+    text = "Officers found the rifle in a Kaysville, Utah garage and in Lindon, Utah."
+    assert {m[2] for m in stated_town_mentions(text, [])} == {"Kaysville", "Lindon"}
+    assert stated_town_mentions("Smith, Jones and Brown, all 20, were there.", []) == []
+
+
+def test_a_city_neighbourhood_is_the_city() -> None:
+    text = "Three were shot in a Pittsburgh neighborhood and in a northeast Raleigh neighborhood."
+    mentions = [(21, 31, "Pittsburgh", "GPE"), (64, 71, "Raleigh", "GPE")]
+    assert neighbourhood_names(text, mentions) == set()
