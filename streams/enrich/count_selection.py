@@ -14,15 +14,17 @@ _INTERNAL = ("single", "others", "background")
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
-def _rank(count: dict[str, Any]) -> tuple[int, int, int, int]:
+def _rank(count: dict[str, Any]) -> tuple[int, int, int, int, int]:
     """Sort key: background figures (summed over several incidents, or about
-    an earlier one) come last; stated
-    numbers beat inferred single victims, exact beats vague, then the larger
-    figure (later reports revise tolls upward)."""
+    an earlier one) come last; stated numbers beat inferred single victims,
+    exact beats vague, the headline's figure beats the body's (the body also
+    tells of other incidents and of partial groups), then the larger figure
+    (later reports revise tolls upward)."""
     return (
         0 if count.get("background") else 1,
         0 if count.get("single") else 1,
         _QUALIFIER_RANK[count["qualifier"]],
+        1 if count["evidence"].get("field") == "title" else 0,
         count["value"],
     )
 

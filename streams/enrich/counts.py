@@ -18,7 +18,7 @@ from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
 from streams.enrich.single_victims import SURVIVED, single_victims
-from streams.enrich.victim_lists import listed_victims
+from streams.enrich.victim_lists import AND_SELF, listed_victims
 
 _QUAL = {
     "over": "at_least", "more than": "at_least", "at least": "at_least",
@@ -97,10 +97,16 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b)?",
     re.IGNORECASE,
 )
+#: One person a headline names without a number: "Man, 3 girls shot".
+_ONE = (
+    r"man|woman|boy|girl|teen|teenager|child|infant|baby|toddler|father|mother|dad|mom|son|daughter|"
+    r"husband|wife|officer|deputy"
+)
 #: "nine officers and two civilians were injured", "a man and a woman were killed",
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?P<num1>{_NUM})\s+(?:{_MODIFIER}\s+){{0,2}}?{_PEOPLE}(?P<sep>,|\s+and)\s+(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?:(?P<num1>{_NUM})\s+(?:{_MODIFIER}\s+){{0,2}}?{_PEOPLE}|\b(?P<one>{_ONE})(?:,\s*\d{{1,2}},?)?)"
+    rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?P<num>{_NUM})\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b(?P<comma>,?)\s*{_AUX}(?:{_KIND_ALT})\b",
     re.IGNORECASE,
 )
@@ -121,10 +127,6 @@ _AGE_OF = re.compile(
     r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of)\s+"
     r"(?:\w+\s+and\s+)?$",
     re.IGNORECASE,
-)
-#: "... and himself": the killer is among the dead.
-_AND_SELF = re.compile(
-    r"(?: [a-z'-]{2,20})?,? (?:and|before (?:killing|shooting|turning the gun on)) (?:himself|herself)\b"
 )
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{_NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
@@ -212,7 +214,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     )  # fmt: skip
     for pattern, how in patterns:
         for match in pattern.finditer(sentence.text):
-            spans = [match.span(g) for g in ("num1", "num") if match.groupdict().get(g)]
+            spans = [match.span(g) for g in ("num1", "one", "num") if match.groupdict().get(g)]
             if any(a < end and start < b for a, b in taken for start, end in spans):
                 continue
             record = _record(sentence, match, how)
@@ -259,6 +261,8 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return parsed
     if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):
         return None
+    if match.group("one"):
+        return parsed[0] + 1, parsed[1]
     first = parse_number(match.group("num1"))
     if first is None or _AGE.match(sentence.text, match.end("num1")):
         return None
@@ -297,7 +301,7 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
     start = match.start() if how == "pair" else start
     end = match.end()
-    killer = _AND_SELF.match(sentence.text, end) if kind == "killed" else None
+    killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()
     record = count_record(kind, value, qualifier, sentence, start, end)

@@ -59,8 +59,12 @@ _MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
-#: "... and himself": the killer is among the dead.
-_AND_SELF = re.compile(r",? (?:and|before (?:killing|shooting|turning the gun on)) (?:himself|herself)\b")
+#: "... and himself", "two children, then herself", "two sons in the car before
+#: shooting himself": the killer is among the dead.
+AND_SELF = re.compile(
+    r"(?: [a-z'-]{2,20}){0,4}?(?:,? (?:and|and then|then|before (?:killing|shooting|fatally shooting|"
+    r"turning the gun on))|,) (?:then )?(?:himself|herself)\b"
+)
 
 
 def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
@@ -80,7 +84,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
                 continue
             kind = "injured" if match.group("hurt") else "shot" if match.groupdict().get("shot") else "killed"
             end = match.end()
-            killer = _AND_SELF.match(sentence.text, end) if kind == "killed" else None
+            killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
             if killer is not None:
                 value, end = value + 1, killer.end()
             records.append(count_record(kind, value, "exact", sentence, match.start("list"), end))

@@ -6,7 +6,7 @@ import pytest
 
 from streams.enrich.count_selection import best_value, finalize_counts
 from streams.enrich.counts import extract_counts
-from streams.enrich.sentences import split_sentences
+from streams.enrich.sentences import Sentence, split_sentences
 
 
 def best(text: str) -> tuple[int, int]:
@@ -256,3 +256,25 @@ def test_background_figures_and_outcomes(text: str, expected: tuple[int, int]) -
 )
 def test_more_ways_to_name_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woman, 2 teens wounded outside a gym", (0, 3)),
+        ("Father, two sons found dead in cabin", (3, 0)),
+        ("The woman killed her two sons, then herself.", (3, 0)),
+        ("He killed his wife and daughter in the kitchen before shooting himself.", (3, 0)),
+        ("The man killed 2 neighbors on the porch before shooting himself.", (3, 0)),
+    ],
+)
+def test_headline_pairs_and_the_killer_among_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_the_headline_figure_beats_a_larger_body_figure() -> None:
+    found = finalize_counts(
+        extract_counts(split_sentences("Eleven people were shot over the holiday in the county."))
+        + extract_counts([Sentence("3 hurt in shooting at block party", 0, 33, "title")])
+    )
+    assert best_value(found, "injured") == 3
