@@ -174,8 +174,8 @@ _TEASER = re.compile(
     r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s|(?:related|read more|see also|also read|watch)\s?:)", re.IGNORECASE
 )
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|deceas|surviv|slain|slaying|homicide|murder|fatal|lives|injur|wound|hurt|hospital|condition|"
-    r"shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
+    r"kill|dead|die|death|deceas|surviv|slain|slaying|homicide|murder|fatal|lives|life of|"
+    r"injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
     r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
     re.IGNORECASE,
 )

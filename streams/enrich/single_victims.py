@@ -24,7 +24,12 @@ _SINGLE_KILLED = re.compile(
     r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
     r"(?:is|was) dead|dead on arrival|(?<!non-)(?<!non)(?:fatal|deadly) (?:shooting|stabbing)|one dead|"
     r"kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life|"
-    r"(?:did not|didn't|did n't) survive|"
+    r"(?:did not|didn't|did n't) survive|manslaughter|homicide victim|gunshot death|"
+    r"(?:claim(?:s|ed)|takes?|took) (?:the )?li(?:fe|ves) of|(?:shooting|gunfire|bullet) claims|"
+    r"(?:murder(?:ed|ing|s)?|deaths? of|kill(?:s|ed)) (?:of )?(?:a|an|his|her|their) "
+    r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
+    r"student|officer|father|mother|son|daughter|wife|husband|girlfriend|boyfriend|friend|brother|"
+    r"sister|cousin|nephew|uncle|neighbou?r|\d{1,2}-year-old)|"
     r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
     r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed|dead))\b",
     re.IGNORECASE,

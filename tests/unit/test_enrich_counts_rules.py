@@ -278,3 +278,18 @@ def test_the_headline_figure_beats_a_larger_body_figure() -> None:
         + extract_counts([Sentence("3 hurt in shooting at block party", 0, 33, "title")])
     )
     assert best_value(found, "injured") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stray bullet claims the life of a retired teacher", (1, 0)),
+        ("An accidental shooting takes life of Ridgeville teen", (1, 0)),
+        ("The neighbor was charged with manslaughter on Monday.", (1, 0)),
+        ("Two men are accused of murdering a 19-year-old cook.", (1, 0)),
+        ("The family is mourning the death of their son.", (1, 0)),
+        ("Coroner rules teen's gunshot death an accident", (1, 0)),
+    ],
+)
+def test_deaths_named_without_a_killing_verb(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
