@@ -5,6 +5,12 @@ carrying the event record to publish on news.events. All durable state is in
 the injected flat ``store`` (a Faust Table in production); everything derived
 (LSH, inverted index, IDF) is in ``KeyIndex`` and rebuilt by ``rebuild_index``.
 A decision reads only the state of the article's own blocking key.
+
+Articles expire after the window; an event idle for longer than the window
+stays *dormant* until ``dormant_days`` of idleness. A dormant event only takes
+an article whose stated incident date (``event_date``) falls within its span:
+follow-ups (an arrest, a funeral, a trial) come weeks later and name the day
+it happened, while a report of a new look-alike incident names another day.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ from streams.dedup.store import (
     watermark_key,
 )
 
+DORMANT_DAYS = 60.0
+DATE_SLACK_DAYS = 1.0
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -76,7 +85,10 @@ class Clusterer:
 
     Args:
         store: Flat mapping of str keys to JSON values (layout in ``store.py``).
-        window_days: Event-time window; older entries are deleted per key.
+        window_days: Event-time window; older articles are deleted per key,
+            and events idle for longer turn dormant.
+        dormant_days: Idle time after which an event is deleted (at least
+            ``window_days``).
         scoring: Signal weights and the same-event threshold.
         scope: Blocking scope (see ``blocking.py``); must match the one used to
             partition the enriched topic.
@@ -88,9 +100,12 @@ class Clusterer:
         window_days: float = 7.0,
         scoring: Scoring | None = None,
         scope: Scope = "language",
+        dormant_days: float = DORMANT_DAYS,
     ) -> None:
         self.store = store
         self.window_days = window_days
+        # Events are scheduled this much later than articles, so one heap serves both.
+        self.dormant_extra = max(0.0, dormant_days - window_days)
         self.scoring = scoring or Scoring(weights=DEFAULT_WEIGHTS)
         self.scope: Scope = scope
         self._indices: dict[str, KeyIndex] = {}
@@ -113,7 +128,7 @@ class Clusterer:
                 index = self._index(value["key"])
                 index.set_event(value["event_id"], value["profile"])
                 if value["last_day"] is not None:
-                    index.schedule(value["last_day"], "e", value["event_id"])
+                    index.schedule(value["last_day"] + self.dormant_extra, "e", value["event_id"])
             elif key.startswith(ARTICLE):
                 index = self._index(value["key"])
                 if value.get("sig"):
@@ -145,7 +160,9 @@ class Clusterer:
             fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
         day = self._advance(block, index, parse_day(enriched.get("published")))
         feats = article_features(enriched)
-        placement = self._place(block, index, enriched, fps, feats)
+        mark = self.store.get(watermark_key(block))
+        live_after = mark - self.window_days if mark is not None else None
+        placement = self._place(block, index, enriched, fps, feats, live_after)
         state = self._apply(block, index, enriched, fps, feats, day, placement)
         record = to_record(state, now)
         match = placement.match
@@ -183,7 +200,7 @@ class Clusterer:
             else:
                 state = self.store.get(event_key(ident))
                 last = state["last_day"] if state is not None else None
-                if last is not None and last < cutoff:
+                if last is not None and last < cutoff - self.dormant_extra:
                     del self.store[event_key(ident)]
                     index.remove_event(ident)
 
@@ -206,8 +223,12 @@ class Clusterer:
         enriched: dict[str, Any],
         fps: dict[str, Any],
         feats: ArticleFeatures,
+        live_after: float | None,
     ) -> _Placement:
-        """Duplicate of an original, member of the best-scoring event, or new."""
+        """Duplicate of an original, member of the best-scoring event, or new.
+
+        Events idle since before ``live_after`` are dormant (module docstring).
+        """
         match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
         if match is not None:
             original = self.store[article_key(match.original)]
@@ -216,8 +237,12 @@ class Clusterer:
         keys = article_keys(feats.terms, feats.names, feats.places)
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
         for event_id in index.candidate_events(keys):
-            profile = self.store[event_key(event_id)]["profile"]
-            score, sig = signals(feats, profile, idf, self.scoring)
+            state = self.store[event_key(event_id)]
+            score, sig = signals(feats, state["profile"], idf, self.scoring)
+            if live_after is not None and state["last_day"] is not None and state["last_day"] < live_after:
+                if not _dated_within(feats.stated_day, state["profile"].get("span")):
+                    continue
+                sig["dormant"] = 1.0
             if best is None or score > best[0]:
                 best = (score, event_id, sig)
         if best is not None and best[0] >= self.scoring.threshold:
@@ -265,7 +290,7 @@ class Clusterer:
         add_article_entry(state, entry, merge)
         self.store[event_key(placement.event_id)] = state
         if state["last_day"] is not None:
-            index.schedule(state["last_day"], "e", placement.event_id)
+            index.schedule(state["last_day"] + self.dormant_extra, "e", placement.event_id)
         self._index_article(block, index, article_id, enriched, fps, feats, day, placement)
         return state
 
@@ -308,3 +333,10 @@ class Clusterer:
             self.store.setdefault(url_key(block, url_sha1), article_id)
         if day is not None:
             index.schedule(day, "a", article_id)
+
+
+def _dated_within(day: float | None, span: list[float] | None) -> bool:
+    """Whether a stated incident day falls within an event's span (a day's slack)."""
+    if day is None or not span:
+        return False
+    return span[0] - DATE_SLACK_DAYS <= day <= span[1] + DATE_SLACK_DAYS

@@ -57,6 +57,7 @@ class ArticleFeatures:
     day: float | None
     counts: list[dict[str, Any]] = field(default_factory=list)
     years: dict[str, float] = field(default_factory=dict)
+    stated_day: float | None = None
 
 
 def content_words(text: str) -> list[str]:
@@ -196,7 +197,8 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         for et in enriched.get("event_types") or []
         if et.get("category")
     }
-    day = parse_day(enriched.get("event_date")) or parse_day(enriched.get("published"))
+    stated_day = parse_day(enriched.get("event_date"))
+    day = stated_day if stated_day is not None else parse_day(enriched.get("published"))
     return ArticleFeatures(
         terms=_sublinear_top(body, MAX_TERMS),
         title=_sublinear_top(title_words, MAX_TERMS),
@@ -207,4 +209,5 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         day=day,
         counts=list(enriched.get("counts") or []),
         years=_years(title + "\n" + text, enriched.get("published")),
+        stated_day=stated_day,
     )

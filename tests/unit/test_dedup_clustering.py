@@ -104,9 +104,9 @@ def test_determinism_two_runs_equal_except_updated_at() -> None:
     assert records(NOW) == records("2030-01-01T00:00:00Z")
 
 
-def test_expiry_removes_store_entries_after_the_window() -> None:
+def test_expiry_removes_store_entries_after_the_dormant_horizon() -> None:
     store: dict[str, Any] = {}
-    clusterer = Clusterer(store, window_days=7.0)
+    clusterer = Clusterer(store, window_days=7.0, dormant_days=30.0)
     clusterer.add(springfield("s1"), NOW)
     clusterer.add(springfield("s1-copy", url="https://wire.example/s1"), NOW)
     assert any(k.startswith("e:") for k in store)
@@ -122,6 +122,25 @@ def test_expiry_removes_store_entries_after_the_window() -> None:
     assert len([k for k in keys if k.startswith("e:")]) == 1
     assert clusterer.state_entries() == len(store)
     assert clusterer.state_entries() <= 5
+
+
+def _three_weeks_later(event_date: str | None) -> tuple[Decision, Decision]:
+    """The first Springfield report, then a follow-up three weeks on (the event is dormant)."""
+    clusterer = Clusterer({}, window_days=7.0)
+    first = clusterer.add(springfield("s1"), NOW)
+    filler = make_article("x1", "Council approves the budget. " * 5, published="2024-03-26T09:00:00Z")
+    clusterer.add(filler, NOW)
+    later = springfield_followup("s2", published="2024-03-27T09:00:00Z", event_date=event_date)
+    return first, clusterer.add(later, NOW)
+
+
+def test_dormant_event_takes_only_a_follow_up_naming_its_day() -> None:
+    first, follow_up = _three_weeks_later("2024-03-05")
+    assert follow_up.kind == "same_event" and follow_up.event_id == first.event_id
+    assert follow_up.signals["dormant"] == 1.0
+    for event_date in (None, "2024-03-24"):
+        _, other = _three_weeks_later(event_date)
+        assert other.kind == "new"
 
 
 def test_rebuild_index_on_a_copy_gives_the_same_next_decisions() -> None:
