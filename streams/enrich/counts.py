@@ -138,8 +138,26 @@ _HOSPITAL = re.compile(
 )
 #: "the death toll rose to 137", "death toll of 12".
 _TOLL = re.compile(
-    r"\bdeath toll\s+(?:\w+\s+){0,4}?(?:to|at|of|is|was|reached|hit)\s+"
+    r"\b(?:death toll|number of (?:dead|deaths|fatalities|people killed))\s+(?:\w+\s+){0,4}?"
+    r"(?:to|at|of|is|was|reached|hit)\s+"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})",
+    re.IGNORECASE,
+)
+#: "a third victim died": as many dead as the ordinal says.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
+             "5th": 5, "6th": 6}  # fmt: skip
+_ORDINAL = re.compile(
+    r"\b(?P<num>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:(?:shooting|gunshot)\s+)?"
+    r"(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|patient)\s+"
+    r"(?:in\s+(?:[\w'.-]{1,20}\s+){0,4}?(?:shooting|attack)\s+)?(?:(?:has|also|later|now)\s+){0,2}"
+    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead))\b",
+    re.IGNORECASE,
+)
+#: The killer's own death: "father commits suicide", "before turning the gun on himself".
+_SUICIDE = re.compile(
+    r"\b(?:commit(?:s|ted|ting)? suicide|kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) "
+    r"(?:his|her) own life|turn(?:s|ed|ing) the gun on (?:him|her)self|"
+    r"(?:shot|shoots|shooting) (?:him|her)self)\b",
     re.IGNORECASE,
 )
 #: Crime statistics ("436 people were murdered this year") count other events.
@@ -209,7 +227,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     hits = listed_victims(sentence)
     taken = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in hits]
     patterns = (
-        (_MULTI, "multi"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
+        (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
         (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
     )  # fmt: skip
     for pattern, how in patterns:
@@ -221,10 +239,27 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
             if record is not None:
                 hits.append(record)
                 taken.extend(spans)
+    hits = _with_suicide(sentence, hits)
     if SURVIVED.search(sentence.text) and not any(h["kind"] == "killed" for h in hits):
         # "a man was also shot and is expected to recover"
         hits = [{**h, "kind": "injured"} if h["kind"] == "shot" else h for h in hits]
     return hits + _unnumbered_victims(sentence, hits)
+
+
+def _with_suicide(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the killer to the sentence's largest stated death figure when the
+    sentence also tells of a suicide outside every figure: "two boys killed,
+    father commits suicide" is three dead."""
+    suicide = _SUICIDE.search(sentence.text)
+    # "a boy died after accidentally shooting himself" is one death
+    killed = [h for h in hits if h["kind"] == "killed" and h["value"] >= 2]
+    if suicide is None or not killed or "accident" in sentence.text.lower():
+        return hits
+    start, end = sentence.start + suicide.start(), sentence.start + suicide.end()
+    if any(h["mention"]["start"] < end and start < h["mention"]["end"] for h in hits):
+        return hits
+    top = max(killed, key=lambda h: h["value"])
+    return [{**h, "value": h["value"] + 1} if h is top else h for h in hits]
 
 
 def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -271,6 +306,9 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
 
 def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
     """Build a count from a pattern match, or None when it is no people count."""
+    if how == "ordinal":
+        value = _ORDINALS[match.group("num").lower()]
+        return count_record("killed", value, "exact", sentence, match.start(), match.end())
     if how == "multi":
         kind = "shot" if match.group("what").lower() == "shooting" else "killed"
         value = _MULTIPLE[match.group("num").lower()]

@@ -49,10 +49,10 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:were|have been|had been)\s+"
+    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}(?:(?P<shot>shot)(?! (?:and killed|dead|to death))|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
-    r"(?:killed|found dead|shot dead|shot and killed|shot to death|fatally shot|murdered|slain))\b",
+    r"(?:killed|dead|shot dead|shot and killed|shot to death|fatally shot|murdered|slain))\b",
     re.IGNORECASE,
 )
 _MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)

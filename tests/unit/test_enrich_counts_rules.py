@@ -293,3 +293,18 @@ def test_the_headline_figure_beats_a_larger_body_figure() -> None:
 )
 def test_deaths_named_without_a_killing_verb(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Third victim in Lakeside shooting dies", (3, 0)),
+        ("A second man has died, bringing the number of dead to two.", (2, 0)),
+        ("Two sisters killed, gunman commits suicide at the ranch", (3, 0)),
+        ("A hunter died after accidentally shooting himself.", (1, 0)),
+        ("A grandmother and a toddler are dead after the fire.", (2, 0)),
+        ("A mother and her son shot dead in their home", (2, 0)),
+    ],
+)
+def test_ordinals_suicides_and_headline_lists(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
