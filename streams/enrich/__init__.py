@@ -27,6 +27,7 @@ from streams.enrich.keywords import extract_keywords
 from streams.enrich.language import detect_language, warm_up_language
 from streams.enrich.lexicon import common_words, first_names, last_names
 from streams.enrich.ner_spacy import warm_up_spacy
+from streams.enrich.place_context import cue_mentions
 from streams.enrich.place_matcher import match_places, warm_up_places
 from streams.enrich.sentences import Sentence, sanitize, split_sentences
 from streams.enrich.tone import document_tone, warm_up_tone
@@ -123,7 +124,8 @@ def _title_places(title: str) -> list[dict[str, Any]]:
     if not title:
         return []
     found = find_entities(title, split_sentences(title), "fast")
-    return found + [{"name": title[s:e], "type": label} for s, e, label in match_places(title)]
+    found += [{"name": title[s:e], "type": label} for s, e, label in match_places(title)]
+    return found + [{"name": m[2], "type": m[3]} for m in cue_mentions(title, [])]  # type CUE
 
 
 def _empty_extraction() -> dict[str, Any]:

@@ -19,7 +19,9 @@ from typing import Any
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
 from streams.enrich.place_context import (
+    CUE,
     agency_mentions,
+    cue_mentions,
     dateline_mentions,
     neighbourhood_names,
     publisher_home,
@@ -28,9 +30,9 @@ from streams.enrich.place_context import (
 )
 from streams.enrich.sentences import Sentence
 
-_PLACE_TYPES = ("GPE", "LOC", "FAC")
+_PLACE_TYPES = ("GPE", "LOC", "FAC", CUE)
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
-_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}(?:County|Parish)\b")
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|['\u2019]s)? ){1,2}(?:County|Parish)\b")
 _STATE_ABBREVIATION = re.compile(r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))")
 LEAD_CHARS = 600
 #: A US city this large wins its name from a state of the same name.
@@ -99,11 +101,13 @@ def geocode(
     mentions += _county_mentions(text, mentions)
     mentions += agency_mentions(text, mentions)
     mentions += stated_town_mentions(text, mentions)
+    mentions += cue_mentions(text, mentions)
     mentions += _title_mentions(title_entities or [])
     masthead = _title_mentions(masthead_entities or [])
     home = publisher_home(source)
     context = _context(mentions + masthead, text)
     context["publisher"] = {home[1]: PUBLISHER_VOTE} if home else {}
+    mentions = _agreeing_cues(mentions, context)
     quarters = neighbourhood_names(text, mentions)
     if quarters and any(m[2] not in quarters for m in mentions):
         # "the Austin neighborhood": a part of the city named elsewhere
@@ -117,6 +121,18 @@ def geocode(
     locations = _collect(resolved)
     dateline = next((_key(p) for m, p in resolved if m in datelines), None)
     return locations, _primary(locations, text, dateline)
+
+
+def _agreeing_cues(mentions: list[Mention], context: dict[str, dict[str, float]]) -> list[Mention]:
+    """Drop names found only by wording cues that have no town in the states
+    the article names or its publisher's ("the Austin shooting" in a Chicago
+    paper is a neighbourhood); keep them all when no state is named."""
+    named = {s for s, weight in context["states"].items() if weight >= 3} | set(context["publisher"])
+    if not named:
+        return mentions
+    gazetteer = load_gazetteer()
+    return [m for m in mentions
+            if m[3] != CUE or any(p.admin1 in named for p in gazetteer.lookup(m[2]))]  # fmt: skip
 
 
 def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:

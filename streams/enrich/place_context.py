@@ -15,6 +15,7 @@ import functools
 import re
 
 from streams.enrich.gazetteer import load_gazetteer
+from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
 
 #: ", Ohio", ", Fla.", ", LA-": a state written right after a town name.
 _STATE_AFTER = re.compile(r",\s{1,2}(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
@@ -43,6 +44,45 @@ _AGENCY = re.compile(
     r"\b(?P<place>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2}) (?:[Pp]olice\b|PD\b|[Ff]ire [Dd]epartment)"
 )
 Mention = tuple[int, int, str, str]
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+#: "shot in Compton", "In southwest Macon", "near Humble": a name after a place preposition.
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s(?:(?:north|south|east|west)\w{{0,4}}\s|downtown\s)?(?=(?P<place>{_NAME})\b)"
+)
+#: "Frankfort Teen", "a Waldorf area apartment", "Tulare standoff": a name used as
+#: the home of a person, a building or an event.
+_PLACE_AFTER = re.compile(
+    rf"\b(?=(?P<place>{_NAME})\s(?i:(?:man|woman|teen|teenager|boy|girl|toddler|child|resident|family|"
+    r"couple|father|mother|student|home|house|apartment|area|shooting|standoff|homicide)s?)\b)"
+)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.'-]*\s$")
+#: Words before "man" or "child" that describe rather than place ("Young child killed").
+_NOT_NAMES = frozenset(
+    [w.lower() for w in (*MONTHS, *WEEKDAYS)]
+    + [
+        "young",
+        "old",
+        "white",
+        "black",
+        "brown",
+        "little",
+        "big",
+        "local",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "rural",
+        "national",
+        "state",
+        "county",
+        "city",
+    ]
+)
+#: Type of the mentions that only wording cues found: they must agree with the
+#: states the article names.
+CUE = "CUE"
 #: US cities this large can name a publisher ("nbclosangeles.com").
 PUBLISHER_CITY_POPULATION = 50_000
 #: Shorter names hide inside unrelated words ("bradenton" holds "denton").
@@ -147,6 +187,42 @@ def stated_town_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if any(p.admin1 == state and p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
                 found.append((end - len(name), end, name, "GPE"))
                 break
+    return found
+
+
+def cue_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Towns the recogniser missed that the wording marks as places ("shot in
+    Compton", "Pelzer triple homicide", "a Waldorf area apartment").
+
+    Args:
+        text: Sanitized text or a title.
+        mentions: Place mentions already found; overlapping cues are skipped.
+
+    Returns:
+        Mentions of names the gazetteer knows as a town or county.
+    """
+    gazetteer = load_gazetteer()
+    common = common_words()
+    found: list[Mention] = []
+    for pattern in (_PLACE_BEFORE, _PLACE_AFTER):
+        for match in pattern.finditer(text):
+            start = match.start("place")
+            words = match.group("place").split()
+            before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+            word = before.group().strip().lower() if before else ""
+            if pattern is _PLACE_AFTER and word and word not in common and not word.endswith("-old"):
+                continue  # "Haverstock Hill Apartments" runs on to the left; "An Altoona teen" does not
+            sizes = range(len(words), 0, -1) if pattern is _PLACE_BEFORE else [len(words)]
+            for size in sizes:  # "In Accidental Shooting In ..." is no town
+                name = " ".join(words[:size])
+                end = start + len(name)
+                if name.lower() in common or name.lower() in _NOT_NAMES:
+                    continue
+                if any(m[0] < end and start < m[1] for m in mentions + found):
+                    break
+                if any(p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
+                    found.append((start, end, name, CUE))
+                    break
     return found
 
 

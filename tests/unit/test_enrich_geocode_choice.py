@@ -8,6 +8,7 @@ import pytest
 
 from streams.enrich import enrich
 from streams.enrich.place_context import (
+    cue_mentions,
     dateline_mentions,
     neighbourhood_names,
     publisher_home,
@@ -99,3 +100,26 @@ def test_a_city_neighbourhood_is_the_city() -> None:
     text = "Three were shot in a Pittsburgh neighborhood and in a northeast Raleigh neighborhood."
     mentions = [(21, 31, "Pittsburgh", "GPE"), (64, 71, "Raleigh", "GPE")]
     assert neighbourhood_names(text, mentions) == set()
+
+
+def test_wording_cues_mark_towns() -> None:
+    text = "Deputies said the Kaysville teen was hurt in southwest Macon, not in March or near Young Street."
+    assert [m[2] for m in cue_mentions(text, [])] == ["Macon", "Kaysville"]
+    assert cue_mentions("Young child hurt; White man held; Early Morning Shooting", []) == []
+    assert cue_mentions("shot at the Lake Kaysville Apartments", []) == []
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_headline_town_found_by_its_wording(mode: str) -> None:
+    record = run(
+        "Deputies said the boy, 12, is expected to recover.",
+        mode,
+        "Boy Hurt In Accidental Shooting In Kaysville",
+    )
+    assert where(record) == ("Kaysville", "Utah")
+
+
+def test_wording_cue_must_agree_with_the_named_state() -> None:
+    text = "CHICAGO, Ill. - Two men were wounded in University City late on Friday, Chicago police said."
+    record = run(text, "fast")  # spaCy finds the name itself: only the cue needs the check
+    assert "Missouri" not in {p["admin1"] for p in record["locations"]}
