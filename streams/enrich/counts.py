@@ -71,8 +71,12 @@ _AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|stil
 _ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
 #: A word between a number and its noun ("two young men"), never a second
 #: number: "four days three people dead" counts three people.
+#: Words that never sit between a number and its people noun: "WAVE 3 News
+#: the man died" is no count of three.
+_FUNCTION_WORDS = "the|his|her|their|its|this|that|of|in|on|at|and|or|to|from|with|by|for|who|was|were"
 _MODIFIER = (
-    rf"(?:\d{{1,2}}-year-old|(?!(?:{NUMBER_WORDS}|days?|weeks?|months?|years?|hours?)\b)[A-Za-z'-]{{2,20}})"
+    rf"(?:\d{{1,2}}-year-old|(?!(?:{NUMBER_WORDS}|days?|weeks?|months?|years?|hours?|{_FUNCTION_WORDS})\b)"
+    r"[A-Za-z'-]{2,20})"
 )
 _AFTER = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})\s+"
@@ -117,7 +121,10 @@ _MULTI = re.compile(
     re.IGNORECASE,
 )
 #: "16 year old", "17-year-old" after a number: an age, not a head count.
-_AGE = re.compile(r"[\s-]{0,3}(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b", re.IGNORECASE)
+_AGE = re.compile(
+    r"[\s-]{0,3}(?:(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b|(?:yo|y/o|y\.o\.)(?!\w))",
+    re.IGNORECASE,
+)
 #: "shot 11 times": shots, not people.
 _TIMES = re.compile(r"\s{1,3}times\b", re.IGNORECASE)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
@@ -151,6 +158,10 @@ _ORDINAL = re.compile(
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|patient)\s+"
     r"(?:in\s+(?:[\w'.-]{1,20}\s+){0,4}?(?:shooting|attack)\s+)?(?:(?:has|also|later|now)\s+){0,2}"
     r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead))\b",
+    re.IGNORECASE,
+)
+_UNBORN = re.compile(
+    r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
 )
 #: The killer's own death: "father commits suicide", "before turning the gun on himself".
@@ -296,6 +307,8 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return parsed
     if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):
         return None
+    if "unborn" in sentence.text[match.start("num") : match.end("noun")].lower():
+        parsed = (0, parsed[1])  # the police tally leaves out an unborn child
     if match.group("one"):
         return parsed[0] + 1, parsed[1]
     first = parse_number(match.group("num1"))
@@ -339,6 +352,8 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
     start = match.start() if how == "pair" else start
     end = match.end()
+    if kind == "killed" and value > 1 and _UNBORN.match(sentence.text, end):
+        value -= 1  # "six people, including an unborn child": the police tally says five
     killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()

@@ -97,6 +97,8 @@ def _list_size(members: str) -> int | None:
     total, end = 0, 0
     for member in _MEMBER_RE.finditer(members):
         end = member.end()
+        if "unborn" in member.group().lower():
+            continue  # the police tally leaves out an unborn child
         lead = _LEAD_NUMBER.match(member.group())
         parsed = parse_number(lead.group("num")) if lead else None
         if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):

@@ -308,3 +308,17 @@ def test_deaths_named_without_a_killing_verb(text: str, expected: tuple[int, int
 )
 def test_ordinals_suicides_and_headline_lists(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reporter told Channel 5 News the boy died overnight.", (1, 0)),
+        ("9 yo boy killed by a stray round", (1, 0)),
+        ("Three adults and an unborn child were killed in the ambush.", (3, 0)),
+        ("The gunman killed four people, including an unborn baby.", (3, 0)),
+        ("He killed a woman and her unborn son.", (1, 0)),
+    ],
+)
+def test_numbers_that_are_not_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
