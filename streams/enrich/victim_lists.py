@@ -52,7 +52,8 @@ _SUBJECT = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}(?:(?P<shot>shot)(?! (?:and killed|dead|to death))|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
-    r"(?:killed|dead|shot dead|shot and killed|shot to death|fatally shot|murdered|slain))\b",
+    r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
+    r"slain))\b",
     re.IGNORECASE,
 )
 _MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)
@@ -94,6 +95,8 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
 def _list_size(members: str) -> int | None:
     """People a list names: one per member, or the member's own number
     ("four children"); None when a plural member gives no number."""
+    if members[:5].lower() == "both ":
+        members = members[5:]  # "both Ann Lee and Tom Ray": two, not four
     total, end = 0, 0
     for member in _MEMBER_RE.finditer(members):
         end = member.end()

@@ -322,3 +322,14 @@ def test_ordinals_suicides_and_headline_lists(text: str, expected: tuple[int, in
 )
 def test_numbers_that_are_not_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both Ann Lee and Tom Ray died at the scene.", (2, 0)),
+        ("Ann Lee, 34, and Tom Ray, 40, were pronounced dead.", (2, 0)),
+    ],
+)
+def test_named_victims_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
