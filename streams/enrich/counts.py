@@ -184,7 +184,8 @@ _STATISTICS = re.compile(
 _ROUNDUP = re.compile(
     r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
     r"\d{1,2}) (?:shootings|incidents|attacks)|shootings (?:across|around|throughout)|"
-    r"across the (?:city|county|state)|citywide|in (?:[A-Z][\w.'-]{1,20} ){1,3}shootings)\b",
+    r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
+    r"(?:spate|string|rash|series) of (?:shootings|violence)|in (?:[A-Z][\w.'-]{1,20} ){1,3}shootings)\b",
     re.IGNORECASE,
 )
 #: "two others were shot", "a woman was also shot": not the people killed.
@@ -200,7 +201,9 @@ _PAST = re.compile(
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
 #: in crash", "+ Man killed on highway".
 _TEASER = re.compile(
-    r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s|(?:related|read more|see also|also read|watch)\s?:)", re.IGNORECASE
+    r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s|"
+    r"(?:related|read more|see also|also read|watch|previous(?: story)?(?: [\d/]{6,10})?)\s?:)",
+    re.IGNORECASE,
 )
 _PREFILTER = re.compile(
     r"kill|dead|die|death|deceas|surviv|slain|slaying|homicide|murder|fatal|lives|life of|"

@@ -21,10 +21,10 @@ _SINGLE_KILLED = re.compile(
     r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|"
     r"stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
-    r"(?:shooting|stabbing) death|murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
+    r"(?:shooting|stabbing) death|(?<!attempted )murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
     r"(?:is|was) dead|dead on arrival|(?<!non-)(?<!non)(?:fatal|deadly) (?:shooting|stabbing)|one dead|"
     r"kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life|"
-    r"(?:did not|didn't|did n't) survive|manslaughter|homicide victim|gunshot death|"
+    r"(?:did not|didn't|did n't) survive|(?<!attempted )manslaughter|homicide victim|gunshot death|"
     r"(?:claim(?:s|ed)|takes?|took) (?:the )?li(?:fe|ves) of|(?:shooting|gunfire|bullet) claims|"
     r"(?:murder(?:ed|ing|s)?|deaths? of|kill(?:s|ed)) (?:of )?(?:a|an|his|her|their) "
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
@@ -94,7 +94,7 @@ _NEGATED = re.compile(
 )
 #: "kills wife, then self", "shot his girlfriend and then himself".
 _KILLS_SELF = re.compile(
-    r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b",
+    r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b(?!-)",
     re.IGNORECASE,
 )
 

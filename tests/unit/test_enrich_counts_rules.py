@@ -333,3 +333,17 @@ def test_numbers_that_are_not_the_dead(text: str, expected: tuple[int, int]) -> 
 )
 def test_named_victims_who_died(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies call it an attempted murder-suicide; the wife was wounded.", (0, 1)),
+        ("He faces a count of attempted manslaughter.", (0, 0)),
+        ("Police say the boy's shooting was accidental, self-inflicted.", (0, 0)),
+        ("Two killed, three hurt during a violent night in the city", (2, 3)),
+        ("PREVIOUS: Man killed in a crash on the interstate", (0, 0)),
+    ],
+)
+def test_attempts_accidents_and_round_ups(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
