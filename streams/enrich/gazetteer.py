@@ -116,6 +116,10 @@ def load_gazetteer() -> Gazetteer:
             state_population[city["admin1code"]] += city["population"]
     _add_counties(index, cache, gazetteer.states, state_population)
     _add_cities(index, cities, gazetteer)
+    capital = next((p for p in index["washington"] if p.kind == "city" and p.country == "US"), None)
+    if capital is not None:  # "D.C. police", "Southwest D.C."
+        index["d.c."].append(capital)
+        index["washington d.c."].append(capital)
     for places in index.values():
         places.sort(key=lambda p: (-_KIND_RANK[p.kind], -p.population, p.geonameid or 0))
     gazetteer.by_name = dict(index)

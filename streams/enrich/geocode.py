@@ -210,11 +210,14 @@ def _resolve(
     """Best gazetteer candidate for one mention, given document context.
 
     A state written after the name ("Howland, Ohio") rules out towns of that
-    name elsewhere, even when it leaves no candidate.
+    name elsewhere; when it leaves no candidate, the state itself is the place.
     """
-    candidates = load_gazetteer().lookup(mention[2])
+    gazetteer = load_gazetteer()
+    candidates = gazetteer.lookup(mention[2])
     if state is not None and any(p.kind in ("city", "admin2") for p in candidates):
         candidates = [p for p in candidates if p.admin1 == state or p.kind not in ("city", "admin2")]
+        if not candidates:  # "IRA, Vt.": a town too small for the gazetteer, in a known state
+            return next((p for p in gazetteer.states.values() if p.name == state), None)
     if not candidates:
         return None
     if candidates[0].kind not in ("country", "admin1") and mention[2].lower() in common_words():
@@ -299,7 +302,7 @@ def _primary(
 ) -> dict[str, Any] | None:
     """Choose the place the article is about, with the reason.
 
-    A place in an opening dateline wins; otherwise the most specific place of
+    A town or county in an opening dateline wins; otherwise the most specific place of
     the lead (headline included) that agrees with the article's main country
     and state, hospitals left out; then the most mentioned place.
     """
@@ -308,7 +311,7 @@ def _primary(
     dateline = [loc for loc in locations if _key(loc) == dateline_key] or [
         loc for loc in locations if loc["start"] is not None and loc["start"] < 40 and _is_dateline(text, loc)
     ]
-    if dateline:
+    if dateline and _SPECIFICITY[dateline[0]["kind"]] > _SPECIFICITY["admin1"]:
         return {**dateline[0], "reason": "dateline"}
     countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))
     main_country = countries.most_common(1)[0][0]

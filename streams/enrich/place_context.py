@@ -53,7 +53,8 @@ _PLACE_BEFORE = re.compile(
 #: the home of a person, a building or an event.
 _PLACE_AFTER = re.compile(
     rf"\b(?=(?P<place>{_NAME})\s(?i:(?:man|woman|teen|teenager|boy|girl|toddler|child|resident|family|"
-    r"couple|father|mother|student|home|house|apartment|area|shooting|standoff|homicide)s?)\b)"
+    r"couple|father|mother|student|home|house|apartment|area|shooting|shootout|standoff|homicide|"
+    r"slaying|gunman|sheriff|deput(?:y|ies))s?)\b)"
 )
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.'-]*\s$")
 #: Words before "man" or "child" that describe rather than place ("Young child killed").
@@ -222,6 +223,9 @@ def cue_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                     break
                 if any(p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
                     found.append((start, end, name, CUE))
+                    break
+                if gazetteer.lookup(f"{name} County"):  # "Habersham shootout", "Rockdale sheriff"
+                    found.append((start, end, f"{name} County", CUE))
                     break
     return found
 

@@ -123,3 +123,21 @@ def test_wording_cue_must_agree_with_the_named_state() -> None:
     text = "CHICAGO, Ill. - Two men were wounded in University City late on Friday, Chicago police said."
     record = run(text, "fast")  # spaCy finds the name itself: only the cue needs the check
     assert "Missouri" not in {p["admin1"] for p in record["locations"]}
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_dc_abbreviation_is_washington(mode: str) -> None:
+    record = run("Three men were wounded in Southeast D.C. early on Monday, D.C. police said.", mode)
+    assert where(record) == ("Washington", "District of Columbia")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_town_too_small_for_the_gazetteer_keeps_its_state(mode: str) -> None:
+    record = run("IRA, Vt. (AP) - A hunter was wounded by a stray round on Saturday, troopers said.", mode)
+    assert "Vermont" in {p["admin1"] for p in record["locations"]}
+    assert "New York" not in {p["admin1"] for p in record["locations"]}
+
+
+def test_county_named_without_the_word_county() -> None:
+    text = "a Habersham shootout and Gwinnett deputies"
+    assert [m[2] for m in cue_mentions(text, [])] == ["Habersham County", "Gwinnett County"]
