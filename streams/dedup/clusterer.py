@@ -16,6 +16,7 @@ it happened, while a report of a new look-alike incident names another day.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,7 +129,7 @@ class Clusterer:
                 index = self._index(value["key"])
                 index.set_event(value["event_id"], value["profile"])
                 if value["last_day"] is not None:
-                    index.schedule(value["last_day"] + self.dormant_extra, "e", value["event_id"])
+                    self._schedule_event(index, value["event_id"], value["last_day"])
             elif key.startswith(ARTICLE):
                 index = self._index(value["key"])
                 if value.get("sig"):
@@ -160,9 +161,7 @@ class Clusterer:
             fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
         day = self._advance(block, index, parse_day(enriched.get("published")))
         feats = article_features(enriched)
-        mark = self.store.get(watermark_key(block))
-        live_after = mark - self.window_days if mark is not None else None
-        placement = self._place(block, index, enriched, fps, feats, live_after)
+        placement = self._place(block, index, enriched, fps, feats)
         state = self._apply(block, index, enriched, fps, feats, day, placement)
         record = to_record(state, now)
         match = placement.match
@@ -191,18 +190,31 @@ class Clusterer:
             self._expire(index, mark - self.window_days)
         return day if day is not None else mark
 
+    def _schedule_event(self, index: KeyIndex, event_id: str, last_day: float) -> None:
+        """When an event turns dormant and when it is deleted, unless an article joins first."""
+        if self.dormant_extra:
+            index.schedule(last_day, "d", event_id)
+        # Scheduled late by the dormant time, so one heap and cutoff serve articles and events.
+        index.schedule(last_day + self.dormant_extra, "e", event_id)
+
     def _expire(self, index: KeyIndex, cutoff: float) -> None:
         for kind, ident in index.due(cutoff):
             if kind == "a":
                 entry = self.store.get(article_key(ident))
                 if entry is not None and entry["day"] is not None and entry["day"] < cutoff:
                     self._drop_article(index, ident, entry)
-            else:
-                state = self.store.get(event_key(ident))
-                last = state["last_day"] if state is not None else None
-                if last is not None and last < cutoff - self.dormant_extra:
-                    del self.store[event_key(ident)]
-                    index.remove_event(ident)
+                continue
+            state = self.store.get(event_key(ident))
+            last = state["last_day"] if state is not None else None
+            if state is None or last is None:
+                continue
+            if kind == "d" and last < cutoff:
+                lo, hi = state["profile"]["span"] or (last, last)
+                days = range(math.floor(lo - DATE_SLACK_DAYS), math.floor(hi + DATE_SLACK_DAYS) + 1)
+                index.make_dormant(ident, days)
+            elif kind == "e" and last < cutoff - self.dormant_extra:
+                del self.store[event_key(ident)]
+                index.remove_event(ident)
 
     def _drop_article(self, index: KeyIndex, article_id: str, entry: dict[str, Any]) -> None:
         del self.store[article_key(article_id)]
@@ -223,11 +235,11 @@ class Clusterer:
         enriched: dict[str, Any],
         fps: dict[str, Any],
         feats: ArticleFeatures,
-        live_after: float | None,
     ) -> _Placement:
         """Duplicate of an original, member of the best-scoring event, or new.
 
-        Events idle since before ``live_after`` are dormant (module docstring).
+        Dormant events are candidates only for an article with a stated
+        incident date within their span (module docstring).
         """
         match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
         if match is not None:
@@ -236,11 +248,16 @@ class Clusterer:
         best: tuple[float, str, dict[str, float]] | None = None
         keys = article_keys(feats.terms, feats.names, feats.places)
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
-        for event_id in index.candidate_events(keys):
-            state = self.store[event_key(event_id)]
-            score, sig = signals(feats, state["profile"], idf, self.scoring)
-            if live_after is not None and state["last_day"] is not None and state["last_day"] < live_after:
-                if not _dated_within(feats.stated_day, state["profile"].get("span")):
+        candidates = [(event_id, False) for event_id in index.candidate_events(keys)]
+        if feats.stated_day is not None:
+            candidates += [(e, True) for e in index.dormant_candidates(keys, feats.stated_day)]
+        for event_id, dormant in candidates:
+            profile = self.store[event_key(event_id)]["profile"]
+            if dormant and not _dated_within(feats.stated_day, profile["span"]):
+                continue
+            score, sig = signals(feats, profile, idf, self.scoring)
+            if dormant:
+                if score < self.scoring.dormant_threshold:
                     continue
                 sig["dormant"] = 1.0
             if best is None or score > best[0]:
@@ -290,7 +307,7 @@ class Clusterer:
         add_article_entry(state, entry, merge)
         self.store[event_key(placement.event_id)] = state
         if state["last_day"] is not None:
-            index.schedule(state["last_day"] + self.dormant_extra, "e", placement.event_id)
+            self._schedule_event(index, placement.event_id, state["last_day"])
         self._index_article(block, index, article_id, enriched, fps, feats, day, placement)
         return state
 

@@ -1,7 +1,8 @@
 """In-memory indices of one blocking key, derivable from the store.
 
 Holds the MinHash LSH over original articles, the inverted index from profile
-terms to events, the article document frequencies for IDF, and an expiry heap.
+terms to live events, dormant events by the days they span, the article
+document frequencies for IDF, and an expiry heap.
 Nothing here is persisted: ``Clusterer.rebuild_index`` rebuilds it from the
 store after a restart, so it must depend only on stored values.
 """
@@ -51,6 +52,8 @@ class KeyIndex:
         self.in_lsh: set[str] = set()
         self.postings: defaultdict[str, set[str]] = defaultdict(set)
         self.event_keys: dict[str, set[str]] = {}
+        self.dormant: dict[str, tuple[set[str], range]] = {}
+        self.dormant_by_day: defaultdict[int, set[str]] = defaultdict(set)
         self.heap: list[tuple[float, str, str]] = []
         self.df: Counter[str] = Counter()
         self.docs = 0
@@ -74,7 +77,8 @@ class KeyIndex:
         return sorted(self.lsh.query(lean_minhash(signature)))
 
     def set_event(self, event_id: str, profile: Mapping[str, Any]) -> None:
-        """(Re)index an event's profile; only the changed keys are touched."""
+        """(Re)index an event's profile, waking it if dormant; only changed keys are touched."""
+        self._forget_dormant(event_id)
         new = profile_keys(profile)
         old = self.event_keys.get(event_id, set())
         for key in old - new:
@@ -85,8 +89,40 @@ class KeyIndex:
 
     def remove_event(self, event_id: str) -> None:
         """Forget an expired event."""
+        self._forget_dormant(event_id)
         for key in self.event_keys.pop(event_id, set()):
             self._unpost(key, event_id)
+
+    def make_dormant(self, event_id: str, days: range) -> None:
+        """Move a live event out of the inverted index, findable only by the ``days`` it spans."""
+        if event_id not in self.event_keys:
+            return
+        keys = self.event_keys.pop(event_id)
+        for key in keys:
+            self._unpost(key, event_id)
+        self.dormant[event_id] = (keys, days)
+        for day in days:
+            self.dormant_by_day[day].add(event_id)
+
+    def _forget_dormant(self, event_id: str) -> None:
+        if event_id not in self.dormant:
+            return
+        _, days = self.dormant.pop(event_id)
+        for day in days:
+            bucket = self.dormant_by_day[day]
+            bucket.discard(event_id)
+            if not bucket:
+                del self.dormant_by_day[day]
+
+    def dormant_candidates(self, keys: Iterable[str], day: float) -> list[str]:
+        """Dormant events spanning ``day`` that share keys with an article, best first."""
+        found = self.dormant_by_day.get(math.floor(day))
+        if not found:
+            return []
+        wanted = set(keys)
+        acc = {e: sum(self.idf(k) for k in self.dormant[e][0] & wanted) for e in found}
+        ranked = sorted((kv for kv in acc.items() if kv[1] > 0), key=lambda kv: (-kv[1], kv[0]))
+        return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
 
     def _unpost(self, key: str, event_id: str) -> None:
         posting = self.postings.get(key)

@@ -39,6 +39,10 @@ class Scoring:
     ``min_text_unanchored`` is the text cosine an article needs to join an
     event with which it shares no name and no (non-boilerplate) place.
 
+    ``dormant_threshold`` is the score a dormant event (idle for longer than
+    the window) needs, above the usual threshold: after a week of silence a
+    new article is less likely to be about it.
+
     The place-conflict penalty is small on purpose: geocoding of local towns is
     noisy (a quarter of true same-incident pairs on the GVA dev set show a
     "conflict"), so a distant town only tips close calls.
@@ -51,6 +55,7 @@ class Scoring:
     year_penalty: float = 0.15
     min_content: float = 0.10
     min_text_unanchored: float = 0.6
+    dormant_threshold: float = 0.3
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn, prefix: str = "") -> float:
