@@ -74,8 +74,12 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
-    shot = _top(raw, "shot")
-    derived = _derive_injured(shot, _top(counts, "killed"))
+    shots = [c for c in raw if c["kind"] == "shot"]
+    killed = _top(counts, "killed")
+    derived = _derive_injured(_top(shots, "shot"), killed)
+    if derived is None:
+        # "a man was shot and died ... another man was also shot": the other one lived
+        derived = _derive_injured(_top([c for c in shots if c.get("others")], "shot"), killed)
     stated = injured["value"] if injured is not None and not injured.get("single") else 0
     if derived is not None and derived["value"] > stated:
         counts.append(derived)
@@ -94,7 +98,7 @@ def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) 
     """Injured = people shot minus people killed, when that is positive."""
     if shot is None:
         return None
-    if killed is not None and killed.get("single") and shot.get("single"):
+    if killed is not None and killed.get("single") and shot.get("single") and not shot.get("others"):
         return None  # "was shot ... was pronounced dead": the same victim
     value = shot["value"] - (killed["value"] if killed and not shot.get("others") else 0)
     if value <= 0:

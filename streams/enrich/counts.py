@@ -114,6 +114,12 @@ _PAIR = re.compile(
     rf"(?P<num>{_NUM})\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b(?P<comma>,?)\s*{_AUX}(?:{_KIND_ALT})\b",
     re.IGNORECASE,
 )
+#: "one man dead and another wounded": one more victim besides the dead.
+_ANOTHER_HURT = re.compile(
+    rf"\b(?:and|while|with)\s+another(?:\s+(?:{_MODIFIER}\s+){{0,2}}?{_PEOPLE})?(?:,\s*\d{{1,3}},)?\s+{_AUX}"
+    r"(?P<what>injured|wounded|hurt|shot|in (?:critical|serious|stable|fair|grave) condition)\b",
+    re.IGNORECASE,
+)
 #: "a quadruple shooting", "double homicide": the victim count in one word.
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTI = re.compile(
@@ -241,8 +247,9 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     hits = listed_victims(sentence)
     taken = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in hits]
     patterns = (
-        (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
-        (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
+        (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_ANOTHER_HURT, "another"), (_PAIR, "pair"),
+        (_TOLL, "toll"), (_FATALLY, "fatally"), (_HOSPITAL, "hospital"), (_AFTER, "after"),
+        (_BEFORE, "before"),
     )  # fmt: skip
     for pattern, how in patterns:
         for match in pattern.finditer(sentence.text):
@@ -322,6 +329,9 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
 
 def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
     """Build a count from a pattern match, or None when it is no people count."""
+    if how == "another":
+        kind = "shot" if match.group("what").lower() == "shot" else "injured"
+        return {**count_record(kind, 1, "exact", sentence, match.start(), match.end()), "others": True}
     if how == "ordinal":
         value = _ORDINALS[match.group("num").lower()]
         return count_record("killed", value, "exact", sentence, match.start(), match.end())

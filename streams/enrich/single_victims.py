@@ -68,6 +68,7 @@ _WOUND = re.compile(
     r"in (?:critical|serious|grave) condition)\b",
     re.IGNORECASE,
 )
+_ANOTHER = re.compile(r"\s{0,3}(?:another|an?(?:other)? second|the (?:second|other))\b", re.IGNORECASE)
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
 SURVIVED = re.compile(
     r"\b(?:expected to (?:recover|survive|live)|survived(?! by| cancer)|survives|is recovering|"
@@ -126,6 +127,10 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
         records.append(count_record("injured", 1, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True
+        if record["kind"] != "killed" and (
+            _ANOTHER.match(sentence.text) or "also" in record["mention"]["text"]
+        ):
+            record["others"] = True  # "another teen was also shot": not the one who died
     return records
 
 

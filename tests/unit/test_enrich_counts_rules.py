@@ -347,3 +347,15 @@ def test_named_victims_who_died(text: str, expected: tuple[int, int]) -> None:
 )
 def test_attempts_accidents_and_round_ups(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were killed and another critically injured at the farm.", (3, 1)),
+        ("Officers found one man dead and another wounded.", (1, 1)),
+        ("A 15-year-old was shot and later died. Another 16-year-old was also shot.", (1, 1)),
+    ],
+)
+def test_another_victim_besides_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
