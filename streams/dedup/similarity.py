@@ -43,6 +43,11 @@ class Scoring:
     the window) needs, above the usual threshold: after a week of silence a
     new article is less likely to be about it.
 
+    ``time_sigma_days`` is one day: reports of one incident fall within a day
+    or two of its span (which grows as they join), while the same town's next
+    shooting two days later is another event (GVA dev: sigma 2 -> 1 moved
+    precision 0.946 -> 0.960 at equal F1).
+
     The place-conflict penalty is small on purpose: geocoding of local towns is
     noisy (a quarter of true same-incident pairs on the GVA dev set show a
     "conflict"), so a distant town only tips close calls.
@@ -50,7 +55,7 @@ class Scoring:
 
     weights: Mapping[str, float]
     threshold: float = 0.22
-    time_sigma_days: float = 2.0
+    time_sigma_days: float = 1.0
     conflict_penalty: float = 0.05
     year_penalty: float = 0.15
     min_content: float = 0.10
