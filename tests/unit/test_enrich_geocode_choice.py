@@ -141,3 +141,13 @@ def test_town_too_small_for_the_gazetteer_keeps_its_state(mode: str) -> None:
 def test_county_named_without_the_word_county() -> None:
     text = "a Habersham shootout and Gwinnett deputies"
     assert [m[2] for m in cue_mentions(text, [])] == ["Habersham County", "Gwinnett County"]
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_city_quarter_gives_way_to_its_city(mode: str) -> None:
+    text = "Two teenagers were wounded in North Lawndale on Sunday night, Chicago police said."
+    record = run(text, mode, "Two teens wounded in North Lawndale")
+    assert where(record) == ("Chicago", "Illinois")
+    assert "part of Chicago" in record["location"]["reason"]
+    suburb = run("Two teenagers were wounded in Joliet on Sunday night, Chicago police said.", mode)
+    assert where(suburb) == ("Joliet", "Illinois")
