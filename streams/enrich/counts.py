@@ -41,13 +41,14 @@ _PEOPLE = (
     r"sisters|lives|fatalities|casualties|deaths|gunmen|attackers|terrorists|journalists|"
     r"bailiffs?|deput(?:y|ies)|marines|sailors|servicemen|patrons|customers|employees|"
     r"co-?workers|relatives|friends|sons|daughters|cousins|neighbou?rs|hostages|inmates|"
-    r"shoppers|partygoers|youths?|firefighters|more|\d{1,2}-year-olds?)"
+    r"shoppers|partygoers|youths?|firefighters|more|\d{1,2}-year-olds?|spectators|motorists|drivers|"
+    r"guests|attendees|revelers|agents|cops|troopers|clerks|cashiers|worshipp?ers|\w{3,8}goers)"
 )
 _KIND_WORDS = {
     "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
     r"shot (?:to death|dead|and killed)|shot, killed|"
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
-    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|in (?:critical|serious|"
+    "injured": r"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|in (?:critical|serious|"
     r"stable|grave|fair) condition|(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
     r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
@@ -65,7 +66,8 @@ _KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _KIND_WORDS.items())
 #: "five people who were hurt": a relative clause, never "two men who shot".
 _AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
 _AUX += r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
-_AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found)\s+){0,3}"
+_AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found|accidentally|"
+_AUX += r"listed|remain|remains|remained|allegedly|apparently)\s+){0,3}"
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
 #: A short aside between subject and verb: "four teens, one fatally, were shot".
 _ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
@@ -85,7 +87,7 @@ _AFTER = re.compile(
 )
 _VERB_KIND = {
     "kill": "killed", "claim": "killed", "murder": "killed", "death": "killed", "fatal": "killed",
-    "wound": "injured", "injur": "injured",
+    "wound": "injured", "injur": "injured",  # "injuries to five people" too
     "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
     "shoot": "shot", "shot": "shot",
 }  # fmt: skip
@@ -96,7 +98,7 @@ _BEFORE = re.compile(
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
-    r"shootings? of|shot|shooting)\s+(?:(?:his|her|their)\s+)?"
+    r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another)\s+)?"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})"
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b)?",
     re.IGNORECASE,
@@ -118,6 +120,12 @@ _PAIR = re.compile(
 _ANOTHER_HURT = re.compile(
     rf"\b(?:and|while|with)\s+another(?:\s+(?:{_MODIFIER}\s+){{0,2}}?{_PEOPLE})?(?:,\s*\d{{1,3}},)?\s+{_AUX}"
     r"(?P<what>injured|wounded|hurt|shot|in (?:critical|serious|stable|fair|grave) condition)\b",
+    re.IGNORECASE,
+)
+#: "he was shot along with three others": the others and him.
+_ALONG = re.compile(
+    rf"\b(?P<what>shot|wounded|injured|hurt|killed)\s+along\s+with\s+(?P<num>{_NUM})\s+"
+    rf"(?:(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_PEOPLE})\b)?",
     re.IGNORECASE,
 )
 #: "a quadruple shooting", "double homicide": the victim count in one word.
@@ -212,7 +220,7 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|deceas|surviv|slain|slaying|homicide|murder|fatal|lives|life of|"
+    r"kill|dead|die|death|deceas|surviv|recover|slain|slaying|homicide|murder|fatal|lives|life of|"
     r"injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
     r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
     re.IGNORECASE,
@@ -247,9 +255,9 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     hits = listed_victims(sentence)
     taken = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in hits]
     patterns = (
-        (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_ANOTHER_HURT, "another"), (_PAIR, "pair"),
-        (_TOLL, "toll"), (_FATALLY, "fatally"), (_HOSPITAL, "hospital"), (_AFTER, "after"),
-        (_BEFORE, "before"),
+        (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
+        (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"), (_HOSPITAL, "hospital"),
+        (_AFTER, "after"), (_BEFORE, "before"),
     )  # fmt: skip
     for pattern, how in patterns:
         for match in pattern.finditer(sentence.text):
@@ -346,6 +354,10 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     noun = match.groupdict().get("noun")
     if how in ("toll", "fatally", "hospital"):
         kind = "injured" if how == "hospital" else "killed"
+    elif how == "along":
+        what = match.group("what").lower()
+        kind = "shot" if what == "shot" else "killed" if what == "killed" else "injured"
+        value += 1
     elif how in ("after", "pair"):
         kind = next(k for k in _KIND_WORDS if match.group(k))
         if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
@@ -371,6 +383,6 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()
     record = count_record(kind, value, qualifier, sentence, start, end)
-    if _ANOTHER.search(match.group()) and how != "pair":
+    if _ANOTHER.search(match.group()) and how not in ("pair", "along"):
         record["others"] = True  # "two others were shot": not the people killed
     return record

@@ -359,3 +359,20 @@ def test_attempts_accidents_and_round_ups(text: str, expected: tuple[int, int]) 
 )
 def test_another_victim_besides_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five spectators were injured at the rodeo.", (0, 5)),
+        ("Three motorists reported injuries after the gunman fired at cars.", (0, 3)),
+        ("Two boys were accidentally shot at the range.", (0, 2)),
+        ("Four children recovering after the drive-by", (0, 4)),
+        ("All three victims are listed in fair condition.", (0, 3)),
+        ("The blast caused injuries to six people.", (0, 6)),
+        ("The gunfire injured another four teenagers.", (0, 4)),
+        ("A cook died after he was shot along with two others.", (1, 2)),
+    ],
+)
+def test_more_survivor_phrasings(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
