@@ -244,7 +244,10 @@ class Clusterer:
         match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
         if match is not None:
             original = self.store[article_key(match.original)]
-            return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
+            # An undated original outlives its event (nothing schedules it): a copy
+            # of it then starts afresh instead of an event with no profile.
+            if event_key(original["event_id"]) in self.store:
+                return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
         best: tuple[float, str, dict[str, float]] | None = None
         keys = article_keys(feats.terms, feats.names, feats.places)
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile

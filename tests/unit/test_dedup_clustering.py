@@ -143,6 +143,20 @@ def test_dormant_event_takes_only_a_follow_up_naming_its_day() -> None:
         assert other.kind == "new"
 
 
+def test_a_copy_of_an_undated_article_outliving_its_event_starts_a_new_event() -> None:
+    clusterer = Clusterer({}, window_days=7.0, dormant_days=30.0)
+    clusterer.add(springfield("s1", published=None), NOW)
+    assert clusterer.add(springfield_followup("s2"), NOW).kind == "same_event"
+    clusterer.add(
+        make_article("x1", "Council approves the budget. " * 5, published="2024-06-01T09:00:00Z"), NOW
+    )
+    copy_of_s1 = springfield("s1-copy", url="https://wire.example/s1", published="2024-06-02T09:00:00Z")
+    decision = clusterer.add(copy_of_s1, NOW)
+    assert decision.kind == "new"
+    assert all(v["profile"] is not None for k, v in clusterer.store.items() if k.startswith("e:"))
+    Clusterer(copy.deepcopy(dict(clusterer.store)))  # rebuilds every index without error
+
+
 def test_a_dormant_event_survives_a_rebuild() -> None:
     live = Clusterer({}, window_days=7.0)
     first = live.add(springfield("s1"), NOW)
