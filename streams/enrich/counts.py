@@ -52,8 +52,8 @@ _KIND_WORDS = {
     r"stable|grave|fair) condition|(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
     r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
-    r"(?:taken|transported|rushed|airlifted|went) to (?:an? |the )?"
-    r"(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
+    r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the)))"
+    r" (?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
     # "found three men suffering from gunshot wounds": some may have died
     "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|struck by (?:gunfire|bullets)|"
     r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
@@ -94,7 +94,7 @@ _VERB_KIND = {
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
 #: "fatally shooting three people".
 _BEFORE = re.compile(
-    r"\b(?P<verb>(?:killings?|murders?|deaths?) of|kill(?:ed|ing|s)|claim(?:ed|ing|s)|"
+    r"\b(?P<verb>(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|claim(?:ed|ing|s)|"
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
@@ -153,8 +153,8 @@ _AGE_OF = re.compile(
 _FATALLY = re.compile(rf"(?P<num>{_NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
 #: "sent five people to the hospital".
 _HOSPITAL = re.compile(
-    rf"\bsen(?:t|ding)\s+(?P<num>{_NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})"
-    r"\s+to\s+(?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
+    rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?)\s+(?P<num>{_NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{_PEOPLE})"
+    r"\s+(?:to|in)\s+(?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))",
     re.IGNORECASE,
 )
 #: "the death toll rose to 137", "death toll of 12".

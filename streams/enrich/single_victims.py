@@ -26,7 +26,7 @@ _SINGLE_KILLED = re.compile(
     r"kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life|"
     r"(?:did not|didn't|did n't) survive|(?<!attempted )manslaughter|homicide victim|gunshot death|"
     r"(?:claim(?:s|ed)|takes?|took) (?:the )?li(?:fe|ves) of|(?:shooting|gunfire|bullet) claims|"
-    r"(?:murder(?:ed|ing|s)?|deaths? of|kill(?:s|ed)) (?:of )?(?:a|an|his|her|their) "
+    r"(?:murder(?:ed|ing|s)?|deaths? of|killings? of|kill(?:s|ed)) (?:of )?(?:a|an|his|her|their) "
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
     r"student|officer|father|mother|son|daughter|wife|husband|girlfriend|boyfriend|friend|brother|"
     r"sister|cousin|nephew|uncle|neighbou?r|\d{1,2}-year-old)|"

@@ -376,3 +376,16 @@ def test_another_victim_besides_the_dead(text: str, expected: tuple[int, int]) -
 )
 def test_more_survivor_phrasings(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are looking into the killing of a man and the wounding of two other persons.", (1, 2)),
+        ("The two were treated at the hospital and released.", (0, 2)),
+        ("The two other men are at the hospital in serious condition.", (0, 2)),
+        ("A brawl lands three men in the hospital", (0, 3)),
+    ],
+)
+def test_hospital_and_wounding_phrasings(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
