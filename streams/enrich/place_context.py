@@ -31,7 +31,7 @@ _CITY_OF_NEIGHBOURHOOD = re.compile(
 #: a line opening with a name in capitals, then the state, the agency or a date.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s?[\w. ]{2,20})?(?: ?\([^()\n]{1,30}\))?"
-    r"(?: ?(?:--|[-\u2013\u2014])(?!\w)| \d{4}-\d{2}-\d{2})",
+    r"(?: ?(?:--|[-\u2013\u2014|])(?!\w)| \d{4}-\d{2}-\d{2})",
     re.MULTILINE,
 )
 #: Datelines stand at the top, after at most a headline, a byline and a caption.
@@ -47,7 +47,7 @@ Mention = tuple[int, int, str, str]
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 #: "shot in Compton", "In southwest Macon", "near Humble": a name after a place preposition.
 _PLACE_BEFORE = re.compile(
-    rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s(?:(?:north|south|east|west)\w{{0,4}}\s|downtown\s)?(?=(?P<place>{_NAME})\b)"
+    rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s(?i:(?:north|south|east|west)\w{{0,4}}\s|downtown\s)?(?=(?P<place>{_NAME})\b)"
 )
 #: "Frankfort Teen", "a Waldorf area apartment", "Tulare standoff": a name used as
 #: the home of a person, a building or an event.

@@ -151,3 +151,16 @@ def test_city_quarter_gives_way_to_its_city(mode: str) -> None:
     assert "part of Chicago" in record["location"]["reason"]
     suburb = run("Two teenagers were wounded in Joliet on Sunday night, Chicago police said.", mode)
     assert where(suburb) == ("Joliet", "Illinois")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_compass_part_of_a_known_place(mode: str) -> None:
+    record = run("Gunfire broke out again in South Los Angeles on Tuesday evening, officers said.", mode)
+    assert where(record) == ("Los Angeles", "California")
+
+
+def test_main_state_counts_distinct_places() -> None:
+    title = "Two hurt in Austin shooting"
+    text = "Two were hurt in Austin on Friday, Chicago police said. Cook County prosecutors charged one."
+    record = run(text, "fast", title)
+    assert record["location"]["admin1"] == "Illinois"
