@@ -174,6 +174,11 @@ _ORDINAL = re.compile(
     r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead))\b",
     re.IGNORECASE,
 )
+_WHO_DIED = re.compile(
+    r"(?:\s+[\w'-]{1,20}){0,4}?,?\s+including\s+(?:an?|one)\s+(?:[\w'-]{1,20}\s+){0,3}?who\s+"
+    r"(?:later\s+|has\s+since\s+|since\s+)?(?:died|has died|succumbed)",
+    re.IGNORECASE,
+)
 _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
@@ -199,7 +204,10 @@ _ROUNDUP = re.compile(
     r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
     r"\d{1,2}) (?:shootings|incidents|attacks)|shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
-    r"(?:spate|string|rash|series) of (?:shootings|violence)|in (?:[A-Z][\w.'-]{1,20} ){1,3}shootings)\b",
+    r"(?:spate|string|rash|series) of (?:shootings|violence)|in (?:[A-Z][\w.'-]{1,20} ){1,3}shootings|"
+    r"\d{1,2}-hour (?:span|period|stretch)|"
+    r"(?:in|over|within) (?:\w+ )?(?:hours|days)|"
+    r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b",
     re.IGNORECASE,
 )
 #: "two others were shot", "a woman was also shot": not the people killed.
@@ -377,6 +385,8 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
     start = match.start() if how == "pair" else start
     end = match.end()
+    if kind in ("injured", "shot") and value > 1 and _WHO_DIED.match(sentence.text, end):
+        value -= 1  # "three were hurt, including a man who later died": two survivors
     if kind == "killed" and value > 1 and _UNBORN.match(sentence.text, end):
         value -= 1  # "six people, including an unborn child": the police tally says five
     killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None

@@ -389,3 +389,18 @@ def test_more_survivor_phrasings(text: str, expected: tuple[int, int]) -> None:
 )
 def test_hospital_and_wounding_phrasings(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two teens shot in 36-hour span across the county", (0, 2)),
+        (
+            "Nine people were shot in five days in the county. Two men were wounded at the pier on Friday.",
+            (0, 2),
+        ),
+        ("Four people were injured, including a woman who later died.", (1, 3)),
+    ],
+)
+def test_spans_of_days_and_victims_who_died_later(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
