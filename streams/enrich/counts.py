@@ -228,7 +228,7 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|deceas|surviv|recover|slain|slaying|homicide|murder|fatal|lives|life of|"
+    r"kill|dead|die|death|deceas|surviv|recover|graz|slain|slaying|homicide|murder|fatal|lives|life of|"
     r"injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
     r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
     re.IGNORECASE,

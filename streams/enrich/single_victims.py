@@ -52,7 +52,7 @@ _ONE_PERSON = (
 #: "shot a 21-year-old man", "wounding her father", "shot himself in the leg".
 #: Never "shot at a man" or "shot by a man".
 _HURT_OBJECT = re.compile(
-    r"\b(?:shot|shoots|shooting|(?P<hurt>wound(?:ed|ing|s)|injur(?:ed|ing|es)))\s+"
+    r"\b(?:shot|shoots|shooting|graz(?:ed|es|ing)|str(?:uck|iking)|(?P<hurt>wound(?:ed|ing|s)|injur(?:ed|ing|es)))\s+"
     r"(?!(?:at|by|into|through|and|to|dead|in|on|up|out|back|multiple|once|twice|from|with)\b)"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]{1,20}\s+){0,2}?"
     rf"{_ONE_PERSON}\b",
@@ -60,6 +60,7 @@ _HURT_OBJECT = re.compile(
 )
 #: "the wounded man", "Injured teen": an adjective, not a verb with an object.
 _ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
+_TWO_PEOPLE = re.compile(r"\b(?:and|while) (?:his|her|their|a|an|the|another) ", re.IGNORECASE)
 #: A victim alive when the sentence was written but whose fate may change:
 #: "found him with a gunshot wound", "in critical condition".
 _WOUND = re.compile(
@@ -143,6 +144,8 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
         if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
             continue
         shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith("shot")
+        if _TWO_PEOPLE.search(sentence.text[killed.end() : hurt.start()] if killed is not None else ""):
+            shot = "condition" not in hurt.group()  # "the girl died and her father is in critical condition"
         if hurt.re is _HURT_OBJECT and hurt.group("hurt") and killed is not None:
             # "wounded his son, then killed himself": someone other than the dead;
             # but "the wounded teen ... dies" is the dead one

@@ -404,3 +404,15 @@ def test_hospital_and_wounding_phrasings(text: str, expected: tuple[int, int]) -
 )
 def test_spans_of_days_and_victims_who_died_later(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A stray round grazed a 6-year-old girl in her bedroom.", (0, 1)),
+        ("The boy died and his father is listed in critical condition.", (1, 1)),
+        ("He was taken to the hospital in critical condition and later died.", (1, 0)),
+    ],
+)
+def test_a_survivor_beside_the_dead_in_one_sentence(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
