@@ -85,6 +85,8 @@ _SURVIVOR = re.compile(
     r"\b(?:non-?life[- ]threatening|not life[- ]threatening|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
     r"survived(?! by| cancer)|is recovering|treated and released|in (?:stable|fair|good) condition|"
+    r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
+    r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
     r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
     r"wounding (?:a|an|the|his|her) \w+)\b",
     re.IGNORECASE,

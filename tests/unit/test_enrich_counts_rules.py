@@ -416,3 +416,7 @@ def test_spans_of_days_and_victims_who_died_later(text: str, expected: tuple[int
 )
 def test_a_survivor_beside_the_dead_in_one_sentence(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_victim_listed_stable_in_a_headline() -> None:
+    assert best("Girl, 9, stable after the accidental shooting") == (0, 1)
