@@ -318,7 +318,8 @@ def _primary(
 ) -> dict[str, Any] | None:
     """Choose the place the article is about, with the reason.
 
-    A town or county in an opening dateline wins; otherwise the most specific place of
+    A town or county in an opening dateline wins (unless the headline names a
+    more mentioned one of its state); otherwise the most specific place of
     the lead (headline included) that agrees with the article's main country
     and state, hospitals left out; then the most mentioned place.
     """
@@ -328,6 +329,9 @@ def _primary(
         loc for loc in locations if loc["start"] is not None and loc["start"] < 40 and _is_dateline(text, loc)
     ]
     if dateline and _SPECIFICITY[dateline[0]["kind"]] > _SPECIFICITY["admin1"]:
+        headline = _headline_over_dateline(locations, dateline[0])
+        if headline is not None:
+            return {**headline, "reason": f"headline place rather than the dateline ({headline['kind']})"}
         return {**dateline[0], "reason": "dateline"}
     countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))
     main_country = countries.most_common(1)[0][0]
@@ -342,6 +346,19 @@ def _primary(
         return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
     best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
     return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
+
+
+def _headline_over_dateline(
+    locations: list[dict[str, Any]], dateline: dict[str, Any]
+) -> dict[str, Any] | None:
+    """A place of the headline, as specific as the dateline's, in its state and
+    mentioned more often: reporters file from the station's city ("POCATELLO,
+    Idaho - ... in Chubbuck")."""
+    region = (dateline["country"], dateline["admin1"])
+    headline = [loc for loc in locations if loc["start"] is None and loc is not dateline and _scene(loc)
+                and (loc["country"], loc["admin1"]) == region and loc["mentions"] > dateline["mentions"]
+                and _lead_rank(loc)[0] >= _lead_rank(dateline)[0]]  # fmt: skip
+    return max(headline, key=_lead_rank) if headline else None
 
 
 def _main_state(locations: list[dict[str, Any]], publisher: dict[str, float]) -> str | None:

@@ -49,6 +49,9 @@ _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _PLACE_BEFORE = re.compile(
     rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s(?i:(?:north|south|east|west)\w{{0,4}}\s|downtown\s)?(?=(?P<place>{_NAME})\b)"
 )
+#: Cues are read in the opening of the text only: the story's place is named
+#: there, and the look-ahead patterns cost time on long texts.
+CUE_CHARS = 5_000
 #: "Frankfort Teen", "a Waldorf area apartment", "Tulare standoff": a name used as
 #: the home of a person, a building or an event.
 _PLACE_AFTER = re.compile(
@@ -206,7 +209,7 @@ def cue_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     common = common_words()
     found: list[Mention] = []
     for pattern in (_PLACE_BEFORE, _PLACE_AFTER):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, 0, CUE_CHARS):
             start = match.start("place")
             words = match.group("place").split()
             before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)

@@ -164,3 +164,14 @@ def test_main_state_counts_distinct_places() -> None:
     text = "Two were hurt in Austin on Friday, Chicago police said. Cook County prosecutors charged one."
     record = run(text, "fast", title)
     assert record["location"]["admin1"] == "Illinois"
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_headline_town_over_the_station_dateline(mode: str) -> None:
+    text = (
+        "POCATELLO, Idaho (KXYZ) - A girl was wounded at a home in Chubbuck on Monday, Chubbuck police said."
+    )
+    record = run(text, mode, "Girl wounded in Chubbuck")
+    assert where(record) == ("Chubbuck", "Idaho")
+    assert record["location"]["reason"].startswith("headline place rather than the dateline")
+    assert where(run(text, mode, "Girl wounded at a home")) == ("Pocatello", "Idaho")
