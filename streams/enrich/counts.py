@@ -140,7 +140,7 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 #: "shot 11 times": shots, not people.
-_TIMES = re.compile(r"\s{1,3}times\b", re.IGNORECASE)
+_TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
 #: ages, not counts;
 #: "Image 44 of 44": a photo gallery.
@@ -182,6 +182,9 @@ _WHO_DIED = re.compile(
 _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
+)
+_DIED_THERE = re.compile(
+    r"\b(?:where|and) (?:\w+ ){0,3}?(?:later |was )?(?:died|pronounced dead|succumbed)", re.IGNORECASE
 )
 #: The killer's own death: "father commits suicide", "before turning the gun on himself".
 _SUICIDE = re.compile(
@@ -277,6 +280,10 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
                 hits.append(record)
                 taken.extend(spans)
     hits = _with_suicide(sentence, hits)
+    if _DIED_THERE.search(sentence.text):
+        # "both were taken to the hospital, where one died": the dead are among them
+        hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and "hospital" in h["mention"]["text"].lower()
+                else h for h in hits]  # fmt: skip
     if SURVIVED.search(sentence.text) and not any(h["kind"] == "killed" for h in hits):
         # "a man was also shot and is expected to recover"
         hits = [{**h, "kind": "injured"} if h["kind"] == "shot" else h for h in hits]

@@ -420,3 +420,14 @@ def test_a_survivor_beside_the_dead_in_one_sentence(text: str, expected: tuple[i
 
 def test_a_victim_listed_stable_in_a_headline() -> None:
     assert best("Girl, 9, stable after the accidental shooting") == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers then fired three more times.", (0, 0)),
+        ("Both were taken to the hospital, where the older man later died.", (1, 1)),
+    ],
+)
+def test_shots_fired_and_the_dead_among_the_hospitalised(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
