@@ -39,7 +39,7 @@ _SINGLE_SHOT = re.compile(
     r"teenager|child|toddler|baby|person|officer|deputy|trooper|student|victim|juvenile|driver|"
     r"passenger|\w+-year-old)"
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
-    r"(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
+    r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
 _ONE_PERSON = (

@@ -431,3 +431,7 @@ def test_a_victim_listed_stable_in_a_headline() -> None:
 )
 def test_shots_fired_and_the_dead_among_the_hospitalised(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_threat_to_hurt_is_no_victim() -> None:
+    assert best("She told deputies he was going to hurt her.") == (0, 0)
