@@ -324,7 +324,8 @@ def _primary(
     A town or county in an opening dateline wins (unless the headline names a
     more mentioned one of its state); otherwise the most specific place of
     the lead (headline included) that agrees with the article's main country
-    and state, hospitals left out; then the most mentioned place.
+    and state, hospitals left out, a town of its state rather than a county
+    of the text's lead; then the most mentioned place.
     """
     if not locations:
         return None
@@ -344,11 +345,25 @@ def _primary(
             and loc["admin1"] == (main_state or loc["admin1"])]  # fmt: skip
     if lead:
         best = max(lead, key=_lead_rank)
+        town = _town_for_county(best, locations)
+        if town is not None:
+            return {**town, "reason": f"town of the state of the lead's county ({best['name']})"}
         if best["start"] is None:
             return {**best, "reason": f"most specific place of the headline and lead ({best['kind']})"}
         return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
     best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
     return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
+
+
+def _town_for_county(county: dict[str, Any], locations: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The most mentioned town of a county's state, when a county the headline
+    does not name leads: local reports name the county's sheriff first and the
+    town further down ("Coffee County deputies ... in Douglas")."""
+    if county["kind"] != "admin2" or county["start"] is None:
+        return None
+    towns = [loc for loc in locations if loc["kind"] == "city"
+             and (loc["country"], loc["admin1"]) == (county["country"], county["admin1"])]  # fmt: skip
+    return max(towns, key=lambda loc: (loc["mentions"], -(loc["start"] or 0))) if towns else None
 
 
 def _headline_over_dateline(

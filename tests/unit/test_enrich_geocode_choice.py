@@ -175,3 +175,15 @@ def test_headline_town_over_the_station_dateline(mode: str) -> None:
     assert where(record) == ("Chubbuck", "Idaho")
     assert record["location"]["reason"].startswith("headline place rather than the dateline")
     assert where(run(text, mode, "Girl wounded at a home")) == ("Pocatello", "Idaho")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_town_rather_than_the_sheriffs_county(mode: str) -> None:
+    text = (
+        "Coffee County deputies were called to a home on Friday night after a woman was shot by a child. "
+        + "The sheriff said the gun had been left on a bed. " * 12
+        + "The home is on Pine Street in Douglas, near the high school."
+    )
+    record = run(text, mode)
+    assert where(record) == ("Douglas", "Georgia")
+    assert where(run(text, mode, "Woman shot in Coffee County home")) == ("Coffee County", "Georgia")
