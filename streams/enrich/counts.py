@@ -164,6 +164,14 @@ _TOLL = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})",
     re.IGNORECASE,
 )
+#: Headline pairs without determiners: "Husband, wife found dead", "Mother and
+#: 3-year-old son shot dead".
+_BARE_PAIR = re.compile(
+    rf"(?:^|:\s)(?:[\w'.-]{{1,20}}\s+){{0,2}}?(?:{_ONE})(?:,\s*\d{{1,2}},?)?(?:,|\s+and)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:\d{{1,2}}-year-old\s+)?(?:{_ONE})(?:,\s*\d{{1,2}},?)?\s+(?:(?:found|were|are)\s+)?"
+    r"(?P<what>shot dead|shot to death|fatally shot|killed|dead|slain|murdered|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 #: "a third victim died": as many dead as the ordinal says.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
              "5th": 5, "6th": 6}  # fmt: skip
@@ -224,9 +232,9 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
-#: in crash", "+ Man killed on highway".
+#: in crash", "+ Man killed on highway", "[Woman killed in crash]".
 _TEASER = re.compile(
-    r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s|"
+    r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s|\[|"
     r"(?:related|read more|see also|also read|watch|previous(?: story)?(?: [\d/]{6,10})?)\s?:)",
     re.IGNORECASE,
 )
@@ -267,8 +275,8 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     taken = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in hits]
     patterns = (
         (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
-        (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"), (_HOSPITAL, "hospital"),
-        (_AFTER, "after"), (_BEFORE, "before"),
+        (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
+        (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
     )  # fmt: skip
     for pattern, how in patterns:
         for match in pattern.finditer(sentence.text):
@@ -352,6 +360,11 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
 
 def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
     """Build a count from a pattern match, or None when it is no people count."""
+    if how == "bare_pair":
+        injured = match.group("what").lower() in ("wounded", "injured", "hurt")
+        return count_record(
+            "injured" if injured else "killed", 2, "exact", sentence, match.start(), match.end()
+        )
     if how == "another":
         kind = "shot" if match.group("what").lower() == "shot" else "injured"
         return {**count_record(kind, 1, "exact", sentence, match.start(), match.end()), "others": True}

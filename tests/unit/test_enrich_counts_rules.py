@@ -435,3 +435,16 @@ def test_shots_fired_and_the_dead_among_the_hospitalised(text: str, expected: tu
 
 def test_a_threat_to_hurt_is_no_victim() -> None:
     assert best("She told deputies he was going to hurt her.") == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Husband, wife found dead in lakeside cabin", (2, 0)),
+        ("Mother and 3-year-old son shot dead on porch", (2, 0)),
+        ("Police: Man, teen wounded outside arcade", (0, 2)),
+        ("[Sheriff: Man, woman killed in crash on Route 9]", (0, 0)),
+    ],
+)
+def test_headline_pairs_without_determiners(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
