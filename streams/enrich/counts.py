@@ -358,23 +358,26 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
     return parsed[0] + first[0], parsed[1]
 
 
+def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any]:
+    """A count whose figure the phrasing itself gives: "a third victim died",
+    "a triple shooting", "husband, wife found dead", "and another wounded"."""
+    what = (match.groupdict().get("what") or "").lower()
+    if how == "bare_pair":
+        kind, value = ("injured" if what in ("wounded", "injured", "hurt") else "killed"), 2
+    elif how == "another":
+        kind, value = ("shot" if what == "shot" else "injured"), 1
+    elif how == "ordinal":
+        kind, value = "killed", _ORDINALS[match.group("num").lower()]
+    else:
+        kind, value = ("shot" if what == "shooting" else "killed"), _MULTIPLE[match.group("num").lower()]
+    record = count_record(kind, value, "exact", sentence, match.start(), match.end())
+    return {**record, "others": True} if how == "another" else record
+
+
 def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
     """Build a count from a pattern match, or None when it is no people count."""
-    if how == "bare_pair":
-        injured = match.group("what").lower() in ("wounded", "injured", "hurt")
-        return count_record(
-            "injured" if injured else "killed", 2, "exact", sentence, match.start(), match.end()
-        )
-    if how == "another":
-        kind = "shot" if match.group("what").lower() == "shot" else "injured"
-        return {**count_record(kind, 1, "exact", sentence, match.start(), match.end()), "others": True}
-    if how == "ordinal":
-        value = _ORDINALS[match.group("num").lower()]
-        return count_record("killed", value, "exact", sentence, match.start(), match.end())
-    if how == "multi":
-        kind = "shot" if match.group("what").lower() == "shooting" else "killed"
-        value = _MULTIPLE[match.group("num").lower()]
-        return count_record(kind, value, "exact", sentence, match.start(), match.end())
+    if how in ("bare_pair", "another", "ordinal", "multi"):
+        return _fixed_record(sentence, match, how)
     parsed = _head_count(sentence, match, how)
     if parsed is None:
         return None
@@ -403,6 +406,14 @@ def _record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any
     if match.groupdict().get("qual"):
         qualifier = _QUAL[" ".join(match.group("qual").lower().split())]
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
+    return _adjusted_record(sentence, match, how, kind, value, qualifier, start)
+
+
+def _adjusted_record(
+    sentence: Sentence, match: re.Match[str], how: str, kind: str, value: int, qualifier: str, start: int
+) -> dict[str, Any]:
+    """The count after what follows the figure: the killer among the dead, an
+    unborn child or a victim who later died among those counted."""
     start = match.start() if how == "pair" else start
     end = match.end()
     if kind in ("injured", "shot") and value > 1 and _WHO_DIED.match(sentence.text, end):
