@@ -239,9 +239,9 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _PREFILTER = re.compile(
-    r"kill|dead|die|death|deceas|surviv|recover|graz|slain|slaying|homicide|murder|fatal|lives|life of|"
-    r"injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|apprehend|missing|unaccounted|displace|"
-    r"homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
+    r"kill|dead|die|death|deceas|surviv|recover|graz|passed away|mortal|slain|slaying|homicide|murder|"
+    r"fatal|lives|life of|injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|"
+    r"apprehend|missing|unaccounted|displace|homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
     re.IGNORECASE,
 )
 

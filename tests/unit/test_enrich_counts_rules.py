@@ -448,3 +448,14 @@ def test_a_threat_to_hurt_is_no_victim() -> None:
 )
 def test_headline_pairs_without_determiners(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rifle fired, mortally wounding the farmhand.", (1, 0)),
+        ("The toddler passed away at the children's hospital.", (1, 0)),
+    ],
+)
+def test_gentler_words_for_a_death(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
