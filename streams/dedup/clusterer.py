@@ -52,6 +52,7 @@ from streams.dedup.store import (
 # still cost their full state (GVA dev F1: 7 days 0.891, 14 0.895, 30 0.899, 60 0.901).
 DORMANT_DAYS = 30.0
 DATE_SLACK_DAYS = 1.0
+MAX_SPAN_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -211,9 +212,7 @@ class Clusterer:
             if state is None or last is None:
                 continue
             if kind == "d" and last < cutoff:
-                lo, hi = state["profile"]["span"] or (last, last)
-                days = range(math.floor(lo - DATE_SLACK_DAYS), math.floor(hi + DATE_SLACK_DAYS) + 1)
-                index.make_dormant(ident, days)
+                index.make_dormant(ident, _span_days(state["profile"]["span"] or [last, last]))
             elif kind == "e" and last < cutoff - self.dormant_extra:
                 del self.store[event_key(ident)]
                 index.remove_event(ident)
@@ -355,6 +354,19 @@ class Clusterer:
             self.store.setdefault(url_key(block, url_sha1), article_id)
         if day is not None:
             index.schedule(day, "a", article_id)
+
+
+def _span_days(span: list[float]) -> tuple[int, ...]:
+    """The days (with slack) on which a dormant event can be found.
+
+    A span longer than ``MAX_SPAN_DAYS`` (one article dated an old incident)
+    is indexed at its two ends only, so the index stays small.
+    """
+    lo, hi = math.floor(span[0] - DATE_SLACK_DAYS), math.floor(span[1] + DATE_SLACK_DAYS)
+    if hi - lo <= MAX_SPAN_DAYS:
+        return tuple(range(lo, hi + 1))
+    slack = 2 * math.ceil(DATE_SLACK_DAYS)
+    return (*range(lo, lo + slack + 1), *range(hi - slack, hi + 1))
 
 
 def _dated_within(day: float | None, span: list[float] | None) -> bool:

@@ -52,7 +52,7 @@ class KeyIndex:
         self.in_lsh: set[str] = set()
         self.postings: defaultdict[str, set[str]] = defaultdict(set)
         self.event_keys: dict[str, set[str]] = {}
-        self.dormant: dict[str, tuple[set[str], range]] = {}
+        self.dormant: dict[str, tuple[set[str], tuple[int, ...]]] = {}
         self.dormant_by_day: defaultdict[int, set[str]] = defaultdict(set)
         self.heap: list[tuple[float, str, str]] = []
         self.df: Counter[str] = Counter()
@@ -93,7 +93,7 @@ class KeyIndex:
         for key in self.event_keys.pop(event_id, set()):
             self._unpost(key, event_id)
 
-    def make_dormant(self, event_id: str, days: range) -> None:
+    def make_dormant(self, event_id: str, days: tuple[int, ...]) -> None:
         """Move a live event out of the inverted index, findable only by the ``days`` it spans."""
         if event_id not in self.event_keys:
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from streams.dedup.clusterer import _span_days
 from streams.dedup.features import article_features
 from streams.dedup.similarity import year_conflict
 from tests.unit.fixtures.dedup.builders import make_article
@@ -23,3 +24,8 @@ def test_a_free_text_publication_time_still_gives_its_year() -> None:
     feats = article_features(article)
     assert feats.day is None
     assert "2013" in feats.years
+
+
+def test_a_long_dormant_span_is_indexed_at_its_ends_only() -> None:
+    assert _span_days([10.2, 12.5]) == (9, 10, 11, 12, 13)
+    assert _span_days([0.0, 400.0]) == (-1, 0, 1, 399, 400, 401)
