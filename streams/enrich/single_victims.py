@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.enrich.count_phrases import SELF_KILLED
 from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence
 
@@ -23,7 +24,7 @@ _SINGLE_KILLED = re.compile(
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
     r"(?:shooting|stabbing) death|(?<!attempted )murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
     r"(?:is|was) dead|dead on arrival|(?<!non-)(?<!non)(?:fatal|deadly) (?:shooting|stabbing)|one dead|"
-    r"kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life|"
+    rf"{SELF_KILLED}|"
     r"(?:did not|didn't|did n't) survive|passed away|mortally (?:wounded|wounding|shot)|"
     r"(?<!attempted )manslaughter|homicide victim|gunshot death|"
     r"(?:claim(?:s|ed)|takes?|took) (?:the )?li(?:fe|ves) of|(?:shooting|gunfire|bullet) claims|"

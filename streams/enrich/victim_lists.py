@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.enrich.count_phrases import AND_SELF
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
@@ -60,12 +61,6 @@ _MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
-#: "... and himself", "two children, then herself", "two sons in the car before
-#: shooting himself": the killer is among the dead.
-AND_SELF = re.compile(
-    r"(?: [a-z'-]{2,20}){0,4}?(?:,? (?:and|and then|then|before (?:killing|shooting|fatally shooting|"
-    r"turning the gun on))|,) (?:then )?(?:himself|herself)\b"
-)
 
 
 def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:

@@ -1,0 +1,72 @@
+"""Sentences whose figures do not count the article's own incident.
+
+Takes the text of one sentence; tells whether it belongs to another story (a
+teaser of a linked story, crime statistics), whether its figures are
+background (summed over several incidents, or about an earlier one) and
+whether it could state a count at all. Patterns use bounded repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Crime statistics ("436 people were murdered this year") count other events.
+_STATISTICS = re.compile(
+    r"\b(?:this year|so far th(?:is|e) year|last year|year to date|year-to-date|for all of|"
+    r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
+    r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
+    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
+    re.IGNORECASE,
+)
+#: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
+#: in crash", "+ Man killed on highway", "[Woman killed in crash]".
+_TEASER = re.compile(
+    r"^\s{0,3}(?:\d{1,2}:\d\d\s|\+\s|\[|"
+    r"(?:related|read more|see also|also read|watch|previous(?: story)?(?: [\d/]{6,10})?)\s?:)",
+    re.IGNORECASE,
+)
+#: Round-ups of several incidents ("eight wounded in separate shootings across
+#: the city"): a sum over events, kept only when the article states nothing else.
+_ROUNDUP = re.compile(
+    r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
+    r"\d{1,2}) (?:shootings|incidents|attacks)|shootings (?:across|around|throughout)|"
+    r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
+    r"(?:spate|string|rash|series) of (?:shootings|violence)|in (?:[A-Z][\w.'-]{1,20} ){1,3}shootings|"
+    r"\d{1,2}-hour (?:span|period|stretch)|"
+    r"(?:in|over|within) (?:\w+ )?(?:hours|days)|"
+    r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b",
+    re.IGNORECASE,
+)
+#: Earlier incidents recalled as background: "killed there two years ago",
+#: "in a previous shooting", "in November of 2012". Not "last week" or "days
+#: ago": follow-up reports date their own incident so.
+_PAST = re.compile(
+    r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|"
+    r"(?:a|an) (?:previous|earlier|unrelated) shooting|in (?:\w+ (?:of )?)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: Casualty, arrest and displacement stems: sentences with none are not read
+#: further, a cheap first pass before the count patterns.
+_CASUALTY_STEMS = re.compile(
+    r"kill|dead|die|death|deceas|surviv|recover|graz|passed away|mortal|slain|slaying|homicide|murder|"
+    r"fatal|lives|life of|injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|"
+    r"apprehend|missing|unaccounted|displace|homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll",
+    re.IGNORECASE,
+)
+
+
+def is_other_story(text: str) -> bool:
+    """Whether a sentence is a teaser of another story or a crime statistic,
+    whose figures never count the article's incident."""
+    return bool(_TEASER.match(text) or _STATISTICS.search(text))
+
+
+def may_state_counts(text: str) -> bool:
+    """Whether a sentence has a casualty, arrest or displacement word at all."""
+    return bool(_CASUALTY_STEMS.search(text))
+
+
+def is_background(text: str) -> bool:
+    """Whether a sentence's figures are a round-up of several incidents or
+    recall an earlier one: kept, but outranked by the incident's own figures."""
+    return bool(_ROUNDUP.search(text) or _PAST.search(text))

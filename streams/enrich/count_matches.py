@@ -1,0 +1,165 @@
+"""Read one count pattern match as a count record.
+
+Takes a sentence, a match of one of the patterns of
+:mod:`streams.enrich.counts` and the name of that pattern (``how``); emits the
+count record it states, or None when the number is no head count (an age,
+"shot 11 times", a year, "no one was hurt"). The named groups ``num``,
+``num1``, ``one``, ``qual``, ``noun``, ``verb`` and ``what`` and the kind
+groups of :data:`streams.enrich.count_phrases.KIND_WORDS` are the contract
+between the two modules. Patterns use bounded repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, QUALIFIERS
+from streams.enrich.count_record import count_record
+from streams.enrich.numbers import parse_number
+from streams.enrich.sentences import Sentence
+
+_VERB_KIND = {
+    "kill": "killed", "claim": "killed", "murder": "killed", "death": "killed", "fatal": "killed",
+    "wound": "injured", "injur": "injured",  # "injuries to five people" too
+    "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
+    "shoot": "shot", "shot": "shot",
+}  # fmt: skip
+#: "a quadruple shooting", "double homicide": the victim count in one word.
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+#: "a third victim died": as many dead as the ordinal says.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
+             "5th": 5, "6th": 6}  # fmt: skip
+#: "16 year old", "17-year-old" after a number: an age, not a head count.
+_AGE = re.compile(
+    r"[\s-]{0,3}(?:(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b|(?:yo|y/o|y\.o\.)(?!\w))",
+    re.IGNORECASE,
+)
+#: "shot 11 times": shots, not people.
+_TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
+#: "under the age of eight", "between the ages of 11 and", "younger than 12":
+#: ages, not counts;
+#: "Image 44 of 44": a photo gallery.
+_AGE_OF = re.compile(
+    r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of)\s+"
+    r"(?:\w+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_WHO_DIED = re.compile(
+    r"(?:\s+[\w'-]{1,20}){0,4}?,?\s+including\s+(?:an?|one)\s+(?:[\w'-]{1,20}\s+){0,3}?who\s+"
+    r"(?:later\s+|has\s+since\s+|since\s+)?(?:died|has died|succumbed)",
+    re.IGNORECASE,
+)
+_UNBORN = re.compile(
+    r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
+    re.IGNORECASE,
+)
+#: "two others were shot", "a woman was also shot": not the people killed.
+_OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
+
+
+def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any] | None:
+    """Build a count from a pattern match, or None when it is no people count.
+
+    Args:
+        sentence: The sentence the match was found in.
+        match: A match of the pattern named ``how``.
+        how: Which pattern matched, e.g. ``"after"`` ("two people were
+            killed") or ``"before"`` ("killing two people").
+
+    Returns:
+        A count record, possibly of the internal kind ``shot``, or None.
+    """
+    if how in ("bare_pair", "another", "ordinal", "multi"):
+        return _fixed_record(sentence, match, how)
+    parsed = _head_count(sentence, match, how)
+    if parsed is None:
+        return None
+    value, qualifier = parsed
+    noun = match.groupdict().get("noun")
+    if how in ("toll", "fatally", "hospital"):
+        kind = "injured" if how == "hospital" else "killed"
+    elif how == "along":
+        what = match.group("what").lower()
+        kind = "shot" if what == "shot" else "killed" if what == "killed" else "injured"
+        value += 1
+    elif how in ("after", "pair"):
+        kind = next(k for k in KIND_WORDS if match.group(k))
+        if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
+            return None
+    else:
+        kind = _VERB_KIND[next(s for s in _VERB_KIND if match.group("verb").lower().startswith(s))]
+        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot"):
+            return None
+    if match.group("num").lower() in ("a", "an", "no") and noun is None:
+        return None
+    if value == 0 or sentence.text[max(0, match.start() - 3) : match.start()].lower() == "no ":
+        return None  # "no one was hurt" is not a count
+    if noun is None and value >= 1900 and value <= 2100:
+        return None  # a year, not a head count
+    if match.groupdict().get("qual"):
+        qualifier = QUALIFIERS[" ".join(match.group("qual").lower().split())]
+    start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
+    return _adjusted_record(sentence, match, how, kind, value, qualifier, start)
+
+
+def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int, str] | None:
+    """The number of people a match states (both numbers of a pair), or None
+    when the number is an age ("a sixteen year old girl") or not a number."""
+    parsed = parse_number(match.group("num"))
+    if (
+        parsed is None
+        or _AGE.match(sentence.text, match.end("num"))
+        or _TIMES.match(sentence.text, match.end("num"))
+    ):
+        return None
+    if _AGE_OF.search(sentence.text, 0, match.start("num")):
+        return None
+    if how != "pair":
+        return parsed
+    if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):
+        return None
+    if "unborn" in sentence.text[match.start("num") : match.end("noun")].lower():
+        parsed = (0, parsed[1])  # the police tally leaves out an unborn child
+    if match.group("one"):
+        return parsed[0] + 1, parsed[1]
+    first = parse_number(match.group("num1"))
+    if first is None or _AGE.match(sentence.text, match.end("num1")):
+        return None
+    return parsed[0] + first[0], parsed[1]
+
+
+def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any]:
+    """A count whose figure the phrasing itself gives: "a third victim died",
+    "a triple shooting", "husband, wife found dead", "and another wounded"."""
+    what = (match.groupdict().get("what") or "").lower()
+    if how == "bare_pair":
+        kind, value = ("injured" if what in ("wounded", "injured", "hurt") else "killed"), 2
+    elif how == "another":
+        kind, value = ("shot" if what == "shot" else "injured"), 1
+    elif how == "ordinal":
+        kind, value = "killed", _ORDINALS[match.group("num").lower()]
+    else:
+        kind, value = ("shot" if what == "shooting" else "killed"), _MULTIPLE[match.group("num").lower()]
+    record = count_record(kind, value, "exact", sentence, match.start(), match.end())
+    return {**record, "others": True} if how == "another" else record
+
+
+def _adjusted_record(
+    sentence: Sentence, match: re.Match[str], how: str, kind: str, value: int, qualifier: str, start: int
+) -> dict[str, Any]:
+    """The count after what follows the figure: the killer among the dead, an
+    unborn child or a victim who later died among those counted."""
+    start = match.start() if how == "pair" else start
+    end = match.end()
+    if kind in ("injured", "shot") and value > 1 and _WHO_DIED.match(sentence.text, end):
+        value -= 1  # "three were hurt, including a man who later died": two survivors
+    if kind == "killed" and value > 1 and _UNBORN.match(sentence.text, end):
+        value -= 1  # "six people, including an unborn child": the police tally says five
+    killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
+    if killer is not None:  # "killed three people and himself": four dead
+        value, end = value + 1, killer.end()
+    record = count_record(kind, value, qualifier, sentence, start, end)
+    if _OTHERS.search(match.group()) and how not in ("pair", "along"):
+        record["others"] = True  # "two others were shot": not the people killed
+    return record

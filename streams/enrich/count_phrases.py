@@ -1,0 +1,94 @@
+"""Regex building blocks shared by the count extractors.
+
+Takes nothing; emits regex source fragments (a number, a people noun, the
+casualty words of each count kind, qualifiers such as "at least") and the
+compiled :data:`AND_SELF`, so that :mod:`streams.enrich.counts`,
+:mod:`streams.enrich.count_matches`, :mod:`streams.enrich.single_victims` and
+:mod:`streams.enrich.victim_lists` read the same phrase the same way. All
+fragments use bounded repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.enrich.numbers import NUMBER_WORDS
+
+#: Words before a figure and the qualifier each gives it.
+QUALIFIERS = {
+    "over": "at_least", "more than": "at_least", "at least": "at_least",
+    "upwards of": "at_least", "nearly": "about", "almost": "about", "about": "about",
+    "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "up to": "at_most", "as many as": "at_most",
+    "fewer than": "at_most", "less than": "at_most",
+}  # fmt: skip
+QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+#: A head count in digits or words; never "911", "$5", "5%", "1:45", "1.5" or "5/6".
+NUM = (
+    r"(?<![\w$#./-])(?!911\b)(?:\d{1,3}(?:,\d{3})+|\d{1,6}"
+    rf"|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS})){{0,3}})(?![\w%:/-]|\.\d|,\d)"
+)
+PEOPLE = (
+    r"(?:people|persons?|men|man|women|woman|children|child|kids?|students?|officers?|"
+    r"soldiers?|civilians?|victims?|others|teens?|teenagers?|boys?|girls?|adults?|"
+    r"nationals|suspects?|residents?|passengers?|workers?|bystanders?|troops|militants?|"
+    r"protesters?|individuals?|members?|pilgrims?|miners?|fans|citizens|policemen|"
+    r"guards?|juveniles?|males?|females?|infants?|babies|toddlers?|siblings|brothers|"
+    r"sisters|lives|fatalities|casualties|deaths|gunmen|attackers|terrorists|journalists|"
+    r"bailiffs?|deput(?:y|ies)|marines|sailors|servicemen|patrons|customers|employees|"
+    r"co-?workers|relatives|friends|sons|daughters|cousins|neighbou?rs|hostages|inmates|"
+    r"shoppers|partygoers|youths?|firefighters|more|\d{1,2}-year-olds?|spectators|motorists|drivers|"
+    r"guests|attendees|revelers|agents|cops|troopers|clerks|cashiers|worshipp?ers|\w{3,8}goers)"
+)
+#: One person a headline names without a number: "Man, 3 girls shot".
+ONE = (
+    r"man|woman|boy|girl|teen|teenager|child|infant|baby|toddler|father|mother|dad|mom|son|daughter|"
+    r"husband|wife|officer|deputy"
+)
+#: "taken to the hospital", "at Regional Medical Center".
+HOSPITAL = r"(?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))"
+CONDITION = r"in (?:critical|serious|stable|grave|fair) condition"
+#: "killed himself", "took her own life".
+SELF_KILLED = r"(?:kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life)"
+#: The casualty words after a figure, one named group per count kind.
+KIND_WORDS = {
+    "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
+    r"shot (?:to death|dead|and killed)|shot, killed|"
+    r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
+    "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
+    r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
+    r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
+    r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
+    r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the)))"
+    rf" {HOSPITAL}",
+    # "found three men suffering from gunshot wounds": some may have died
+    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|struck by (?:gunfire|bullets)|"
+    r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
+    "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
+    "missing": r"missing|unaccounted for",
+    "displaced": r"displaced|homeless|evacuated|fled their homes",
+    "kidnapped": r"kidnapped|abducted|taken hostage|held hostage",
+}
+KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in KIND_WORDS.items())
+#: "five people who were hurt": a relative clause, never "two men who shot".
+AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
+AUX += r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
+AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found|accidentally|"
+AUX += r"listed|remain|remains|remained|allegedly|apparently)\s+){0,3}"
+#: A short aside between subject and verb: "four teens, one fatally, were shot".
+ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
+#: Words that never sit between a number and its people noun: "WAVE 3 News
+#: the man died" is no count of three.
+_FUNCTION_WORDS = "the|his|her|their|its|this|that|of|in|on|at|and|or|to|from|with|by|for|who|was|were"
+#: A word between a number and its noun ("two young men"), never a second
+#: number: "four days three people dead" counts three people.
+MODIFIER = (
+    rf"(?:\d{{1,2}}-year-old|(?!(?:{NUMBER_WORDS}|days?|weeks?|months?|years?|hours?|{_FUNCTION_WORDS})\b)"
+    r"[A-Za-z'-]{2,20})"
+)
+#: "... and himself", "two children, then herself", "two sons in the car before
+#: shooting himself": the killer is among the dead.
+AND_SELF = re.compile(
+    r"(?: [a-z'-]{2,20}){0,4}?(?:,? (?:and|and then|then|before (?:killing|shooting|fatally shooting|"
+    r"turning the gun on))|,) (?:then )?(?:himself|herself)\b"
+)
