@@ -9,6 +9,7 @@ go through :func:`load_gazetteer`, which ``warm_up`` triggers.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -58,6 +59,11 @@ _AP_STATE_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+#: Abbreviated words of place names ("St. Joseph", "Ft. Myers", "Mt. Pleasant").
+_LONG_WORDS = {"st": "saint", "ft": "fort", "mt": "mount"}
+_SHORT_WORD = re.compile(r"\b(st|ft|mt)\.? (?=\w)")
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry, already shaped like a schema ``location``."""
@@ -84,8 +90,13 @@ class Gazetteer:
     country_names: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[Place]:
-        """Return candidates for ``name`` (case-insensitive), largest first."""
-        return self.by_name.get(normalize_name(name), [])
+        """Return candidates for ``name`` (case-insensitive), largest first;
+        "St. Joseph" and "Port St. Lucie" also find GeoNames' "Saint Joseph"."""
+        key = normalize_name(name)
+        found = self.by_name.get(key)
+        if found is None and _SHORT_WORD.search(key):
+            found = self.by_name.get(_SHORT_WORD.sub(lambda m: _LONG_WORDS[m.group(1)] + " ", key))
+        return found or []
 
 
 def normalize_name(name: str) -> str:
@@ -211,6 +222,9 @@ def _add_counties(
         population = state_population.get(county["state"], 0)
         place = Place(county["name"], "admin2", "US", state.name, None, None, None, None, population)
         index[normalize_name(county["name"])].append(place)
+        short = county["name"].removesuffix(" County")
+        if "-" in short:  # "Miami-Dade" is as distinctive as "Miami-Dade County"
+            index[normalize_name(short)].append(place)
 
 
 def _add_cities(index: dict[str, list[Place]], cities: list[dict], gaz: Gazetteer) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from streams.enrich import enrich
+from streams.enrich.gazetteer import load_gazetteer
 from streams.enrich.place_context import (
     cue_mentions,
     dateline_mentions,
@@ -187,3 +188,12 @@ def test_town_rather_than_the_sheriffs_county(mode: str) -> None:
     record = run(text, mode)
     assert where(record) == ("Douglas", "Georgia")
     assert where(run(text, mode, "Woman shot in Coffee County home")) == ("Coffee County", "Georgia")
+
+
+def test_abbreviated_words_of_place_names() -> None:
+    gazetteer = load_gazetteer()
+    assert {p.admin1 for p in gazetteer.lookup("St. Joseph")} >= {"Missouri", "Michigan"}
+    assert [p.name for p in gazetteer.lookup("Ft. Myers")][:1] == ["Fort Myers"]
+    assert [p.name for p in gazetteer.lookup("Port St. Lucie")][:1] == ["Port Saint Lucie"]
+    assert [p.name for p in gazetteer.lookup("Miami-Dade")] == ["Miami-Dade County"]
+    assert gazetteer.lookup("Stanton") and not gazetteer.lookup("Mt.")
