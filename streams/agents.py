@@ -51,7 +51,9 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
         schema=faust.Schema(key_serializer="json", value_serializer="json"),
     )
     scope = blocking_scope(settings)
-    clusterer = Clusterer(state, window_days=settings.dedup_window_days, scope=scope)
+    clusterer = Clusterer(
+        state, window_days=settings.dedup_window_days, dormant_days=settings.dedup_dormant_days, scope=scope
+    )
 
     @state.on_recover
     async def rebuild_after_recovery() -> None:

@@ -26,7 +26,12 @@ Output = tuple[str, dict[str, Any]]
 def process(inputs: Iterable[RawInput], settings: Settings, emit: str = "events") -> Iterator[Output]:
     """Run ingest, enrich and (for ``emit="events"``) dedup over ``inputs`` in order."""
     scope = blocking_scope(settings)
-    clusterer = Clusterer(JsonStore(), window_days=settings.dedup_window_days, scope=scope)
+    clusterer = Clusterer(
+        JsonStore(),
+        window_days=settings.dedup_window_days,
+        dormant_days=settings.dedup_dormant_days,
+        scope=scope,
+    )
     for raw in inputs:
         now = utc_now()
         try:

@@ -37,6 +37,12 @@ class Settings:
     metrics_host: str = "127.0.0.1"
     enrich_mode: str = "accurate"
     dedup_window_days: float = 7.0
+    """Event-time window: articles (and their duplicate fingerprints) expire after it,
+    and an event idle for longer turns dormant."""
+    dedup_dormant_days: float = 30.0
+    """Idle time after which a dormant event is deleted. A dormant event only takes an
+    article whose stated incident date falls within its span (follow-ups weeks later);
+    set it equal to the window to forget events as soon as they go idle."""
     dedup_blocking: str = "language"
     """Blocking key of the enriched topic: "language" (no event is ever split across
     partitions) or "country" (primary country: spreads dedup over partitions/workers,
@@ -95,6 +101,8 @@ class Settings:
             )
         if self.dedup_window_days <= 0:
             raise SettingsError("dedup window must be positive")
+        if self.dedup_dormant_days < self.dedup_window_days:
+            raise SettingsError("dedup dormant days must be at least the dedup window")
         broker_servers(self.broker)
 
     @property

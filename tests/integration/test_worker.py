@@ -98,7 +98,12 @@ def test_restarted_worker_recovers_dedup_state(settings: Settings, tmp_path: Pat
         metrics = urllib.request.urlopen(f"http://127.0.0.1:{settings.metrics_port}/metrics").read().decode()
     # every state entry came back: the same count as one uninterrupted offline run
     offline = JsonStore()
-    clusterer = Clusterer(offline, window_days=settings.dedup_window_days, scope=blocking_scope(settings))
+    clusterer = Clusterer(
+        offline,
+        window_days=settings.dedup_window_days,
+        dormant_days=settings.dedup_dormant_days,
+        scope=blocking_scope(settings),
+    )
     for kind, enriched in process(read_inputs([str(original), str(copy)]), settings, emit="enriched"):
         assert kind == "enriched"
         clusterer.add(enriched, "now")

@@ -23,6 +23,9 @@ def test_bad_values_fail_with_the_variable_named() -> None:
         Settings.from_env({"STREAMS_PARTITIONS": "many"})
     with pytest.raises(SettingsError, match="enrich mode"):
         Settings.from_env({}, enrich_mode="slow")
+    with pytest.raises(SettingsError, match="dormant"):
+        Settings.from_env({"STREAMS_DEDUP_WINDOW_DAYS": "14", "STREAMS_DEDUP_DORMANT_DAYS": "10"})
+    assert Settings.from_env({"STREAMS_DEDUP_DORMANT_DAYS": "7"}).dedup_dormant_days == 7.0
 
 
 def test_broker_lists_are_parsed() -> None:
