@@ -98,6 +98,11 @@ class Gazetteer:
             found = self.by_name.get(_SHORT_WORD.sub(lambda m: _LONG_WORDS[m.group(1)] + " ", key))
         return found or []
 
+    def state_name(self, abbreviation: str) -> str | None:
+        """Full name of the US state a postal or AP abbreviation ("TN", "Tenn.") stands for."""
+        code = self.state_abbreviations.get(abbreviation)
+        return self.states[code].name if code and code in self.states else None
+
 
 def normalize_name(name: str) -> str:
     """Normalise a place name for lookup: lower case, no 'the', single spaces."""

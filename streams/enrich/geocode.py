@@ -1,53 +1,46 @@
-"""Offline geocoding of place mentions and choice of the primary location.
+"""Offline geocoding: resolution of place mentions to gazetteer places.
 
-Takes entity mentions, the sanitized text and its sentences; emits schema
-``locations`` (one per distinct place, with mention counts) and the primary
-``location`` with the reason it was chosen. Ambiguous names ("Moscow",
-"Hermitage", "Greene County") are resolved with document context: countries
-and US states the article names (also as AP abbreviations such as "Tenn."),
-then population.
+Takes entity mentions, the sanitized text and its sentences (and the title's
+and masthead's mentions, and the source host); emits schema ``locations``
+(one per distinct place, with mention counts) and the primary ``location``
+that :mod:`streams.enrich.place_choice` picks. Ambiguous names ("Moscow",
+"Hermitage", "Greene County") are resolved with document context: a state
+written right after the name, the countries and US states the article names
+(:mod:`streams.enrich.place_votes`), the publisher's home, then population.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
+from streams.enrich.place_choice import choose_primary, location_key
 from streams.enrich.place_context import (
     CUE,
+    Mention,
     agency_mentions,
     cue_mentions,
     dateline_mentions,
     neighbourhood_names,
-    publisher_home,
+    overlaps,
     stated_state,
     stated_town_mentions,
 )
+from streams.enrich.place_publisher import publisher_home
+from streams.enrich.place_votes import big_city_name, region_votes
 from streams.enrich.sentences import Sentence
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC", CUE)
-_SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 _COUNTY = re.compile(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|['\u2019]s)? ){1,2}(?:County|Parish)\b"
     r"|\b(?:[A-Z]{3,} ){1,2}(?:COUNTY|PARISH)\b"  # a dateline's "JACKSONVILLE, ONSLOW COUNTY -"
 )
-_STATE_ABBREVIATION = re.compile(r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))")
-LEAD_CHARS = 600
-#: A US city this large wins its name from a state of the same name.
-BIG_CITY = 500_000
 #: Weight of the publisher's home state, as if the text named it this often.
 PUBLISHER_VOTE = 1.0
-#: A city this large, and this many times larger than a place it covers, is the
-#: answer rather than its quarter; it spans this many km per root of its population
-#: (Chicago about 16 km, Nashville 8 km).
-QUARTER_CITY_POPULATION = 200_000
-QUARTER_RATIO = 10
-QUARTER_KM_PER_ROOT = 0.010
 #: Offset marker of mentions found in the title rather than the text.
 _TITLE = -1
 #: Capitalised words that name towns somewhere but almost never in news.
@@ -77,9 +70,6 @@ _COMPASS = re.compile(
 )
 #: Facility names that are streets: their "city" is too often a wrong guess.
 _STREETS = ("Street", "St.", "Avenue", "Ave.", "Road", "Boulevard", "Blvd.", "Drive", "Lane")
-#: Where the wounded were taken, not where it happened.
-_MEDICAL = re.compile(r"\b(?:Hospital|Medical|Health|Clinic|Infirmary|Trauma)\b")
-Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
 
 
 def geocode(
@@ -110,7 +100,7 @@ def geocode(
     mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
                 if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
     datelines = dateline_mentions(text)
-    mentions = [m for m in mentions if not any(d[0] < m[1] and m[0] < d[1] for d in datelines)]
+    mentions = [m for m in mentions if not overlaps(datelines, m[0], m[1])]
     mentions += datelines
     mentions += _county_mentions(text, mentions)
     mentions += agency_mentions(text, mentions)
@@ -119,7 +109,7 @@ def geocode(
     mentions += _title_mentions(title_entities or [])
     masthead = _title_mentions(masthead_entities or [])
     home = publisher_home(source)
-    context = _context(mentions + masthead, text)
+    context = region_votes(mentions + masthead, text)
     context["publisher"] = {home[1]: PUBLISHER_VOTE} if home else {}
     mentions = _agreeing_cues(mentions, context)
     quarters = neighbourhood_names(text, mentions)
@@ -133,10 +123,9 @@ def geocode(
         resolved = _resolve_all([(_TITLE, _TITLE, home[0], "GPE")], context, text)
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
-    dateline = next((_key(p) for m, p in resolved if m in datelines), None)
-    populations = {_key(place): place.population for _, place in resolved}
-    primary = _primary(locations, text, dateline, context["publisher"])
-    return locations, _whole_city(primary, locations, populations)
+    dateline = next((location_key(p) for m, p in resolved if m in datelines), None)
+    populations = {location_key(place): place.population for _, place in resolved}
+    return locations, choose_primary(locations, text, dateline, context["publisher"], populations)
 
 
 def _agreeing_cues(mentions: list[Mention], context: dict[str, dict[str, float]]) -> list[Mention]:
@@ -182,44 +171,6 @@ def _resolve_all(
     return resolved
 
 
-def _context(mentions: list[Mention], text: str) -> dict[str, dict[str, float]]:
-    """Countries and US states the article names, with how often.
-
-    When no state is named, each state gets a share of every US place name
-    proportional to the population of its candidate there, so a set of small
-    towns that only co-occur in one state decides it.
-    """
-    gazetteer = load_gazetteer()
-    countries: Counter[str] = Counter()
-    states: defaultdict[str, float] = defaultdict(float)
-    for match in _STATE_ABBREVIATION.finditer(text):
-        code = gazetteer.state_abbreviations.get(match.group())
-        if code and code in gazetteer.states:
-            states[gazetteer.states[code].name] += 3
-    weak: defaultdict[str, float] = defaultdict(float)
-    for _, _, name, _ in mentions:
-        candidates = gazetteer.lookup(name)
-        state = next((p for p in candidates if p.kind == "admin1"), None)
-        if state is not None and not _big_city_name(candidates):  # "Georgia": the state
-            states[state.admin1 or ""] += 3
-        elif candidates and candidates[0].kind == "country":
-            countries[candidates[0].country or ""] += 1
-        _share_states(candidates, weak)
-    if states:
-        countries["US"] += 1
-    for state_name, share in weak.items():
-        states[state_name] += share
-    return {"countries": dict(countries), "states": dict(states)}
-
-
-def _share_states(candidates: list[Place], weak: dict[str, float]) -> None:
-    """Split one vote among the US states where a place name exists."""
-    us = [p for p in candidates if p.country == "US" and p.kind in ("city", "admin2")]
-    total = sum(math.log10(p.population + 10) for p in us)
-    for place in us:
-        weak[place.admin1 or ""] += math.log10(place.population + 10) / total
-
-
 def _resolve(
     mention: Mention, context: dict[str, dict[str, float]], state: str | None = None
 ) -> Place | None:
@@ -244,7 +195,7 @@ def _resolve(
     # US publishers report the world too: their state decides among US towns only
     publisher = context["publisher"] if us_news or all(p.country == "US" for p in candidates) else {}
 
-    big_city = _big_city_name(candidates)
+    big_city = big_city_name(candidates)
 
     def score(place: Place) -> float:
         value = {"country": 12.0, "admin1": 0.0 if big_city else 10.0}.get(place.kind, 0.0)
@@ -256,14 +207,6 @@ def _resolve(
         return value
 
     return max(candidates, key=lambda p: (score(p), p.geonameid or 0))
-
-
-def _big_city_name(candidates: list[Place]) -> bool:
-    """True for names shared by a state and a big US city ("Washington"):
-    news means the city far more often."""
-    return any(p.kind == "admin1" for p in candidates) and any(
-        p.kind == "city" and p.country == "US" and p.population >= BIG_CITY for p in candidates
-    )
 
 
 def _facilities(
@@ -292,7 +235,7 @@ def _collect(resolved: list[tuple[Mention, Place]]) -> list[dict[str, Any]]:
     for (start, end, _, _), place in sorted(resolved, key=lambda item: item[0][0]):
         if start == _TITLE:
             start = end = None  # type: ignore[assignment]  # title places have no offsets
-        key = _key(place)
+        key = location_key(place)
         if key in records:
             records[key]["mentions"] += 1
             continue
@@ -304,143 +247,3 @@ def _collect(resolved: list[tuple[Mention, Place]]) -> list[dict[str, Any]]:
             "start": start, "end": end,
         }  # fmt: skip
     return list(records.values())
-
-
-def _key(place: Place | dict[str, Any]) -> tuple[Any, ...]:
-    """What makes two resolved mentions the same location."""
-    if isinstance(place, Place):
-        return (place.name, place.kind, place.country, place.admin1, place.city)
-    return (place["name"], place["kind"], place["country"], place["admin1"], place["city"])
-
-
-def _primary(
-    locations: list[dict[str, Any]],
-    text: str,
-    dateline_key: tuple[Any, ...] | None = None,
-    publisher: dict[str, float] | None = None,
-) -> dict[str, Any] | None:
-    """Choose the place the article is about, with the reason.
-
-    A town or county in an opening dateline wins (unless the headline names a
-    more mentioned one of its state); otherwise the most specific place of
-    the lead (headline included) that agrees with the article's main country
-    and state, hospitals left out, a town of its state rather than a county
-    of the text's lead; then the most mentioned place.
-    """
-    if not locations:
-        return None
-    dateline = [loc for loc in locations if _key(loc) == dateline_key] or [
-        loc for loc in locations if loc["start"] is not None and loc["start"] < 40 and _is_dateline(text, loc)
-    ]
-    if dateline and _SPECIFICITY[dateline[0]["kind"]] > _SPECIFICITY["admin1"]:
-        headline = _headline_over_dateline(locations, dateline[0])
-        if headline is not None:
-            return {**headline, "reason": f"headline place rather than the dateline ({headline['kind']})"}
-        return {**dateline[0], "reason": "dateline"}
-    countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))
-    main_country = countries.most_common(1)[0][0]
-    main_state = _main_state(locations, publisher or {}) if main_country == "US" else None
-    lead = [loc for loc in locations
-            if (loc["start"] or 0) < LEAD_CHARS and loc["country"] == main_country and _scene(loc)
-            and loc["admin1"] == (main_state or loc["admin1"])]  # fmt: skip
-    if lead:
-        best = max(lead, key=_lead_rank)
-        town = _town_for_county(best, locations)
-        if town is not None:
-            return {**town, "reason": f"town of the state of the lead's county ({best['name']})"}
-        if best["start"] is None:
-            return {**best, "reason": f"most specific place of the headline and lead ({best['kind']})"}
-        return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
-    best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
-    return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
-
-
-def _town_for_county(county: dict[str, Any], locations: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The most mentioned town of a county's state, when a county the headline
-    does not name leads: local reports name the county's sheriff first and the
-    town further down ("Coffee County deputies ... in Douglas")."""
-    if county["kind"] != "admin2" or county["start"] is None:
-        return None
-    towns = [loc for loc in locations if loc["kind"] == "city"
-             and (loc["country"], loc["admin1"]) == (county["country"], county["admin1"])]  # fmt: skip
-    return max(towns, key=lambda loc: (loc["mentions"], -(loc["start"] or 0))) if towns else None
-
-
-def _headline_over_dateline(
-    locations: list[dict[str, Any]], dateline: dict[str, Any]
-) -> dict[str, Any] | None:
-    """A place of the headline, as specific as the dateline's, in its state and
-    mentioned more often: reporters file from the station's city ("POCATELLO,
-    Idaho - ... in Chubbuck")."""
-    region = (dateline["country"], dateline["admin1"])
-    headline = [loc for loc in locations if loc["start"] is None and loc is not dateline and _scene(loc)
-                and (loc["country"], loc["admin1"]) == region and loc["mentions"] > dateline["mentions"]
-                and _lead_rank(loc)[0] >= _lead_rank(dateline)[0]]  # fmt: skip
-    return max(headline, key=_lead_rank) if headline else None
-
-
-def _main_state(locations: list[dict[str, Any]], publisher: dict[str, float]) -> str | None:
-    """The US state most distinct places of the article lie in, the publisher's
-    counting as one; then the most mentioned. A quarter GeoNames lacks ("the
-    Austin shooting" in a Chicago story) finds a namesake elsewhere, but alone."""
-    names: Counter[str] = Counter(publisher)
-    mentions: Counter[str] = Counter()
-    for loc in locations:
-        if loc["admin1"] and loc["kind"] != "facility":  # a facility copies its city's state
-            names[loc["admin1"]] += 1
-            mentions[loc["admin1"]] += loc["mentions"]
-    return max(names, key=lambda state: (names[state], mentions[state]), default=None)
-
-
-def _whole_city(
-    primary: dict[str, Any] | None, locations: list[dict[str, Any]], populations: dict[tuple[Any, ...], int]
-) -> dict[str, Any] | None:
-    """The city a chosen place is a quarter of, when the article names it too.
-
-    GeoNames lists city quarters ("Rogers Park", "Allapattah") as towns; a
-    much larger city named in the article whose extent (grown with the square
-    root of its population) covers the place is the better answer.
-    """
-    if primary is None or primary["kind"] != "city" or primary["lat"] is None:
-        return primary
-    size = populations.get(_key(primary), 0)
-    for city in locations:
-        population = populations.get(_key(city), 0)
-        if (city["kind"] != "city" or city["lat"] is None or city["admin1"] != primary["admin1"]
-                or city["country"] != primary["country"]
-                or population < max(QUARTER_CITY_POPULATION, QUARTER_RATIO * size)):  # fmt: skip
-            continue
-        if _distance_km(primary, city) <= QUARTER_KM_PER_ROOT * math.sqrt(population):
-            return {**city, "reason": f"{primary['reason']}: {primary['name']} is part of {city['name']}"}
-    return primary
-
-
-def _distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """Great-circle distance between two located records."""
-    lat1, lat2 = math.radians(a["lat"]), math.radians(b["lat"])
-    half = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin(math.radians(b["lon"] - a["lon"]) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(half))
-
-
-def _scene(location: dict[str, Any]) -> bool:
-    """False for hospitals: where the wounded were taken, not where it happened."""
-    return not (location["kind"] == "facility" and _MEDICAL.search(location["name"]))
-
-
-def _lead_rank(location: dict[str, Any]) -> tuple[int, bool, int, int, int]:
-    """A venue or a town before a county or a state, then a place the headline
-    names, then the most mentioned, the most specific, the first."""
-    specificity = _SPECIFICITY[location["kind"]]
-    in_title = location["start"] is None
-    return min(specificity, 4), in_title, location["mentions"], specificity, -(location["start"] or 0)
-
-
-def _is_dateline(text: str, location: dict[str, Any]) -> bool:
-    """True when the mention opens a line in capitals ("MOSCOW, March 22 -")."""
-    start, end = location["start"], location["end"]
-    line_start = text.rfind("\n", 0, start) + 1
-    surface = text[start:end]
-    return start - line_start < 3 and surface.isupper() and len(surface) > 2

@@ -1,20 +1,19 @@
 """Local cues about places: "Howland, Ohio", "the Austin neighborhood",
-"Erie Police", "BLACKFOOT, Idaho -", "nbclosangeles.com".
+"Erie Police", "BLACKFOOT, Idaho -", "shot in Compton".
 
 Takes the sanitized text and place mentions; emits the US state written
 right after a mention (which outranks any population prior), the names the
 text uses for neighbourhoods (parts of a city named elsewhere, not towns of
 their own), towns named only through their police or fire department or
-with their state ("a Midvale, Utah home"), datelines, and the home of a
-local publisher.
+with their state ("a Midvale, Utah home"), datelines, and towns the wording
+marks as places.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
-from streams.enrich.gazetteer import load_gazetteer
+from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
 
 #: ", Ohio", ", Fla.", ", LA-": a state written right after a town name.
@@ -43,7 +42,7 @@ _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,\s{1,2}[A-Z]
 _AGENCY = re.compile(
     r"\b(?P<place>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2}) (?:[Pp]olice\b|PD\b|[Ff]ire [Dd]epartment)"
 )
-Mention = tuple[int, int, str, str]
+Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 #: "shot in Compton", "In southwest Macon", "near Humble": a name after a place preposition.
 _PLACE_BEFORE = re.compile(
@@ -87,12 +86,6 @@ _NOT_NAMES = frozenset(
 #: Type of the mentions that only wording cues found: they must agree with the
 #: states the article names.
 CUE = "CUE"
-#: US cities this large can name a publisher ("nbclosangeles.com").
-PUBLISHER_CITY_POPULATION = 50_000
-#: Shorter names hide inside unrelated words ("bradenton" holds "denton").
-MIN_PUBLISHER_NAME = 6
-#: A whole host label may be shorter ("miami"), not this short ("wkrn").
-MIN_LABEL = 4
 
 
 def stated_state(text: str, end: int) -> str | None:
@@ -112,9 +105,9 @@ def stated_state(text: str, end: int) -> str | None:
         return None
     gazetteer = load_gazetteer()
     written = match.group("state")
-    code = gazetteer.state_abbreviations.get(written)
-    if code and code in gazetteer.states:
-        return gazetteer.states[code].name
+    abbreviated = gazetteer.state_name(written)
+    if abbreviated is not None:
+        return abbreviated
     state = next((p for p in gazetteer.lookup(written.rstrip(".")) if p.kind == "admin1"), None)
     return state.name if state is not None else None
 
@@ -142,18 +135,14 @@ def agency_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     The longest trailing part of the name that the gazetteer knows as a US
     city or county is kept ("Metro Nashville" -> "Nashville").
     """
-    gazetteer = load_gazetteer()
     found: list[Mention] = []
     for match in _AGENCY.finditer(text):
         start, end = match.span("place")
-        if any(m[0] < end and start < m[1] for m in mentions):
+        if overlaps(mentions, start, end):
             continue
-        words = match.group("place").split()
-        for skip in range(len(words)):
-            name = " ".join(words[skip:])
-            if any(p.country == "US" and p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
-                found.append((end - len(name), end, name, "GPE"))
-                break
+        tail = _known_tail(match.group("place"), end)
+        if tail is not None:
+            found.append(tail)
     return found
 
 
@@ -176,22 +165,41 @@ def stated_town_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """US towns the recogniser missed although their state follows them
     ("a Midvale, Utah home"); the longest trailing part of the name that is a
     town of that state is kept ("In Chubbuck, Idaho" -> "Chubbuck")."""
-    gazetteer = load_gazetteer()
     found: list[Mention] = []
     for match in _NAME_COMMA.finditer(text):
         start, end = match.span()
-        if any(m[0] < end and start < m[1] for m in mentions):
+        if overlaps(mentions, start, end):
             continue
         state = stated_state(text, end)
         if state is None:
             continue
-        words = match.group().split()
-        for skip in range(len(words)):
-            name = " ".join(words[skip:])
-            if any(p.admin1 == state and p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
-                found.append((end - len(name), end, name, "GPE"))
-                break
+        tail = _known_tail(match.group(), end, state)
+        if tail is not None:
+            found.append(tail)
     return found
+
+
+def overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    """True when one of ``mentions`` shares a character with ``start:end``."""
+    return any(m[0] < end and start < m[1] for m in mentions)
+
+
+def _is_town(place: Place) -> bool:
+    """A city or county: what local cues name, unlike states and countries."""
+    return place.kind in ("city", "admin2")
+
+
+def _known_tail(phrase: str, end: int, state: str | None = None) -> Mention | None:
+    """Mention of the longest trailing part of ``phrase`` (which ends at ``end``)
+    that names a US town, of ``state`` when given ("Metro Nashville" -> "Nashville")."""
+    gazetteer = load_gazetteer()
+    words = phrase.split()
+    for skip in range(len(words)):
+        name = " ".join(words[skip:])
+        towns = [p for p in gazetteer.lookup(name) if p.country == "US" and _is_town(p)]
+        if any(state in (None, p.admin1) for p in towns):
+            return (end - len(name), end, name, "GPE")
+    return None
 
 
 def cue_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -222,55 +230,12 @@ def cue_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 end = start + len(name)
                 if name.lower() in common or name.lower() in _NOT_NAMES:
                     continue
-                if any(m[0] < end and start < m[1] for m in mentions + found):
+                if overlaps(mentions + found, start, end):
                     break
-                if any(p.kind in ("city", "admin2") for p in gazetteer.lookup(name)):
+                if any(_is_town(p) for p in gazetteer.lookup(name)):
                     found.append((start, end, name, CUE))
                     break
                 if gazetteer.lookup(f"{name} County"):  # "Habersham shootout", "Rockdale sheriff"
                     found.append((start, end, f"{name} County", CUE))
                     break
     return found
-
-
-def publisher_home(source: str | None) -> tuple[str, str] | None:
-    """Home of a local publisher whose host names its city or state.
-
-    "nbclosangeles.com" and "miami.cbslocal.com" say where their readers
-    live; a name shared by towns of several states says nothing.
-
-    Args:
-        source: The article's source host or URL.
-
-    Returns:
-        ``(place name, US state)``, or None.
-    """
-    host = (source or "").split("://")[-1].split("/")[0].split(":")[0].lower()
-    labels = [label for label in host.split(".")[:-1] if label != "www"]
-    names = _publisher_names()
-    for label in labels:
-        if label in names:  # a whole label may be short: "miami.cbslocal.com"
-            return names[label]
-        found = [label[i:j] for i in range(len(label))
-                 for j in range(i + MIN_PUBLISHER_NAME, len(label) + 1) if label[i:j] in names]  # fmt: skip
-        if found:  # the longest name, even when it is ambiguous ("springfield", not "spring")
-            return names[max(found, key=len)]
-    return None
-
-
-@functools.cache
-def _publisher_names() -> dict[str, tuple[str, str] | None]:
-    """Compact names ("losangeles") of US states and cities, mapped to the
-    name and the one state they stand for, or None when found in several."""
-    states: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    for key, places in load_gazetteer().by_name.items():
-        compact = "".join(c for c in key if c.isalpha())
-        if len(compact) < MIN_LABEL:
-            continue
-        for place in places:
-            big_city = place.kind == "city" and place.population >= PUBLISHER_CITY_POPULATION
-            if place.country == "US" and place.admin1 and (place.kind == "admin1" or big_city):
-                states.setdefault(compact, set()).add(place.admin1)
-                names.setdefault(compact, key)
-    return {c: (names[c], next(iter(found))) if len(found) == 1 else None for c, found in states.items()}

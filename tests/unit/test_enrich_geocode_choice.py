@@ -12,9 +12,9 @@ from streams.enrich.place_context import (
     cue_mentions,
     dateline_mentions,
     neighbourhood_names,
-    publisher_home,
     stated_town_mentions,
 )
+from streams.enrich.place_publisher import publisher_home
 
 
 def run(text: str, mode: str, title: str | None = None, source: str | None = None) -> dict[str, Any]:
