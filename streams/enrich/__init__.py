@@ -29,6 +29,7 @@ from streams.enrich.lexicon import common_words, first_names, last_names
 from streams.enrich.ner_spacy import warm_up_spacy
 from streams.enrich.place_context import cue_mentions
 from streams.enrich.place_matcher import match_places, warm_up_places
+from streams.enrich.place_publisher import warm_up_publishers
 from streams.enrich.sentences import Sentence, sanitize, split_sentences
 from streams.enrich.tone import document_tone, warm_up_tone
 
@@ -49,6 +50,7 @@ def warm_up(mode: str = "accurate") -> None:
     _check_mode(mode)
     load_gazetteer()
     warm_up_places()
+    warm_up_publishers()
     warm_up_language()
     warm_up_tone()
     common_words()
