@@ -18,6 +18,8 @@ PUBLISHER_CITY_POPULATION = 50_000
 MIN_PUBLISHER_NAME = 6
 #: A whole host label may be shorter ("miami"), not this short ("wkrn").
 MIN_LABEL = 4
+#: DNS caps a host label at 63 characters; anything longer is not a real host.
+MAX_LABEL = 63
 
 
 def publisher_home(source: str | None) -> tuple[str, str] | None:
@@ -35,11 +37,16 @@ def publisher_home(source: str | None) -> tuple[str, str] | None:
     host = (source or "").split("://")[-1].split("/")[0].split(":")[0].lower()
     labels = [label for label in host.split(".")[:-1] if label != "www"]
     names = _publisher_names()
+    longest = _longest_name()
     for label in labels:
+        if len(label) > MAX_LABEL:
+            continue
         if label in names:  # a whole label may be short: "miami.cbslocal.com"
             return names[label]
+        # Substrings longer than the longest name cannot match: capping them keeps this linear.
         found = [label[i:j] for i in range(len(label))
-                 for j in range(i + MIN_PUBLISHER_NAME, len(label) + 1) if label[i:j] in names]  # fmt: skip
+                 for j in range(i + MIN_PUBLISHER_NAME, min(i + longest, len(label)) + 1)
+                 if label[i:j] in names]  # fmt: skip
         if found:  # the longest name, even when it is ambiguous ("springfield", not "spring")
             return names[max(found, key=len)]
     return None
@@ -49,6 +56,12 @@ def warm_up_publishers() -> None:
     """Build the name table now: it reads the whole gazetteer (~0.4 s), which
     would otherwise fall on the first article that names a source."""
     _publisher_names()
+
+
+@functools.cache
+def _longest_name() -> int:
+    """Length of the longest compact name in the table."""
+    return max(map(len, _publisher_names()), default=0)
 
 
 @functools.cache

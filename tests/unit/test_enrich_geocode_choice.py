@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
-from streams.enrich import enrich
+from streams.enrich import enrich, warm_up
 from streams.enrich.gazetteer import load_gazetteer
 from streams.enrich.place_context import (
     cue_mentions,
@@ -52,6 +53,20 @@ def test_publisher_home_from_its_host() -> None:
     assert publisher_home("reuters.com") is None
     assert publisher_home("springfieldnews.com") is None  # Springfields in many states
     assert publisher_home(None) is None
+
+
+def test_publisher_home_ignores_labels_longer_than_dns_allows() -> None:
+    assert publisher_home("news." + "q" * 40 + "losangeles.com") == ("los angeles", "California")
+    assert publisher_home("q" * 60 + "losangeles.com") is None  # 70 characters: no real host
+
+
+def test_huge_host_name_is_read_quickly() -> None:
+    warm_up("fast")
+    url = "https://" + "z" * 4000 + ".org/a"
+    article = {"article_id": "h", "text": "Two men were hurt on Sunday.", "url": url}
+    started = time.perf_counter()
+    enrich(article, "fast")
+    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
