@@ -32,17 +32,22 @@ _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
 #: "his 21-year-old uncle", "a boy", "their four children".
 _NOUN_PHRASE = (
     rf"(?:{_DET}\s+|(?=\d{{1,2}}-year-old\b))(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b"
-    rf"(?:\s+{_PERSON}\b)?(?:,\s*\d{{1,3}},?)?"
+    rf"(?:\s+{_PERSON}\b)?"
 )
 #: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).
 _NAME = (
     r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Police|The)\b)"
-    r"[A-Z][a-z'\u2019-]{1,20}(?:\s+[A-Z][a-z'\u2019.-]{1,20}){0,2})(?:,\s*\d{1,3},?)?"
+    r"[A-Z][a-z'\u2019-]{1,20}(?:\s+[A-Z][a-z'\u2019.-]{1,20}){0,2})"
 )
-_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})"
+#: "Ann Lee, 25"; the last member may keep the comma closing its age ("Ann Lee, 25, were").
+_AGE_SUFFIX = r"(?:,\s*\d{1,3}\b)"
+_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME}){_AGE_SUFFIX}?"
+_LAST_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
 #: The last member may go without a determiner: "a mother and son".
-_LIST = rf"(?P<list>{_MEMBER}(?:,\s*{_MEMBER}){{0,8}},?\s+and\s+(?:{_MEMBER}|{_PERSON}\b))"
+#: Members are atomic: once one has matched, a failing list does not retry it
+#: shorter or longer, which would backtrack exponentially over long comma runs.
+_LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*(?>{_MEMBER})){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
@@ -107,6 +112,6 @@ def _list_size(members: str) -> int | None:
             total += 2
         else:
             total += 1
-    if members[end:].strip():
+    if members[end:].strip(" ,"):
         total += 1  # a last member without a determiner: "a mother and son"
     return total if total >= 2 else None

@@ -112,6 +112,7 @@ def adversarial_texts() -> list[str]:
         ("The Big Red House Of The Long Name " * 20_000),
         ("killed " + "nine " * 5 + "people were " * 3) * 5_000,
         "\n".join(["WASHINGTON 1996-08-22"] * 30_000),
+        ("He was shot, " + "a man, " * 139 + "and a dog. ") * 30,  # a failing victim list
     ]
 
 
