@@ -161,11 +161,6 @@ def parse_day(value: str | None) -> float | None:
     return stamp.timestamp() / 86400.0
 
 
-def years_mentioned(text: str) -> list[str]:
-    """Four-digit years (1950-2099) in ``text``, in order of appearance."""
-    return _YEAR.findall(text)
-
-
 def _years(text: str, published: Any) -> dict[str, float]:
     """Years named in the text, plus the year of a publication time.
 

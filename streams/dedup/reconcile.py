@@ -27,8 +27,10 @@ QUALIFIER_WEIGHT = {"exact": 1.0, "at_least": 0.5, "about": 0.5, "at_most": 0.5}
 def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One observation per kind from an article's counts: its best figure.
 
-    The best figure is the enrichment's (``best_count``: stated before
-    inferred, exact before vague, then the larger), not the highest one: a
+    The best figure is the enrichment's (``best_count``: the first of its kind
+    in ``finalize_counts`` order, which ranks the article's own figures before
+    background tallies, stated before inferred, exact before vague), not the
+    highest one: a
     text often quotes wider tallies ("five shot" when two of them died, last
     year's toll) that are not this event's figure.
     """
