@@ -126,8 +126,12 @@ def _title_places(title: str) -> list[dict[str, Any]]:
     if not title:
         return []
     found = find_entities(title, split_sentences(title), "fast")
-    found += [{"name": title[s:e], "type": label} for s, e, label in match_places(title)]
-    return found + [{"name": m[2], "type": m[3]} for m in cue_mentions(title, [])]  # type CUE
+    matched = match_places(title)
+    spans = [(e["start"], e["end"], e["type"]) for e in found] + matched
+    found += [{"name": title[s:e], "type": label} for s, e, label in matched]
+    # A cue must not repeat a place already found: "Macon" twice would outvote the dateline.
+    places = [(s, e, title[s:e], label) for s, e, label in spans if label in ("GPE", "LOC", "FAC")]
+    return found + [{"name": m[2], "type": m[3]} for m in cue_mentions(title, places)]  # type CUE
 
 
 def _empty_extraction() -> dict[str, Any]:

@@ -212,3 +212,11 @@ def test_abbreviated_words_of_place_names() -> None:
     assert [p.name for p in gazetteer.lookup("Port St. Lucie")][:1] == ["Port Saint Lucie"]
     assert [p.name for p in gazetteer.lookup("Miami-Dade")] == ["Miami-Dade County"]
     assert gazetteer.lookup("Stanton") and not gazetteer.lookup("Mt.")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_headline_town_counts_once_when_recogniser_and_cue_both_find_it(mode: str) -> None:
+    record = run("Deputies said one man died on Friday night.", mode, "Shooting in Macon leaves one dead")
+    assert [(loc["name"], loc["mentions"]) for loc in record["locations"]] == [("Macon", 1)]
+    missed = run("Deputies said the boy is expected to recover.", mode, "Boy Hurt In Shooting In Kaysville")
+    assert [(loc["name"], loc["mentions"]) for loc in missed["locations"]] == [("Kaysville", 1)]
