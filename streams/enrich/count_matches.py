@@ -152,8 +152,10 @@ def _adjusted_record(
     unborn child or a victim who later died among those counted."""
     start = match.start() if how == "pair" else start
     end = match.end()
-    if kind in ("injured", "shot") and value > 1 and _WHO_DIED.match(sentence.text, end):
-        value -= 1  # "three were hurt, including a man who later died": two survivors
+    if kind == "injured" and value > 1 and _WHO_DIED.match(sentence.text, end):
+        # "three were hurt, including a man who later died": two survivors; "three
+        # were shot, including ..." stays three, finalize_counts takes the dead off
+        value -= 1
     if kind == "killed" and value > 1 and _UNBORN.match(sentence.text, end):
         value -= 1  # "six people, including an unborn child": the police tally says five
     killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None

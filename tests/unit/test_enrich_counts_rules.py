@@ -459,3 +459,14 @@ def test_headline_pairs_without_determiners(text: str, expected: tuple[int, int]
 )
 def test_gentler_words_for_a_death(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six men were shot outside the arena, including one who later died.", (1, 5)),
+        ("Six men were hurt outside the arena, including one who later died.", (1, 5)),
+    ],
+)
+def test_a_shot_victim_who_died_is_taken_off_once(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
