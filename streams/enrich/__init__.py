@@ -27,7 +27,7 @@ from streams.enrich.keywords import extract_keywords
 from streams.enrich.language import detect_language, warm_up_language
 from streams.enrich.lexicon import common_words, first_names, last_names
 from streams.enrich.ner_spacy import warm_up_spacy
-from streams.enrich.place_context import cue_mentions
+from streams.enrich.place_context import cue_mentions, overlaps
 from streams.enrich.place_matcher import match_places, warm_up_places
 from streams.enrich.place_publisher import warm_up_publishers
 from streams.enrich.sentences import Sentence, sanitize, split_sentences
@@ -126,12 +126,12 @@ def _title_places(title: str) -> list[dict[str, Any]]:
     if not title:
         return []
     found = find_entities(title, split_sentences(title), "fast")
-    matched = match_places(title)
-    spans = [(e["start"], e["end"], e["type"]) for e in found] + matched
-    found += [{"name": title[s:e], "type": label} for s, e, label in matched]
-    # A cue must not repeat a place already found: "Macon" twice would outvote the dateline.
-    places = [(s, e, title[s:e], label) for s, e, label in spans if label in ("GPE", "LOC", "FAC")]
-    return found + [{"name": m[2], "type": m[3]} for m in cue_mentions(title, places)]  # type CUE
+    # Each place counts once: "Macon" found twice would outvote the dateline.
+    kinds = ("GPE", "LOC", "FAC")
+    places = [(e["start"], e["end"], e["name"], e["type"]) for e in found if e["type"] in kinds]
+    extra = [(s, e, title[s:e], label) for s, e, label in match_places(title) if not overlaps(places, s, e)]
+    extra += cue_mentions(title, places + extra)  # type CUE
+    return found + [{"name": m[2], "type": m[3]} for m in extra]
 
 
 def _empty_extraction() -> dict[str, Any]:

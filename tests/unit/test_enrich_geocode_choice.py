@@ -220,3 +220,5 @@ def test_headline_town_counts_once_when_recogniser_and_cue_both_find_it(mode: st
     assert [(loc["name"], loc["mentions"]) for loc in record["locations"]] == [("Macon", 1)]
     missed = run("Deputies said the boy is expected to recover.", mode, "Boy Hurt In Shooting In Kaysville")
     assert [(loc["name"], loc["mentions"]) for loc in missed["locations"]] == [("Kaysville", 1)]
+    matched = run("Officers said two men were hurt.", mode, "Two wounded in Chicago drive-by")
+    assert [(loc["name"], loc["mentions"]) for loc in matched["locations"]] == [("Chicago", 1)]
