@@ -59,7 +59,6 @@ _NOT_PLACES = frozenset(
         "Commonwealth",
         "Man",
         "Metro",
-        "Mount Sinai",
         "Police",
         "Sheriff",
     ]
@@ -67,6 +66,11 @@ _NOT_PLACES = frozenset(
 #: "South Los Angeles", "NORTH FAIRMOUNT": a part of a place the gazetteer knows whole.
 _COMPASS = re.compile(
     r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown) ", re.IGNORECASE
+)
+#: "taken to Mount Sinai", "rushed to St. Joseph's": a hospital named by its place name alone is where
+#: the wounded went, not where it happened (with "Hospital" it is a medical facility: place_choice).
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|transported|driven|flown|airlifted|transferred)\s+to\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: Facility names that are streets: their "city" is too often a wrong guess.
 _STREETS = ("Street", "St.", "Avenue", "Ave.", "Road", "Boulevard", "Blvd.", "Drive", "Lane")
@@ -98,7 +102,8 @@ def geocode(
         ``(locations, primary)``; primary is None when nothing resolved.
     """
     mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
-                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES
+                and not _is_destination(text, e)]  # fmt: skip
     datelines = dateline_mentions(text)
     mentions = [m for m in mentions if not overlaps(datelines, m[0], m[1])]
     mentions += datelines
@@ -138,6 +143,14 @@ def _agreeing_cues(mentions: list[Mention], context: dict[str, dict[str, float]]
     gazetteer = load_gazetteer()
     return [m for m in mentions
             if m[3] != CUE or any(p.admin1 in named for p in gazetteer.lookup(m[2]))]  # fmt: skip
+
+
+def _is_destination(text: str, entity: dict[str, Any]) -> bool:
+    """True for a town name standing for the hospital the wounded were taken to
+    ("taken to Mount Sinai"); a facility ("Mount Sinai Hospital") stays, as
+    place_choice already keeps hospitals from being the scene."""
+    start = entity["start"]
+    return entity["type"] != "FAC" and _TAKEN_TO.search(text, max(0, start - 40), start) is not None
 
 
 def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:

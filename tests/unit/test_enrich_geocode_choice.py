@@ -222,3 +222,11 @@ def test_headline_town_counts_once_when_recogniser_and_cue_both_find_it(mode: st
     assert [(loc["name"], loc["mentions"]) for loc in missed["locations"]] == [("Kaysville", 1)]
     matched = run("Officers said two men were hurt.", mode, "Two wounded in Chicago drive-by")
     assert [(loc["name"], loc["mentions"]) for loc in matched["locations"]] == [("Chicago", 1)]
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_town_named_hospital_is_not_a_place_of_the_story(mode: str) -> None:
+    text = "A man was shot in Harlem on Friday and rushed to Mount Sinai, where he is in stable condition."
+    assert [loc["name"] for loc in run(text, mode)["locations"]] == ["Harlem"]
+    village = "A woman was wounded in Mount Sinai, N.Y., on Sunday, Suffolk County police said."
+    assert where(run(village, mode)) == ("Mount Sinai", "New York")
