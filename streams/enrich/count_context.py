@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from streams.enrich.numbers import NUMBER_WORDS
+
 #: Crime statistics ("436 people were murdered this year") count other events.
 _STATISTICS = re.compile(
     r"\b(?:this year|so far th(?:is|e) year|last year|year to date|year-to-date|for all of|"
@@ -29,21 +31,32 @@ _TEASER = re.compile(
 #: the city"): a sum over events, kept only when the article states nothing else.
 _ROUNDUP = re.compile(
     r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
-    r"\d{1,2}) (?:shootings|incidents|attacks)|shootings (?:across|around|throughout)|"
+    r"city|area|\d{1,2}) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shootings|incidents|attacks)|"
+    r"shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
-    r"(?:spate|string|rash|series) of (?:shootings|violence)|in (?:[A-Z][\w.'-]{1,20} ){1,3}shootings|"
+    r"(?:spate|string|rash|series) of (?:shootings|violence)|"
+    # "in Detroit shootings" names the places summed over; "in the shootings" is the article's own
+    r"in (?:(?-i:[A-Z][\w.'-]{1,20}) ){1,3}(?:(?:night|morning|afternoon|evening) )?shootings|"
     r"\d{1,2}-hour (?:span|period|stretch)|"
-    r"(?:in|over|within) (?:\w+ )?(?:hours|days)|"
+    # "in five days": a span of several incidents; "in the days after" is no span
+    rf"(?:in|over|within) (?:the (?:past|last) )?(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b",
     re.IGNORECASE,
 )
 #: Earlier incidents recalled as background: "killed there two years ago",
-#: "in a previous shooting", "in November of 2012". Not "last week" or "days
-#: ago": follow-up reports date their own incident so.
+#: "in a previous shooting". Not "last week" or "days ago": follow-up reports
+#: date their own incident so.
 _PAST = re.compile(
     r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|"
-    r"(?:a|an) (?:previous|earlier|unrelated) shooting|in (?:\w+ (?:of )?)?(?:19|20)\d\d)\b",
+    r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
     re.IGNORECASE,
+)
+#: "in November of 2012": background only for a figure the year dates.
+_YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
+#: What ends a clause between a year and a figure: "The suspect, who was
+#: released in 2012, killed three people" dates the release, not the deaths.
+_CLAUSE_BREAK = re.compile(
+    r"[;()]|[,:](?!\d)|\s[-\u2013\u2014]\s|\b(?:who|which|when|whom|whose)\b", re.IGNORECASE
 )
 #: Casualty, arrest and displacement stems: sentences with none are not read
 #: further, a cheap first pass before the count patterns.
@@ -66,7 +79,25 @@ def may_state_counts(text: str) -> bool:
     return bool(_CASUALTY_STEMS.search(text))
 
 
-def is_background(text: str) -> bool:
-    """Whether a sentence's figures are a round-up of several incidents or
-    recall an earlier one: kept, but outranked by the incident's own figures."""
-    return bool(_ROUNDUP.search(text) or _PAST.search(text))
+def is_background(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a figure is a round-up of several incidents or recalls an
+    earlier one: kept, but outranked by the incident's own figures.
+
+    Args:
+        text: The sentence.
+        start: Where the figure starts in ``text``.
+        end: Where it ends; None for the whole sentence (any year counts).
+
+    Returns:
+        True when the sentence sums over incidents, recalls an earlier one, or
+        a year dates the figure: same clause, or a sentence-opening "In 2009,".
+    """
+    if _ROUNDUP.search(text) or _PAST.search(text):
+        return True
+    for year in _YEAR.finditer(text):
+        if end is None or not text[: year.start()].strip():
+            return True
+        between = text[year.end() : start] if year.end() <= start else text[end : year.start()]
+        if not _CLAUSE_BREAK.search(between):
+            return True
+    return False

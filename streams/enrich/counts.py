@@ -145,11 +145,17 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
         if is_other_story(sentence.text):
             continue
         if may_state_counts(sentence.text):
-            counts = _sentence_counts(sentence)
-            if is_background(sentence.text):
-                counts = [{**c, "background": True} for c in counts]
-            found.extend(counts)
+            found.extend(_with_background(sentence, _sentence_counts(sentence)))
     return found
+
+
+def _with_background(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mark the counts that sum over several incidents or recall an earlier one."""
+    marked = []
+    for count in counts:
+        start, end = (count["mention"][k] - sentence.start for k in ("start", "end"))
+        marked.append({**count, "background": True} if is_background(sentence.text, start, end) else count)
+    return marked
 
 
 def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:

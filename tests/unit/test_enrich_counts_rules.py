@@ -470,3 +470,34 @@ def test_gentler_words_for_a_death(text: str, expected: tuple[int, int]) -> None
 )
 def test_a_shot_victim_who_died_is_taken_off_once(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were killed in the shootings on Friday night. One man died at the scene.", (2, 0)),
+        ("Two men were killed in separate Denver shootings. One man died on Elm Street.", (1, 0)),
+        ("Two men were killed, and in the days since, no arrest was made. One died at the scene.", (2, 0)),
+        ("Nine people were shot in four days. Two men were wounded on Friday.", (0, 2)),
+    ],
+)
+def test_only_named_or_numbered_spans_make_a_round_up(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gunman, who had been fired in 2019, shot and killed four coworkers. One died at the scene.",
+            (4, 0),
+        ),
+        (
+            "Four people were killed at the mall around 1:15 a.m. in May 2011. One man died at the scene.",
+            (1, 0),
+        ),
+        ("Three people were shot in the 1900 block of Main Street. One man was hurt.", (0, 3)),
+    ],
+)
+def test_a_year_dates_only_the_figures_of_its_clause(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
