@@ -116,8 +116,12 @@ _PATTERNS = (
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
     (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
 )  # fmt: skip
+#: The dead among those taken to hospital: "taken to the hospital, where one
+#: died", "... and one of them later died"; never "and a man died at the scene".
 _DIED_THERE = re.compile(
-    r"\b(?:where|and) (?:\w+ ){0,3}?(?:later |was )?(?:died|pronounced dead|succumbed)", re.IGNORECASE
+    r"\b(?:where (?:\w+ ){0,3}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? )"
+    r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
+    re.IGNORECASE,
 )
 #: The killer's own death: "father commits suicide", "before turning the gun on himself".
 _SUICIDE = re.compile(

@@ -501,3 +501,17 @@ def test_only_named_or_numbered_spans_make_a_round_up(text: str, expected: tuple
 )
 def test_a_year_dates_only_the_figures_of_its_clause(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four men were taken to a hospital with wounds and a woman died on the sidewalk.", (1, 4)),
+        ("Four men were taken to a hospital and one of them later died.", (1, 3)),
+        ("Four men were taken to a hospital, where two died.", (2, 2)),
+    ],
+)
+def test_the_dead_among_the_hospitalised_only_when_the_sentence_says_so(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert best(text) == expected
