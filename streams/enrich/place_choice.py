@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from streams.enrich.gazetteer import Place
+from streams.enrich.place_counties import in_county
 
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 LEAD_CHARS = 600
@@ -100,13 +101,15 @@ def _primary(
 
 
 def _town_for_county(county: dict[str, Any], locations: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The most mentioned town of a county's state, when a county the headline
-    does not name leads: local reports name the county's sheriff first and the
-    town further down ("Coffee County deputies ... in Douglas")."""
+    """The most mentioned town of a county, when a county the headline does not
+    name leads: local reports name the county's sheriff first and the town
+    further down ("Coffee County deputies ... in Douglas"). A town elsewhere in
+    the state ("the suspect is from Atlanta") is not where it happened."""
     if county["kind"] != "admin2" or county["start"] is None:
         return None
-    towns = [loc for loc in locations if loc["kind"] == "city"
-             and (loc["country"], loc["admin1"]) == (county["country"], county["admin1"])]  # fmt: skip
+    towns = [loc for loc in locations if loc["kind"] == "city" and loc["lat"] is not None
+             and (loc["country"], loc["admin1"]) == (county["country"], county["admin1"])
+             and in_county(county["admin1"], county["name"], loc["lat"], loc["lon"])]  # fmt: skip
     return max(towns, key=lambda loc: (loc["mentions"], -(loc["start"] or 0))) if towns else None
 
 

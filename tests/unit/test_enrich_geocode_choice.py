@@ -15,6 +15,7 @@ from streams.enrich.place_context import (
     neighbourhood_names,
     stated_town_mentions,
 )
+from streams.enrich.place_counties import in_county
 from streams.enrich.place_publisher import publisher_home
 
 
@@ -230,3 +231,20 @@ def test_town_named_hospital_is_not_a_place_of_the_story(mode: str) -> None:
     assert [loc["name"] for loc in run(text, mode)["locations"]] == ["Harlem"]
     village = "A woman was wounded in Mount Sinai, N.Y., on Sunday, Suffolk County police said."
     assert where(run(village, mode)) == ("Mount Sinai", "New York")
+
+
+def test_county_extent_tells_its_towns_from_the_rest_of_the_state() -> None:
+    assert in_county("Georgia", "Coffee County", 31.51, -82.85)  # Douglas
+    assert in_county("Georgia", "Coffee County", 33.75, -84.39) is False  # Atlanta
+    assert in_county("Illinois", "St. Clair County", 38.52, -89.98)  # Belleville
+    assert in_county("Georgia", "Atlantis County", 33.75, -84.39) is None
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_town_elsewhere_in_the_state_does_not_replace_the_county(mode: str) -> None:
+    text = (
+        "Coffee County deputies were called to a home on Friday night after a woman was shot by a child. "
+        + "The sheriff said the gun had been left on a bed. " * 12
+        + "The boy's father, who lives in Atlanta, was charged on Saturday."
+    )
+    assert where(run(text, mode)) == ("Coffee County", "Georgia")
