@@ -30,6 +30,11 @@ _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 #: "a third victim died": as many dead as the ordinal says.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
              "5th": 5, "6th": 6}  # fmt: skip
+#: An ordinal victim who succumbed, news of one more death: "a third victim
+#: dies", "has died", "later died of his injuries". Not "a fourth man died at
+#: the scene", which may follow three wounded.
+_SUCCUMBED = re.compile(r"\b(?:dies|succumb(?:s|ed)|has|also|later|now)\b", re.IGNORECASE)
+_OF_WOUNDS = re.compile(r"\s{1,3}(?:of|from) (?:his |her |their )?(?:injuries|wounds)\b", re.IGNORECASE)
 #: "16 year old", "17-year-old" after a number: an age, not a head count.
 _AGE = re.compile(
     r"[\s-]{0,3}(?:(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b|(?:yo|y/o|y\.o\.)(?!\w))",
@@ -142,6 +147,10 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
     else:
         kind, value = ("shot" if what == "shooting" else "killed"), _MULTIPLE[match.group("num").lower()]
     record = count_record(kind, value, "exact", sentence, match.start(), match.end())
+    if how == "ordinal":
+        # finalize_counts decides whether the earlier victims died too
+        later = _SUCCUMBED.search(match.group("fate")) or _OF_WOUNDS.match(sentence.text, match.end())
+        record["ordinal"] = "succumbed" if later else "died"
     return {**record, "others": True} if how == "another" else record
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
-_INTERNAL = ("single", "others", "background")
+_INTERNAL = ("single", "others", "background", "ordinal")
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -72,6 +72,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
+    raw = _settle_ordinals(raw)
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -104,3 +105,22 @@ def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) 
     if value <= 0:
         return None
     return {**shot, "kind": "injured", "value": value}
+
+
+def _settle_ordinals(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """How many dead an ordinal victim who died implies: ordinal-many when a
+    stated death figure accounts for the earlier victims ("two were dead and a
+    third died"), or when the victim succumbed later ("a third victim dies")
+    and no stated injured figure accounts for them; otherwise one ("three
+    people were wounded; a fourth man died at the scene")."""
+    stated = [c for c in raw if not c.get("single") and not c.get("background") and not c.get("ordinal")]
+    settled = []
+    for count in raw:
+        if count.get("ordinal"):
+            earlier = count["value"] - 1
+            died = any(c["kind"] == "killed" and c["value"] >= earlier for c in stated)
+            lived = any(c["kind"] == "injured" and c["value"] >= earlier for c in stated)
+            if not died and (lived or count["ordinal"] != "succumbed"):
+                count = {**count, "value": 1}
+        settled.append(count)
+    return settled

@@ -102,12 +102,15 @@ _BARE_PAIR = re.compile(
     r"(?P<what>shot dead|shot to death|fatally shot|killed|dead|slain|murdered|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
-#: "a third victim died": as many dead as the ordinal says.
+#: "a third victim died": as many dead as the ordinal says, unless the victim
+#: did not succumb later and a stated injured figure accounts for the others
+#: (:func:`streams.enrich.count_selection.finalize_counts`).
 _ORDINAL = re.compile(
     r"\b(?P<num>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:(?:shooting|gunshot)\s+)?"
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|patient)\s+"
-    r"(?:in\s+(?:[\w'.-]{1,20}\s+){0,4}?(?:shooting|attack)\s+)?(?:(?:has|also|later|now)\s+){0,2}"
-    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead))\b",
+    r"(?:in\s+(?:[\w'.-]{1,20}\s+){0,4}?(?:shooting|attack)\s+)?"
+    r"(?P<fate>(?:(?:has|also|later|now)\s+){0,2}"
+    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b",
     re.IGNORECASE,
 )
 #: Tried in this order; a later pattern never reuses a number an earlier one took.

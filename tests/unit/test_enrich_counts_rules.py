@@ -515,3 +515,20 @@ def test_the_dead_among_the_hospitalised_only_when_the_sentence_says_so(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two boys were wounded on the bridge. A third boy was killed.", (1, 2)),
+        ("Two boys were wounded on the bridge. A third boy later died of his wounds.", (1, 2)),
+        ("Two boys were shot on the bridge. A third boy has died.", (3, 0)),
+        ("A fourth woman died at the scene.", (1, 0)),
+        ("Two boys were killed on the bridge. A third boy died on the bank.", (3, 0)),
+        ("Fourth patient in ward shooting succumbs", (4, 0)),
+    ],
+)
+def test_an_ordinal_victim_implies_earlier_dead_only_when_nothing_says_they_lived(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert best(text) == expected
