@@ -35,6 +35,7 @@ _ROUNDUP = re.compile(
     r"shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
     r"(?:spate|string|rash|series) of (?:shootings|violence)|"
+    r"(?:recent|previous|earlier|other) (?:shootings|incidents|attacks)|collectively|"
     # "in Detroit shootings" names the places summed over; "in the shootings" is the article's own
     r"in (?:(?-i:[A-Z][\w.'-]{1,20}) ){1,3}(?:(?:night|morning|afternoon|evening) )?shootings|"
     r"\d{1,2}-hour (?:span|period|stretch)|"

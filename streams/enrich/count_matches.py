@@ -21,6 +21,7 @@ from streams.enrich.sentences import Sentence
 
 _VERB_KIND = {
     "kill": "killed", "claim": "killed", "murder": "killed", "death": "killed", "fatal": "killed",
+    "took": "killed", "tak": "killed",  # "took the lives of"
     "wound": "injured", "injur": "injured",  # "injuries to five people" too
     "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
     "shoot": "shot", "shot": "shot",

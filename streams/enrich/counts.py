@@ -43,9 +43,10 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
-#: "fatally shooting three people".
+#: "fatally shooting three people", "took the lives of five people".
 _BEFORE = re.compile(
-    r"\b(?P<verb>(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|claim(?:ed|ing|s)|"
+    r"\b(?P<verb>(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
+    r"(?:claim(?:ed|ing|s)|t(?:ook|akes?|aking)) the lives of|claim(?:ed|ing|s)|"
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"

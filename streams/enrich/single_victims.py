@@ -27,7 +27,7 @@ _SINGLE_KILLED = re.compile(
     rf"{SELF_KILLED}|"
     r"(?:did not|didn't|did n't) survive|passed away|mortally (?:wounded|wounding|shot)|"
     r"(?<!attempted )manslaughter|homicide victim|gunshot death|"
-    r"(?:claim(?:s|ed)|takes?|took) (?:the )?li(?:fe|ves) of|(?:shooting|gunfire|bullet) claims|"
+    r"(?:claim(?:s|ed)|takes?|took) (?:the )?life of|(?:shooting|gunfire|bullet) claims|"
     r"(?:murder(?:ed|ing|s)?|deaths? of|killings? of|kill(?:s|ed)) (?:of )?(?:a|an|his|her|their) "
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
     r"student|officer|father|mother|son|daughter|wife|husband|girlfriend|boyfriend|friend|brother|"

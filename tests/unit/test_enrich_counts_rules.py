@@ -532,3 +532,19 @@ def test_an_ordinal_victim_implies_earlier_dead_only_when_nothing_says_they_live
     text: str, expected: tuple[int, int]
 ) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ambush took the lives of three deputies.", (3, 0)),
+        ("Gunfire on the ferry claimed the lives of at least six passengers.", (6, 0)),
+        ("The stray round took the life of a nurse.", (1, 0)),
+        (
+            "A guard was killed at the gate. Earlier attacks in two towns claimed the lives of seven guards.",
+            (1, 0),
+        ),
+    ],
+)
+def test_the_lives_of_a_number_of_people(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
