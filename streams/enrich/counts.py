@@ -127,6 +127,8 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: "a boy died after accidentally shooting himself": no killer among the dead.
+_ACCIDENTAL = re.compile(r"\baccidental(?:ly)?\b", re.IGNORECASE)
 #: The killer's own death: "father commits suicide", "before turning the gun on himself".
 _SUICIDE = re.compile(
     rf"\b(?:commit(?:s|ted|ting)? suicide|{SELF_KILLED}|"
@@ -197,7 +199,7 @@ def _with_suicide(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[s
     suicide = _SUICIDE.search(sentence.text)
     # "a boy died after accidentally shooting himself" is one death
     killed = [h for h in hits if h["kind"] == "killed" and h["value"] >= 2]
-    if suicide is None or not killed or "accident" in sentence.text.lower():
+    if suicide is None or not killed or _ACCIDENTAL.search(sentence.text):
         return hits
     start, end = sentence.start + suicide.start(), sentence.start + suicide.end()
     if any(h["mention"]["start"] < end and start < h["mention"]["end"] for h in hits):

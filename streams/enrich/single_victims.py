@@ -72,9 +72,16 @@ _WOUND = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\s{0,3}(?:another|an?(?:other)? second|the (?:second|other))\b", re.IGNORECASE)
+#: "she survived", "survived the shooting", "survived being shot"; not "is
+#: survived by" (an obituary) nor "survived cancer" (a past illness).
+_SURVIVED_IT = (
+    r"survived(?=\s{0,3}(?:[.,;:!?)\"'\u2019\u201d]|$|"
+    r"(?:and|but|after|with|when|while|in|at|the|his|her|their|being|despite|thanks|multiple|gunshot|"
+    r"injuries|wounds)\b|an? (?:[\w-]{1,20} )?(?:shooting|gunshot|bullet|attack|stabbing|wound)))"
+)
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
 SURVIVED = re.compile(
-    r"\b(?:expected to (?:recover|survive|live)|survived(?! by| cancer)|survives|is recovering|"
+    rf"\b(?:expected to (?:recover|survive|live)|{_SURVIVED_IT}|survives|is recovering|"
     r"treated and released|"
     r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
     re.IGNORECASE,
@@ -86,7 +93,7 @@ SURVIVED = re.compile(
 _SURVIVOR = re.compile(
     r"\b(?:non-?life[- ]threatening|not life[- ]threatening|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    r"survived(?! by| cancer)|is recovering|treated and released|in (?:stable|fair|good) condition|"
+    rf"{_SURVIVED_IT}|is recovering|treated and released|in (?:stable|fair|good) condition|"
     r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
     r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"

@@ -548,3 +548,29 @@ def test_an_ordinal_victim_implies_earlier_dead_only_when_nothing_says_they_live
 )
 def test_the_lives_of_a_number_of_people(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was killed on the porch. His wife, who survived leukemia, was away.", (1, 0)),
+        ("The teller survived, the bank said.", (0, 1)),
+        ("The teller survived a bullet wound to the hip.", (0, 1)),
+        ("He is survived by his parents.", (0, 0)),
+    ],
+)
+def test_survived_means_the_victim_lived_through_the_attack(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After years of accidents, the foreman killed two workers and then shot himself.", (3, 0)),
+        ("Two workers were killed and the foreman accidentally shot himself.", (2, 0)),
+    ],
+)
+def test_only_an_accidental_shooting_keeps_the_shooter_off_the_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert best(text) == expected
