@@ -18,7 +18,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
-from streams.enrich.place_choice import choose_primary, location_key
+from streams.enrich.place_choice import MEDICAL, choose_primary, location_key
 from streams.enrich.place_context import (
     CUE,
     Mention,
@@ -72,6 +72,8 @@ _COMPASS = re.compile(
 _TAKEN_TO = re.compile(
     r"\b(?:taken|rushed|transported|driven|flown|airlifted|transferred)\s+to\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: A capitalised word after a place name: the name goes on ("... County Jail").
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 #: Facility names that are streets: their "city" is too often a wrong guess.
 _STREETS = ("Street", "St.", "Avenue", "Ave.", "Road", "Boulevard", "Blvd.", "Drive", "Lane")
 
@@ -102,8 +104,7 @@ def geocode(
         ``(locations, primary)``; primary is None when nothing resolved.
     """
     mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
-                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES
-                and not _is_destination(text, e)]  # fmt: skip
+                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
     datelines = dateline_mentions(text)
     mentions = [m for m in mentions if not overlaps(datelines, m[0], m[1])]
     mentions += datelines
@@ -115,6 +116,8 @@ def geocode(
     masthead = _title_mentions(masthead_entities or [])
     home = publisher_home(source)
     context = region_votes(mentions + masthead, text)
+    # "taken to Jackson" still says which state (Laurel, Mississippi), not where it happened
+    mentions = [m for m in mentions if not _is_destination(text, m)]
     context["publisher"] = {home[1]: PUBLISHER_VOTE} if home else {}
     mentions = _agreeing_cues(mentions, context)
     quarters = neighbourhood_names(text, mentions)
@@ -145,12 +148,16 @@ def _agreeing_cues(mentions: list[Mention], context: dict[str, dict[str, float]]
             if m[3] != CUE or any(p.admin1 in named for p in gazetteer.lookup(m[2]))]  # fmt: skip
 
 
-def _is_destination(text: str, entity: dict[str, Any]) -> bool:
-    """True for a town name standing for the hospital the wounded were taken to
-    ("taken to Mount Sinai"); a facility ("Mount Sinai Hospital") stays, as
-    place_choice already keeps hospitals from being the scene."""
-    start = entity["start"]
-    return entity["type"] != "FAC" and _TAKEN_TO.search(text, max(0, start - 40), start) is not None
+def _is_destination(text: str, mention: Mention) -> bool:
+    """True for a place the wounded were taken to ("taken to Mount Sinai"); a
+    facility ("Mount Sinai Hospital") stays, as place_choice already keeps
+    hospitals from being the scene."""
+    start, end = mention[0], mention[1]
+    if start <= 0 or mention[3] == "FAC" or not _TAKEN_TO.search(text, max(0, start - 40), start):
+        return False
+    # "taken to Lebanon County Correctional Facility": the place a named building is in
+    name_goes_on = _NAME_GOES_ON.match(text, end)
+    return name_goes_on is None or MEDICAL.match(text, name_goes_on.end() - 1) is not None
 
 
 def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:

@@ -26,7 +26,7 @@ QUARTER_CITY_POPULATION = 200_000
 QUARTER_RATIO = 10
 QUARTER_KM_PER_ROOT = 0.010
 #: Where the wounded were taken, not where it happened.
-_MEDICAL = re.compile(r"\b(?:Hospital|Medical|Health|Clinic|Infirmary|Trauma)\b")
+MEDICAL = re.compile(r"\b(?:Hospital|Medical|Health|Clinic|Infirmary|Trauma)\b")
 
 
 def location_key(place: Place | dict[str, Any]) -> tuple[Any, ...]:
@@ -174,7 +174,7 @@ def _distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 def _scene(location: dict[str, Any]) -> bool:
     """False for hospitals: where the wounded were taken, not where it happened."""
-    return not (location["kind"] == "facility" and _MEDICAL.search(location["name"]))
+    return not (location["kind"] == "facility" and MEDICAL.search(location["name"]))
 
 
 def _lead_rank(location: dict[str, Any]) -> tuple[int, bool, int, int, int]:

@@ -26,7 +26,11 @@ def run(text: str, mode: str, title: str | None = None, source: str | None = Non
 
 def where(record: dict[str, Any]) -> tuple[str, str | None] | None:
     loc = record["location"]
-    return (loc["name"], loc["admin1"]) if loc else None
+    return where_of(loc) if loc else None
+
+
+def where_of(loc: dict[str, Any]) -> tuple[str, str | None]:
+    return (loc["name"], loc["admin1"])
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
@@ -231,6 +235,10 @@ def test_town_named_hospital_is_not_a_place_of_the_story(mode: str) -> None:
     assert [loc["name"] for loc in run(text, mode)["locations"]] == ["Harlem"]
     village = "A woman was wounded in Mount Sinai, N.Y., on Sunday, Suffolk County police said."
     assert where(run(village, mode)) == ("Mount Sinai", "New York")
+    referred = "A teen was shot in Laurel on Sunday and later flown to Jackson for surgery, deputies said."
+    assert [where_of(loc) for loc in run(referred, mode)["locations"]] == [("Laurel", "Mississippi")]
+    jailed = "Two men were arrested in Toledo, Ohio, on Friday and taken to the Lucas County Jail."
+    assert ("Lucas County", "Ohio") in [where_of(loc) for loc in run(jailed, mode)["locations"]]
 
 
 def test_county_extent_tells_its_towns_from_the_rest_of_the_state() -> None:
