@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import math
+import re
+import unicodedata
 
 #: Towns under 1,000 people, which the table leaves out, may lie this far
 #: beyond the county's farthest listed place.
@@ -36,8 +38,16 @@ def in_county(state: str, county: str, lat: float, lon: float) -> bool | None:
 
 
 def _key(county: str) -> str:
-    """County names as both sources agree on them ("Saint Clair" is "St. Clair")."""
-    return county.lower().replace("saint ", "st. ").removeprefix("city of ")
+    """County names as both sources agree on them: "Saint Clair" is "St. Clair",
+    "De Soto" "DeSoto", "Dona Ana" "Doña Ana", "City of Bristol" "Bristol city",
+    "Bronx" "Bronx County"."""
+    name = unicodedata.normalize("NFKD", county.lower()).encode("ascii", "ignore").decode()
+    name = re.sub(r"\bsainte? ", "st. ", name).replace("ste. ", "st. ")
+    if name.startswith("city of "):
+        name = name.removeprefix("city of ") + " city"
+    elif not name.endswith((" county", " parish", " borough", " city", " area", " municipality")):
+        name += " county"
+    return name.replace(" ", "")
 
 
 @functools.cache

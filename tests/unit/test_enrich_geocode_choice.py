@@ -245,6 +245,9 @@ def test_county_extent_tells_its_towns_from_the_rest_of_the_state() -> None:
     assert in_county("Georgia", "Coffee County", 31.51, -82.85)  # Douglas
     assert in_county("Georgia", "Coffee County", 33.75, -84.39) is False  # Atlanta
     assert in_county("Illinois", "St. Clair County", 38.52, -89.98)  # Belleville
+    assert in_county("Mississippi", "DeSoto County", 34.99, -90.01)  # Southaven
+    assert in_county("Virginia", "Bristol city", 36.60, -82.19)
+    assert in_county("New York", "Bronx County", 40.85, -73.87)
     assert in_county("Georgia", "Atlantis County", 33.75, -84.39) is None
 
 
