@@ -14,8 +14,8 @@ test:
 	$(PY) -m pytest
 
 lint:
-	$(VENV)/bin/ruff check streams tests benchmarks
-	$(VENV)/bin/ruff format --check streams tests benchmarks
+	$(VENV)/bin/ruff check streams tests benchmarks tools
+	$(VENV)/bin/ruff format --check streams tests benchmarks tools
 
 typecheck:
 	$(VENV)/bin/mypy
