@@ -69,6 +69,15 @@ async def read_topic(settings: Settings, topic: str) -> list[tuple[bytes | None,
     return [(record.key, record.value) async for record in records]
 
 
+def _trace(settings: Settings, article_ids: set[str]) -> str:
+    """Where the missing articles got to: the enriched topic, the dead-letter topic."""
+    topics = Topics.from_settings(settings)
+    enriched = [v for _, v in asyncio.run(read_topic(settings, topics.enriched))]
+    dead = [v for _, v in asyncio.run(read_topic(settings, topics.deadletter))]
+    on_enriched = sorted(a for a in article_ids if any(e.get("article_id") == a for e in enriched))
+    return f"on the enriched topic: {on_enriched} of {len(enriched)} records; dead letters: {dead}"
+
+
 def wait_for_events(
     settings: Settings, article_ids: set[str], timeout: float = 120.0, worker: Any = None
 ) -> list[dict[str, Any]]:
@@ -83,5 +92,7 @@ def wait_for_events(
         if worker is not None and worker.poll() is not None:
             raise AssertionError(f"worker exited with {worker.returncode}")
         if time.monotonic() > deadline:
-            raise AssertionError(f"articles never reached an event: {sorted(article_ids - covered)}")
+            missing = article_ids - covered
+            trace = _trace(settings, missing)
+            raise AssertionError(f"articles never reached an event: {sorted(missing)}; {trace}")
         time.sleep(1.0)
