@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, QUALIFIERS
+from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, ORDINALS, QUALIFIERS
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import parse_number
 from streams.enrich.sentences import Sentence
@@ -26,11 +26,6 @@ _VERB_KIND = {
     "arrest": "arrested", "detain": "arrested", "abduct": "kidnapped", "kidnap": "kidnapped",
     "shoot": "shot", "shot": "shot",
 }  # fmt: skip
-#: "a quadruple shooting", "double homicide": the victim count in one word.
-_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-#: "a third victim died": as many dead as the ordinal says.
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
-             "5th": 5, "6th": 6}  # fmt: skip
 #: An ordinal victim who succumbed, news of one more death: "a third victim
 #: dies", "has died", "later died of his injuries". Not "a fourth man died at
 #: the scene", which may follow three wounded.
@@ -144,9 +139,9 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
     elif how == "another":
         kind, value = ("shot" if what == "shot" else "injured"), 1
     elif how == "ordinal":
-        kind, value = "killed", _ORDINALS[match.group("num").lower()]
+        kind, value = "killed", ORDINALS[match.group("num").lower()]
     else:
-        kind, value = ("shot" if what == "shooting" else "killed"), _MULTIPLE[match.group("num").lower()]
+        kind, value = ("shot" if what == "shooting" else "killed"), MULTIPLE[match.group("num").lower()]
     record = count_record(kind, value, "exact", sentence, match.start(), match.end())
     if how == "ordinal":
         # finalize_counts decides whether the earlier victims died too

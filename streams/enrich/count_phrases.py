@@ -92,3 +92,9 @@ AND_SELF = re.compile(
     r"(?: [a-z'-]{2,20}){0,4}?(?:,? (?:and|and then|then|before (?:killing|shooting|fatally shooting|"
     r"turning the gun on))|,) (?:then )?(?:himself|herself)\b"
 )
+
+#: "a quadruple shooting", "double homicide": the victim count in one word.
+MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+#: "a third victim died": as many dead as the ordinal says.
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "6th": 6}  # fmt: skip

@@ -26,13 +26,15 @@ from streams.enrich.count_phrases import (
     HOSPITAL,
     KIND_ALT,
     MODIFIER,
+    MULTIPLE,
     NUM,
     ONE,
+    ORDINALS,
     PEOPLE,
     QUAL_RE,
     SELF_KILLED,
 )
-from streams.enrich.sentences import Sentence
+from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, single_victims
 from streams.enrich.victim_lists import listed_victims
 
@@ -77,7 +79,7 @@ _ALONG = re.compile(
 )
 #: "a quadruple shooting", "double homicide": the victim count in one word.
 _MULTI = re.compile(
-    r"\b(?P<num>double|triple|quadruple|quintuple)[- ](?P<what>shooting|homicide|murder|slaying|killing)\b",
+    rf"\b(?P<num>{'|'.join(MULTIPLE)})[- ](?P<what>shooting|homicide|murder|slaying|killing)\b",
     re.IGNORECASE,
 )
 #: "four teens, one fatally, were shot".
@@ -107,7 +109,7 @@ _BARE_PAIR = re.compile(
 #: did not succumb later and a stated injured figure accounts for the others
 #: (:func:`streams.enrich.count_selection.finalize_counts`).
 _ORDINAL = re.compile(
-    r"\b(?P<num>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:(?:shooting|gunshot)\s+)?"
+    rf"\b(?P<num>{'|'.join(ORDINALS)})\s+(?:(?:shooting|gunshot)\s+)?"
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|patient)\s+"
     r"(?:in\s+(?:[\w'.-]{1,20}\s+){0,4}?(?:shooting|attack)\s+)?"
     r"(?P<fate>(?:(?:has|also|later|now)\s+){0,2}"
@@ -175,7 +177,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     for pattern, how in _PATTERNS:
         for match in pattern.finditer(sentence.text):
             spans = [match.span(g) for g in ("num1", "one", "num") if match.groupdict().get(g)]
-            if any(a < end and start < b for a, b in taken for start, end in spans):
+            if any(overlaps(taken, start, end) for start, end in spans):
                 continue
             record = match_record(sentence, match, how)
             if record is not None:
@@ -202,7 +204,7 @@ def _with_suicide(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[s
     if suicide is None or not killed or _ACCIDENTAL.search(sentence.text):
         return hits
     start, end = sentence.start + suicide.start(), sentence.start + suicide.end()
-    if any(h["mention"]["start"] < end and start < h["mention"]["end"] for h in hits):
+    if overlaps(((h["mention"]["start"], h["mention"]["end"]) for h in hits), start, end):
         return hits
     top = max(killed, key=lambda h: h["value"])
     return [{**h, "value": h["value"] + 1} if h is top else h for h in hits]
@@ -221,6 +223,6 @@ def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[
         start, end = record["mention"]["start"], record["mention"]["end"]
         if ("injured" if record["kind"] == "shot" else record["kind"]) in found:
             continue
-        if not any(a < end and start < b for a, b in spans):
+        if not overlaps(spans, start, end):
             kept.append(record)
     return kept

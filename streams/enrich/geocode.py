@@ -26,13 +26,12 @@ from streams.enrich.place_context import (
     cue_mentions,
     dateline_mentions,
     neighbourhood_names,
-    overlaps,
     stated_state,
     stated_town_mentions,
 )
 from streams.enrich.place_publisher import publisher_home
 from streams.enrich.place_votes import big_city_name, region_votes
-from streams.enrich.sentences import Sentence
+from streams.enrich.sentences import Sentence, overlaps
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC", CUE)
 _COUNTY = re.compile(

@@ -15,6 +15,7 @@ import re
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
+from streams.enrich.sentences import overlaps
 
 #: ", Ohio", ", Fla.", ", LA-": a state written right after a town name.
 _STATE_AFTER = re.compile(r",\s{1,2}(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
@@ -177,11 +178,6 @@ def stated_town_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if tail is not None:
             found.append(tail)
     return found
-
-
-def overlaps(mentions: list[Mention], start: int, end: int) -> bool:
-    """True when one of ``mentions`` shares a character with ``start:end``."""
-    return any(m[0] < end and start < m[1] for m in mentions)
 
 
 def _is_town(place: Place) -> bool:

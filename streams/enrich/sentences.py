@@ -8,7 +8,9 @@ share one segmentation and the parser pipe can stay disabled for speed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 #: Longest text any enrichment step looks at; adversarial megabyte articles are
 #: cut here so every regex below runs in bounded time.
@@ -173,3 +175,9 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         start = cut + 1 if text[cut : cut + 1] == " " else cut
     if end > start:
         sentences.append(Sentence(text[start:end], start, end))
+
+
+def overlaps(spans: Iterable[tuple[Any, ...]], start: int, end: int) -> bool:
+    """True when one of ``spans`` (tuples opening with start, end) shares a
+    character with ``start:end``."""
+    return any(span[0] < end and start < span[1] for span in spans)

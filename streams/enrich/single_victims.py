@@ -13,7 +13,7 @@ from typing import Any
 
 from streams.enrich.count_phrases import SELF_KILLED
 from streams.enrich.count_record import count_record
-from streams.enrich.sentences import Sentence
+from streams.enrich.sentences import Sentence, overlaps
 
 #: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
 #: when the sentence gives no number.
@@ -152,7 +152,7 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
     survived = bool(SURVIVED.search(sentence.text))
     found = [*_SINGLE_SHOT.finditer(sentence.text), *_HURT_OBJECT.finditer(sentence.text)]
     for hurt in [*found, *_WOUND.finditer(sentence.text)]:
-        if killed is not None and hurt.start() < killed.end() and killed.start() < hurt.end():
+        if killed is not None and overlaps([killed.span()], *hurt.span()):
             continue
         shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith("shot")
         if _TWO_PEOPLE.search(sentence.text[killed.end() : hurt.start()] if killed is not None else ""):
