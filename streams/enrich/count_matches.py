@@ -55,6 +55,9 @@ _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
 )
+#: "no" right before a figure ("no one was hurt"), never the end of a word
+#: ("Fresno lands four men in hospital", "casino").
+_NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -94,8 +97,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
-    if value == 0 or sentence.text[max(0, match.start() - 3) : match.start()].lower() == "no ":
-        return None  # "no one was hurt" is not a count
+    if value == 0 or _NO_BEFORE.search(sentence.text, 0, match.start()):
+        return None  # "no one was hurt" is not a count; "Fresno police shot two" is
     if noun is None and value >= 1900 and value <= 2100:
         return None  # a year, not a head count
     if match.groupdict().get("qual"):

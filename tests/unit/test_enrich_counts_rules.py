@@ -574,3 +574,14 @@ def test_only_an_accidental_shooting_keeps_the_shooter_off_the_dead(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunfire outside a casino lands three men in the hospital", (0, 3)),
+        ("No one was hurt in the exchange.", (0, 0)),
+    ],
+)
+def test_a_word_ending_in_no_does_not_negate_the_figure(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
