@@ -14,7 +14,7 @@ from streams.enrich.numbers import NUMBER_WORDS
 
 #: Crime statistics ("436 people were murdered this year") count other events.
 _STATISTICS = re.compile(
-    r"\b(?:this year|so far th(?:is|e) year|last year|year to date|year-to-date|for all of|"
+    r"\b(?:this year|so far th(?:is|e) year|year to date|year-to-date|for all of|"
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
     r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
@@ -48,7 +48,7 @@ _ROUNDUP = re.compile(
 #: "in a previous shooting". Not "last week" or "days ago": follow-up reports
 #: date their own incident so.
 _PAST = re.compile(
-    r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|"
+    r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|last year|"
     r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
     re.IGNORECASE,
 )
@@ -80,7 +80,7 @@ def may_state_counts(text: str) -> bool:
     return bool(_CASUALTY_STEMS.search(text))
 
 
-def is_background(text: str, start: int = 0, end: int | None = None) -> bool:
+def background(text: str, start: int = 0, end: int | None = None) -> str | None:
     """Whether a figure is a round-up of several incidents or recalls an
     earlier one: kept, but outranked by the incident's own figures.
 
@@ -90,15 +90,19 @@ def is_background(text: str, start: int = 0, end: int | None = None) -> bool:
         end: Where it ends; None for the whole sentence (any year counts).
 
     Returns:
-        True when the sentence sums over incidents, recalls an earlier one, or
-        a year dates the figure: same clause, or a sentence-opening "In 2009,".
+        ``"roundup"`` when the sentence sums over incidents (the article's own
+        among them), ``"earlier"`` when it recalls an earlier one or a year
+        dates the figure (same clause, or a sentence-opening "In 2009,"),
+        None otherwise.
     """
-    if _ROUNDUP.search(text) or _PAST.search(text):
-        return True
+    if _ROUNDUP.search(text):
+        return "roundup"
+    if _PAST.search(text):
+        return "earlier"
     for year in _YEAR.finditer(text):
         if end is None or not text[: year.start()].strip():
-            return True
+            return "earlier"
         between = text[year.end() : start] if year.end() <= start else text[end : year.start()]
         if not _CLAUSE_BREAK.search(between):
-            return True
-    return False
+            return "earlier"
+    return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_context import is_background, is_other_story, may_state_counts
+from streams.enrich.count_context import background, is_other_story, may_state_counts
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
     ASIDE,
@@ -166,7 +166,8 @@ def _with_background(sentence: Sentence, counts: list[dict[str, Any]]) -> list[d
     marked = []
     for count in counts:
         start, end = (count["mention"][k] - sentence.start for k in ("start", "end"))
-        marked.append({**count, "background": True} if is_background(sentence.text, start, end) else count)
+        why = background(sentence.text, start, end)
+        marked.append({**count, "background": why} if why else count)
     return marked
 
 

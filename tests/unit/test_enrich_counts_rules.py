@@ -585,3 +585,8 @@ def test_only_an_accidental_shooting_keeps_the_shooter_off_the_dead(
 )
 def test_a_word_ending_in_no_does_not_negate_the_figure(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_figure_dated_last_year_is_background_not_another_story() -> None:
+    text = "The trial of the man accused of shooting four people last year opened Monday."
+    assert best(text) == (0, 4)
