@@ -1,9 +1,10 @@
 """Home of a local publisher, read from its host name.
 
-Takes the article's source host or URL ("nbclosangeles.com",
-"miami.cbslocal.com"); emits the place it names and that place's one US
-state, which geocoding counts as a vote among same-named towns and falls
-back on when the article resolves no place of its own.
+Takes the article's source host or URL ("wsbtv.com", "nbclosangeles.com",
+"miami.cbslocal.com"); emits the home town of a known US local outlet, or the
+place its host names, and that place's one US state, which geocoding counts
+as a vote among same-named towns and falls back on when the article resolves
+no place of its own.
 """
 
 from __future__ import annotations
@@ -20,13 +21,19 @@ MIN_PUBLISHER_NAME = 6
 MIN_LABEL = 4
 #: DNS caps a host label at 63 characters; anything longer is not a real host.
 MAX_LABEL = 63
+#: Outlets are listed by at most this many trailing labels ("dfw.cbslocal.com").
+OUTLET_LABELS = 3
 
 
 def publisher_home(source: str | None) -> tuple[str, str] | None:
-    """Home of a local publisher whose host names its city or state.
+    """Home of a known local outlet, or of a publisher whose host names its
+    city or state.
 
-    "nbclosangeles.com" and "miami.cbslocal.com" say where their readers
-    live; a name shared by towns of several states says nothing.
+    Local news rarely names its own town or state ("police said the boy was
+    shot on Elm Street"); the outlet says where its readers live. Call signs
+    and newspaper titles ("wsbtv", "stltoday") come from a table of outlets;
+    "nbclosangeles.com" and "miami.cbslocal.com" name the place themselves, and
+    a name shared by towns of several states says nothing.
 
     Args:
         source: The article's source host or URL.
@@ -35,6 +42,9 @@ def publisher_home(source: str | None) -> tuple[str, str] | None:
         ``(place name, US state)``, or None.
     """
     host = (source or "").split("://")[-1].split("/")[0].split(":")[0].lower()
+    known = _known_outlet(host)
+    if known is not None:
+        return known
     labels = [label for label in host.split(".")[:-1] if label != "www"]
     names = _publisher_names()
     longest = _longest_name()
@@ -52,10 +62,34 @@ def publisher_home(source: str | None) -> tuple[str, str] | None:
     return None
 
 
+def _known_outlet(host: str) -> tuple[str, str] | None:
+    """Home of the outlet of :data:`_OUTLETS` a host belongs to; its subdomains
+    ("m.wsbtv.com", "homicides.suntimes.com") share it."""
+    outlets = _outlet_homes()
+    parts = host.split(".")[-OUTLET_LABELS:]
+    domains = (".".join(parts[i:]) for i in range(len(parts) - 1))
+    return next((outlets[d] for d in domains if d in outlets), None)
+
+
+@functools.cache
+def _outlet_homes() -> dict[str, tuple[str, str]]:
+    """Host of each outlet of :data:`_OUTLETS` mapped to its town and state."""
+    gazetteer = load_gazetteer()
+    homes: dict[str, tuple[str, str]] = {}
+    for line in _OUTLETS.strip().splitlines():
+        place, hosts = line.split(": ")
+        town, code = place.rsplit(", ", 1)
+        state = gazetteer.state_name(code)
+        if state is not None:
+            homes.update(dict.fromkeys(hosts.split(), (town, state)))
+    return homes
+
+
 def warm_up_publishers() -> None:
     """Build the name table now: it reads the whole gazetteer (~0.4 s), which
     would otherwise fall on the first article that names a source."""
     _publisher_names()
+    _outlet_homes()
 
 
 @functools.cache
@@ -80,3 +114,313 @@ def _publisher_names() -> dict[str, tuple[str, str] | None]:
                 states.setdefault(compact, set()).add(place.admin1)
                 names.setdefault(compact, key)
     return {c: (names[c], next(iter(found))) if len(found) == 1 else None for c, found in states.items()}
+
+
+#: US local outlets whose host does not name their home: TV call signs
+#: ("wsbtv.com"), newspaper titles ("stltoday.com"), station brands
+#: ("news4jax.com"). One line per home town: "Town, state code: hosts". An outlet
+#: serving a metro area that spans states counts as its town's.
+_OUTLETS = """
+Birmingham, AL: al.com wbrc.com abc3340.com wvtm13.com cbs42.com
+Montgomery, AL: wsfa.com montgomeryadvertiser.com
+Mobile, AL: wkrg.com fox10tv.com local15tv.com
+Huntsville, AL: whnt.com waff.com waaytv.com
+Dothan, AL: wtvy.com dothaneagle.com
+Anchorage, AK: adn.com ktva.com ktuu.com
+Fairbanks, AK: newsminer.com
+Phoenix, AZ: azcentral.com abc15.com azfamily.com cbs5az.com kpho.com ktar.com fox10phoenix.com
+Phoenix, AZ: 12news.com
+Tucson, AZ: kvoa.com kold.com kgun9.com tucson.com tucsonnewsnow.com
+Little Rock, AR: arkansasonline.com katv.com thv11.com kark.com fox16.com
+Jonesboro, AR: kait8.com
+Fort Smith, AR: 5newsonline.com
+Blytheville, AR: blythevillecourier.com
+Los Angeles, CA: latimes.com ktla.com abc7.com dailynews.com insidesocal.com laist.com
+Fresno, CA: abc30.com fresnobee.com kmph.com yourcentralvalley.com
+Sacramento, CA: sacbee.com kcra.com fox40.com news10.net abc10.com
+San Francisco, CA: sfgate.com sfchronicle.com kron4.com abc7news.com nbcbayarea.com sfexaminer.com
+Oakland, CA: ktvu.com eastbaytimes.com insidebayarea.com
+Walnut Creek, CA: contracostatimes.com
+San Jose, CA: mercurynews.com
+San Diego, CA: sandiegouniontribune.com utsandiego.com nbcsandiego.com 10news.com cbs8.com
+San Diego, CA: fox5sandiego.com kusi.com
+Riverside, CA: pe.com
+San Bernardino, CA: sbsun.com
+Ontario, CA: dailybulletin.com
+Pasadena, CA: pasadenastarnews.com
+Long Beach, CA: presstelegram.com
+Stockton, CA: recordnet.com
+Bakersfield, CA: bakersfield.com turnto23.com kget.com
+Palm Springs, CA: kesq.com desertsun.com
+Modesto, CA: modbee.com
+Salinas, CA: ksbw.com
+Santa Rosa, CA: pressdemocrat.com
+Santa Ana, CA: ocregister.com
+Denver, CO: denverpost.com 9news.com kdvr.com thedenverchannel.com denver7.com kwgn.com
+Colorado Springs, CO: gazette.com krdo.com kktv.com koaa.com
+Boulder, CO: dailycamera.com
+Grand Junction, CO: gjsentinel.com kjct8.com
+Fort Collins, CO: coloradoan.com
+Pueblo, CO: chieftain.com
+Steamboat Springs, CO: steamboattoday.com
+Hartford, CT: courant.com wfsb.com fox61.com nbcconnecticut.com
+New Haven, CT: wtnh.com nhregister.com
+Bridgeport, CT: ctpost.com
+Washington, DC: washingtonpost.com wusa9.com wjla.com nbcwashington.com fox5dc.com wtop.com
+Washington, DC: washingtontimes.com dcist.com
+Miami, FL: miamiherald.com local10.com wsvn.com nbcmiami.com
+Fort Lauderdale, FL: sun-sentinel.com
+West Palm Beach, FL: palmbeachpost.com wptv.com wpbf.com cbs12.com wflx.com
+Orlando, FL: orlandosentinel.com wesh.com wftv.com clickorlando.com mynews13.com fox35orlando.com
+Tampa, FL: tbo.com tampabay.com wfla.com abcactionnews.com fox13news.com myfoxtampabay.com wtsp.com
+Tampa, FL: baynews9.com
+Jacksonville, FL: jacksonville.com news4jax.com actionnewsjax.com firstcoastnews.com
+Tallahassee, FL: tallahassee.com wctv.tv wtxl.com
+Gainesville, FL: wcjb.com gainesville.com
+Pensacola, FL: pnj.com weartv.com
+Fort Myers, FL: news-press.com winknews.com nbc-2.com fox4now.com
+Naples, FL: naplesnews.com
+Daytona Beach, FL: news-journalonline.com
+Sarasota, FL: heraldtribune.com
+Lakeland, FL: theledger.com
+Ocala, FL: ocala.com
+Sebring, FL: highlandstoday.com
+Fort Walton Beach, FL: nwfdailynews.com
+Melbourne, FL: floridatoday.com
+Atlanta, GA: ajc.com wsbtv.com 11alive.com cbs46.com fox5atlanta.com myfoxatlanta.com
+Columbus, GA: ledger-enquirer.com wtvm.com wrbl.com
+Albany, GA: walb.com albanyherald.com
+Macon, GA: macon.com 13wmaz.com 41nbc.com
+Savannah, GA: wtoc.com savannahnow.com wsav.com wjcl.com
+Augusta, GA: wrdw.com wjbf.com augustachronicle.com wfxg.com
+Athens, GA: onlineathens.com
+Rome, GA: northwestgeorgianews.com
+Brunswick, GA: thebrunswicknews.com
+LaGrange, GA: lagrangenews.com
+Honolulu, HI: khon2.com hawaiinewsnow.com staradvertiser.com kitv.com
+Boise, ID: ktvb.com idahostatesman.com
+Twin Falls, ID: magicvalley.com
+Idaho Falls, ID: postregister.com localnews8.com
+Chicago, IL: chicagotribune.com wgntv.com abc7chicago.com suntimes.com nbcchicago.com wbez.org
+Chicago, IL: fox32chicago.com
+Rockford, IL: wifr.com wrex.com rrstar.com
+Peoria, IL: pjstar.com
+Sterling, IL: saukvalley.com
+Alton, IL: thetelegraph.com
+Belleville, IL: bnd.com
+Galesburg, IL: galesburg.com
+Bloomington, IL: pantagraph.com
+Indianapolis, IN: indystar.com fox59.com wishtv.com wthr.com theindychannel.com rtv6.com
+Fort Wayne, IN: wane.com journalgazette.net
+Evansville, IN: 14news.com courierpress.com
+South Bend, IN: wndu.com wsbt.com southbendtribune.com
+Munster, IN: nwitimes.com
+Des Moines, IA: desmoinesregister.com kcci.com whotv.com
+Cedar Rapids, IA: kcrg.com thegazette.com
+Waterloo, IA: kwwl.com wcfcourier.com
+Davenport, IA: qctimes.com
+Wichita, KS: kwch.com ksn.com kake.com
+Topeka, KS: cjonline.com wibw.com ksnt.com
+Hays, KS: hayspost.com
+Junction City, KS: jcpost.com
+Manhattan, KS: themercury.com
+Louisville, KY: courier-journal.com wlky.com wave3.com wdrb.com whas11.com
+Lexington, KY: kentucky.com lex18.com wkyt.com wtvq.com
+Paducah, KY: wpsdlocal6.com paducahsun.com
+Bowling Green, KY: wbko.com
+New Orleans, LA: nola.com wwltv.com wdsu.com fox8live.com wgno.com
+Baton Rouge, LA: theadvocate.com wafb.com wbrz.com
+Shreveport, LA: ksla.com shreveporttimes.com ktbs.com
+Lafayette, LA: katc.com klfy.com theadvertiser.com
+Houma, LA: houmatoday.com
+Lake Charles, LA: kplctv.com
+New Roads, LA: pointecoupeereporter.com
+Portland, ME: pressherald.com wmtw.com wcsh6.com
+Bangor, ME: bangordailynews.com
+Baltimore, MD: baltimoresun.com wbaltv.com foxbaltimore.com wmar2news.com abc2news.com
+Salisbury, MD: delmarvanow.com wboc.com
+Frederick, MD: fredericknewspost.com
+Boston, MA: bostonglobe.com boston.com wcvb.com whdh.com boston25news.com fox25boston.com wbur.org
+Boston, MA: bostonherald.com
+Springfield, MA: masslive.com wwlp.com
+Lowell, MA: lowellsun.com
+Brockton, MA: enterprisenews.com
+Fitchburg, MA: sentinelandenterprise.com
+Worcester, MA: telegram.com
+Detroit, MI: freep.com detroitnews.com wxyz.com clickondetroit.com fox2detroit.com myfoxdetroit.com
+Grand Rapids, MI: woodtv.com wzzm13.com fox17online.com
+Flint, MI: abc12.com nbc25news.com
+Saginaw, MI: wnem.com
+Lansing, MI: wilx.com lansingstatejournal.com wlns.com
+Kalamazoo, MI: wwmt.com
+Pontiac, MI: theoaklandpress.com
+Warren, MI: candgnews.com
+Cadillac, MI: 9and10news.com
+Marquette, MI: abc10up.com
+Minneapolis, MN: startribune.com kstp.com kare11.com fox9.com
+Duluth, MN: duluthnewstribune.com wdio.com
+Winona, MN: winonadailynews.com
+Rochester, MN: kttc.com postbulletin.com
+Jackson, MS: clarionledger.com wlbt.com wapt.com wjtv.com msnewsnow.com
+Hattiesburg, MS: wdam.com hattiesburgamerican.com
+Gulfport, MS: wlox.com sunherald.com
+Tupelo, MS: djournal.com wtva.com
+Bay St. Louis, MS: seacoastecho.com
+St. Louis, MO: stltoday.com kmov.com ksdk.com fox2now.com
+Kansas City, MO: kansascity.com kmbc.com kctv5.com kshb.com fox4kc.com
+Springfield, MO: ky3.com ozarksfirst.com news-leader.com
+Columbia, MO: columbiatribune.com komu.com
+Joplin, MO: joplinglobe.com
+Cape Girardeau, MO: kfvs12.com semissourian.com
+Carthage, MO: carthagepress.com
+Billings, MT: billingsgazette.com
+Missoula, MT: missoulian.com
+Helena, MT: helenair.com
+Great Falls, MT: greatfallstribune.com
+Omaha, NE: omaha.com ketv.com wowt.com kmtv.com
+Lincoln, NE: journalstar.com 1011now.com
+Las Vegas, NV: reviewjournal.com news3lv.com ktnv.com fox5vegas.com 8newsnow.com lasvegassun.com
+Reno, NV: rgj.com ktvn.com kolotv.com
+Manchester, NH: unionleader.com wmur.com
+Portsmouth, NH: seacoastonline.com
+Newark, NJ: nj.com
+Woodland Park, NJ: northjersey.com
+Atlantic City, NJ: pressofatlanticcity.com
+Asbury Park, NJ: app.com
+Trenton, NJ: trentonian.com
+Albuquerque, NM: krqe.com abqjournal.com koat.com kob.com
+Las Cruces, NM: lcsun-news.com
+New York, NY: nydailynews.com nypost.com pix11.com abc7ny.com 7online.com amny.com gothamist.com
+New York, NY: ny1.com
+Buffalo, NY: wivb.com buffalonews.com wgrz.com wkbw.com
+Rochester, NY: whec.com democratandchronicle.com 13wham.com
+Albany, NY: timesunion.com news10.com wnyt.com
+Syracuse, NY: syracuse.com cnycentral.com localsyr.com
+Melville, NY: newsday.com
+Kingston, NY: dailyfreeman.com
+Staten Island, NY: silive.com
+Binghamton, NY: pressconnects.com
+Charlotte, NC: wsoctv.com wbtv.com wcnc.com charlotteobserver.com fox46charlotte.com
+Raleigh, NC: wral.com newsobserver.com abc11.com wncn.com cbs17.com
+Greensboro, NC: myfox8.com greensboro.com
+Winston-Salem, NC: wxii12.com journalnow.com
+Greenville, NC: witn.com wnct.com reflector.com
+Wilmington, NC: wect.com starnewsonline.com
+New Bern, NC: wcti12.com
+Asheville, NC: citizen-times.com wlos.com
+Fayetteville, NC: fayobserver.com
+Burlington, NC: thetimesnews.com
+Goldsboro, NC: goldsborodailynews.com newsargus.com
+Marion, NC: mcdowellnews.com
+Fargo, ND: inforum.com valleynewslive.com kvrr.com
+Bismarck, ND: bismarcktribune.com kfyrtv.com
+Grand Forks, ND: grandforksherald.com
+Dickinson, ND: thedickinsonpress.com
+Columbus, OH: dispatch.com 10tv.com nbc4i.com myfox28columbus.com
+Cleveland, OH: cleveland.com newsnet5.com fox8.com wkyc.com cleveland19.com 19actionnews.com
+Cincinnati, OH: cincinnati.com wlwt.com wcpo.com local12.com fox19.com
+Dayton, OH: whio.com wdtn.com daytondailynews.com
+Toledo, OH: toledoblade.com wtol.com 13abc.com
+Akron, OH: ohio.com
+Youngstown, OH: vindy.com wkbn.com wfmj.com wytv.com
+Warren, OH: tribtoday.com
+Lima, OH: limaohio.com
+Springfield, OH: springfieldnewssun.com
+Hamilton, OH: journal-news.com
+Canton, OH: cantonrep.com
+Lorain, OH: morningjournal.com
+Portsmouth, OH: portsmouth-dailytimes.com
+Oklahoma City, OK: newsok.com kfor.com koco.com news9.com
+Tulsa, OK: tulsaworld.com newson6.com kjrh.com fox23.com
+Ada, OK: theadanews.com
+Portland, OR: oregonlive.com kgw.com koin.com katu.com kptv.com
+Salem, OR: statesmanjournal.com
+Eugene, OR: registerguard.com kezi.com
+Medford, OR: mailtribune.com kdrv.com
+Albany, OR: democratherald.com
+Klamath Falls, OR: heraldandnews.com
+Bend, OR: bendbulletin.com
+Philadelphia, PA: philly.com inquirer.com 6abc.com nbcphiladelphia.com fox29.com
+Pittsburgh, PA: triblive.com post-gazette.com wpxi.com wtae.com
+Allentown, PA: mcall.com wfmz.com
+Scranton, PA: wnep.com thetimes-tribune.com pahomepage.com
+Harrisburg, PA: pennlive.com abc27.com
+York, PA: fox43.com ydr.com
+Lancaster, PA: lancasteronline.com wgal.com
+Erie, PA: goerie.com erienewsnow.com yourerie.com
+Reading, PA: readingeagle.com
+Johnstown, PA: tribdem.com
+Altoona, PA: altoonamirror.com wtaj.com
+Providence, RI: providencejournal.com wpri.com turnto10.com
+Columbia, SC: thestate.com wistv.com wltx.com
+Charleston, SC: postandcourier.com live5news.com abcnews4.com counton2.com
+Greenville, SC: greenvilleonline.com wyff4.com foxcarolina.com
+Spartanburg, SC: wspa.com goupstate.com
+Myrtle Beach, SC: myrtlebeachonline.com wmbfnews.com wbtw.com
+Florence, SC: wpde.com
+Orangeburg, SC: thetandd.com
+Rock Hill, SC: heraldonline.com
+Sioux Falls, SD: argusleader.com ksfy.com keloland.com kdlt.com
+Rapid City, SD: rapidcityjournal.com kotatv.com
+Nashville, TN: tennessean.com wsmv.com wkrn.com newschannel5.com fox17.com
+Memphis, TN: commercialappeal.com wmcactionnews5.com wreg.com localmemphis.com fox13memphis.com
+Memphis, TN: actionnews5.com
+Knoxville, TN: knoxnews.com wate.com wbir.com local8now.com
+Chattanooga, TN: timesfreepress.com wrcbtv.com newschannel9.com wdef.com
+Jackson, TN: wbbjtv.com jacksonsun.com
+Johnson City, TN: wjhl.com
+Clarksville, TN: theleafchronicle.com
+Columbia, TN: columbiadailyherald.com
+Winchester, TN: heraldchronicle.com
+Houston, TX: chron.com houstonchronicle.com khou.com abc13.com click2houston.com fox26houston.com
+Houston, TX: myfoxhouston.com
+Dallas, TX: dallasnews.com wfaa.com nbcdfw.com fox4news.com dfw.cbslocal.com
+Fort Worth, TX: star-telegram.com
+San Antonio, TX: ksat.com mysanantonio.com expressnews.com kens5.com news4sa.com
+Austin, TX: statesman.com mystatesman.com kxan.com kvue.com fox7austin.com
+El Paso, TX: elpasotimes.com kvia.com ktsm.com
+Corpus Christi, TX: caller.com kristv.com kiiitv.com
+Lubbock, TX: kcbd.com lubbockonline.com everythinglubbock.com
+Amarillo, TX: newschannel10.com amarillo.com
+Waco, TX: kwtx.com wacotrib.com kxxv.com
+Tyler, TX: kltv.com tylerpaper.com
+Longview, TX: news-journal.com
+Beaumont, TX: 12newsnow.com kfdm.com beaumontenterprise.com
+Killeen, TX: kdhnews.com
+Sherman, TX: kxii.com heralddemocrat.com
+San Angelo, TX: conchovalleyhomepage.com gosanangelo.com
+Harlingen, TX: valleycentral.com
+Lufkin, TX: lufkindailynews.com
+Bryan, TX: kbtx.com theeagle.com
+Wichita Falls, TX: newschannel6now.com timesrecordnews.com
+Port Arthur, TX: panews.com
+Salt Lake City, UT: sltrib.com ksl.com deseretnews.com fox13now.com kutv.com abc4.com
+Provo, UT: heraldextra.com
+Burlington, VT: burlingtonfreepress.com wcax.com
+Richmond, VA: nbc12.com wtvr.com wric.com richmond.com 8news.com
+Norfolk, VA: wtkr.com wavy.com pilotonline.com 13newsnow.com
+Newport News, VA: dailypress.com
+Roanoke, VA: roanoke.com wdbj7.com wsls.com
+Bristol, VA: wcyb.com
+Charlottesville, VA: nbc29.com dailyprogress.com
+Seattle, WA: seattletimes.com komonews.com king5.com kirotv.com kiro7.com q13fox.com seattlepi.com
+Tacoma, WA: thenewstribune.com
+Spokane, WA: spokesman.com kxly.com khq.com kremtv.com
+Everett, WA: heraldnet.com
+Vancouver, WA: columbian.com
+Olympia, WA: theolympian.com
+Yakima, WA: yakimaherald.com
+Mount Vernon, WA: goskagit.com
+Charleston, WV: wvgazettemail.com wchstv.com
+Huntington, WV: wsaz.com
+Bluefield, WV: wvva.com
+Clarksburg, WV: wearewvproud.com
+Milwaukee, WI: jsonline.com wisn.com tmj4.com fox6now.com cbs58.com
+Madison, WI: channel3000.com nbc15.com wkow.com madison.com
+Green Bay, WI: wbay.com fox11online.com greenbaypressgazette.com
+Eau Claire, WI: weau.com leadertelegram.com wqow.com
+La Crosse, WI: wxow.com lacrossetribune.com
+Oshkosh, WI: thenorthwestern.com
+Casper, WY: trib.com
+Cheyenne, WY: wyomingnews.com
+"""

@@ -60,6 +60,26 @@ def test_publisher_home_from_its_host() -> None:
     assert publisher_home(None) is None
 
 
+def test_publisher_home_of_a_known_outlet() -> None:
+    assert publisher_home("https://m.wsbtv.com/news/local/1") == ("Atlanta", "Georgia")
+    assert publisher_home("homicides.suntimes.com:80") == ("Chicago", "Illinois")
+    assert publisher_home("news10.net") == ("Sacramento", "California")
+    assert publisher_home("news10.com") == ("Albany", "New York")
+    assert publisher_home("wsbtv.com.example.org") is None  # only the host's own domain counts
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_known_outlet_places_a_story_that_names_no_town(mode: str) -> None:
+    text = "A boy of six was hit by a stray bullet while he slept; detectives have no suspect yet."
+    assert where(run(text, mode, source="wlky.com")) == ("Louisville", "Kentucky")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_known_outlet_decides_among_namesakes(mode: str) -> None:
+    text = "Two brothers were wounded in Decatur late on Friday after an argument outside a store."
+    assert where(run(text, mode, source="ajc.com")) == ("Decatur", "Georgia")
+
+
 def test_publisher_home_ignores_labels_longer_than_dns_allows() -> None:
     assert publisher_home("news." + "q" * 40 + "losangeles.com") == ("los angeles", "California")
     assert publisher_home("q" * 60 + "losangeles.com") is None  # 70 characters: no real host
