@@ -97,7 +97,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
-    if value == 0 or _NO_BEFORE.search(sentence.text, 0, match.start()):
+    if value == 0 or _NO_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()):
         return None  # "no one was hurt" is not a count; "Fresno police shot two" is
     if noun is None and value >= 1900 and value <= 2100:
         return None  # a year, not a head count
