@@ -11,6 +11,7 @@ from typing import Any
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal")
+_CASUALTY = ("killed", "injured", "shot")
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -72,7 +73,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = _settle_ordinals(raw)
+    raw = _settle_ordinals(_own_incident(raw))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -93,6 +94,15 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 seen.add((count["value"], count["qualifier"]))
                 output.append({k: v for k, v in count.items() if k not in _INTERNAL})
     return output
+
+
+def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the casualties of earlier incidents once the article tells of a
+    casualty of its own: "a boy was wounded Thursday ... Last year a girl was
+    killed nearby" has no dead. Round-ups stay (outranked): the article's own
+    incident is among the incidents they sum over."""
+    own = any(c["kind"] in _CASUALTY and not c.get("background") and not c.get("single") for c in raw)
+    return [c for c in raw if not (own and c["kind"] in _CASUALTY and c.get("background") == "earlier")]
 
 
 def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -590,3 +590,17 @@ def test_a_word_ending_in_no_does_not_negate_the_figure(text: str, expected: tup
 def test_a_figure_dated_last_year_is_background_not_another_story() -> None:
     text = "The trial of the man accused of shooting four people last year opened Monday."
     assert best(text) == (0, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were wounded on Friday night. Last year a girl was killed at the same corner.", (0, 2)),
+        ("Two clerks were killed on Friday. Years ago three men were hurt in a robbery there.", (2, 0)),
+        ("Nine people were wounded in separate shootings across the city.", (0, 9)),
+    ],
+)
+def test_background_casualties_are_dropped_once_the_article_states_its_own(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert best(text) == expected
