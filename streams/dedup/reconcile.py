@@ -9,6 +9,13 @@ event unfolds (tolls rise as the injured die and victims are found) and to the
 lower one for kinds that shrink (an injured victim who dies leaves the injured
 count; the missing are found), which is also the side that wider tallies in a
 text ("five people were shot", a city's toll of the year) overshoot.
+
+An article that reports the dead but no injured (or the reverse) votes, as
+weakly as a vague figure, that there were none: the first report of "a man
+shot" is outvoted by the later ones that say he died and name no one else
+hurt (GVA dev, incidents with two or more articles, reconciled over the gold
+incidents: killed and injured both right 0.715 -> 0.737). A figure outvoted by
+silence leaves the kind out of the event's counts.
 """
 
 from __future__ import annotations
@@ -21,7 +28,10 @@ from streams.enrich.count_selection import best_count
 MAX_OBSERVATIONS = 24
 KIND_ORDER = ("killed", "injured", "arrested", "missing", "kidnapped", "displaced", "affected")
 SHRINKING_KINDS = frozenset({"injured", "missing"})
-QUALIFIER_WEIGHT = {"exact": 1.0, "at_least": 0.5, "about": 0.5, "at_most": 0.5}
+QUALIFIER_WEIGHT = {"exact": 1.0, "at_least": 0.5, "about": 0.5, "at_most": 0.5, "silent": 0.5}
+#: Kinds a casualty report gives together: naming one and not the other says "none".
+CASUALTY_KINDS = ("killed", "injured")
+SILENT = "silent"
 
 
 def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -40,21 +50,33 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
         count = best_count(usable, kind)
         if count is None:
             continue
-        evidence = count.get("evidence") or {}
         observations.append(
-            {
-                "kind": kind,
-                "value": count["value"],
-                "qualifier": count.get("qualifier") or "exact",
-                "evidence": {
-                    "article_id": article_id,
-                    "text": str(evidence.get("text", "")),
-                    "start": int(evidence.get("start", 0)),
-                    "end": int(evidence.get("end", 0)),
-                },
-            }
+            _observation(article_id, kind, count["value"], count.get("qualifier") or "exact", count)
         )
-    return observations
+    stated = {obs["kind"]: obs for obs in observations if obs["kind"] in CASUALTY_KINDS}
+    for kind in CASUALTY_KINDS:
+        if stated and kind not in stated:
+            # The casualty figure it does give is where the article says who was hurt.
+            other = next(iter(stated.values()))
+            observations.append({**other, "kind": kind, "value": 0, "qualifier": SILENT})
+    return sorted(observations, key=lambda obs: obs["kind"])
+
+
+def _observation(
+    article_id: str, kind: str, value: int, qualifier: str, count: dict[str, Any]
+) -> dict[str, Any]:
+    evidence = count.get("evidence") or {}
+    return {
+        "kind": kind,
+        "value": value,
+        "qualifier": qualifier,
+        "evidence": {
+            "article_id": article_id,
+            "text": str(evidence.get("text", "")),
+            "start": int(evidence.get("start", 0)),
+            "end": int(evidence.get("end", 0)),
+        },
+    }
 
 
 def _usable(count: dict[str, Any]) -> bool:
@@ -70,20 +92,26 @@ def add_observations(store_obs: dict[str, list[dict[str, Any]]], observations: l
             bucket.append({k: v for k, v in obs.items() if k != "kind"})
 
 
-def _reconcile_kind(kind: str, seen: list[dict[str, Any]]) -> dict[str, Any]:
-    """Pick the winning figure of one kind and list the others as revisions."""
+def _reconcile_kind(kind: str, seen: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Pick the winning figure of one kind and list the others as revisions.
+
+    None when silence wins: no stated figure of the kind is well supported.
+    """
     support: dict[int, int] = defaultdict(int)
     weight: dict[int, float] = defaultdict(float)
     for obs in seen:
-        support[obs["value"]] += 1
+        support[obs["value"]] += obs["qualifier"] != SILENT
         weight[obs["value"]] += QUALIFIER_WEIGHT.get(obs["qualifier"], 0.5)
     side = -1 if kind in SHRINKING_KINDS else 1
     value = max(weight, key=lambda v: (weight[v], side * v))
-    chosen = next(obs for obs in seen if obs["value"] == value)
-    exact = [obs for obs in seen if obs["value"] == value and obs["qualifier"] == "exact"]
+    stated = [obs for obs in seen if obs["qualifier"] != SILENT]
+    if not support[value]:
+        return None
+    chosen = next(obs for obs in stated if obs["value"] == value)
+    exact = [obs for obs in stated if obs["value"] == value and obs["qualifier"] == "exact"]
     chosen = exact[0] if exact else chosen
     revisions, listed = [], {value}
-    for obs in seen:
+    for obs in stated:
         if obs["value"] not in listed:
             listed.add(obs["value"])
             revisions.append(
@@ -103,4 +131,5 @@ def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
     """Event-level counts, in a fixed order of kinds."""
     order = {kind: i for i, kind in enumerate(KIND_ORDER)}
     kinds = sorted(store_obs, key=lambda k: (order.get(k, len(order)), k))
-    return [_reconcile_kind(kind, store_obs[kind]) for kind in kinds if store_obs[kind]]
+    found = (_reconcile_kind(kind, store_obs[kind]) for kind in kinds if store_obs[kind])
+    return [count for count in found if count is not None]

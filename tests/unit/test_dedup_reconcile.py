@@ -48,7 +48,8 @@ def test_one_observation_per_article_and_kind_its_best() -> None:
         _count("arrested", 1, "exact", "One arrested."),
     ]
     observations = article_observations("a1", counts)
-    assert [(o["kind"], o["value"]) for o in observations] == [("arrested", 1), ("killed", 2)]
+    stated = [(o["kind"], o["value"]) for o in observations if o["qualifier"] != "silent"]
+    assert stated == [("arrested", 1), ("killed", 2)]
     obs: dict[str, list[dict[str, Any]]] = {}
     add_observations(obs, observations)
     assert [c["kind"] for c in reconcile(obs)] == ["killed", "arrested"]
@@ -73,3 +74,31 @@ def test_exact_figure_outweighs_a_vague_one() -> None:
     add_observations(obs, article_observations("a2", [vague]))
     (injured,) = reconcile(obs)
     assert (injured["value"], injured["support"]) == (3, 1)
+
+
+def test_reports_naming_no_injured_outvote_an_early_wounded_figure() -> None:
+    # First report: one man wounded. Two later ones: he died, nobody else hurt.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(obs, article_observations("a1", [_count("injured", 1, "exact", "A man was shot.")]))
+    for article_id in ("a2", "a3"):
+        died = _count("killed", 1, "exact", "The man died in hospital.")
+        add_observations(obs, article_observations(article_id, [died]))
+    counts = reconcile(obs)
+    assert [(c["kind"], c["value"], c["support"]) for c in counts] == [("killed", 1, 2)]
+
+
+def test_a_stated_figure_beats_one_silent_report() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    both = [_count("killed", 1, "exact", "One died."), _count("injured", 2, "exact", "Two were hurt.")]
+    add_observations(obs, article_observations("a1", both))
+    add_observations(obs, article_observations("a2", [_count("killed", 1, "exact", "One man died.")]))
+    killed, injured = reconcile(obs)
+    assert (killed["value"], injured["value"], injured["support"]) == (1, 2, 1)
+    assert injured["revisions"] == []
+    assert injured["evidence"]["article_id"] == "a1"
+
+
+def test_silence_alone_gives_no_count() -> None:
+    # An article about arrests only says nothing about casualties.
+    observations = article_observations("a1", [_count("arrested", 2, "exact", "Two were arrested.")])
+    assert [o["kind"] for o in observations] == ["arrested"]
