@@ -176,15 +176,17 @@ def _resolve_all(
     mentions: list[Mention], context: dict[str, dict[str, float]], text: str
 ) -> list[tuple[Mention, Place]]:
     """Resolve every mention that the gazetteer knows; a state written after
-    one mention of a name ("HOWLAND, Ohio") holds for all its mentions."""
+    one mention of a name ("HOWLAND, Ohio") holds for its other mentions, the
+    first so written deciding; one written after the mention itself comes
+    first ("KANSAS CITY, Mo." in the dateline, "Kansas City, Kan." further on)."""
+    written = {mention: stated_state(text, mention[1]) for mention in sorted(mentions)}
     stated: dict[str, str] = {}
-    for _, end, name, _ in mentions:
-        state = stated_state(text, end)
+    for mention, state in written.items():
         if state is not None:
-            stated.setdefault(name.lower(), state)
+            stated.setdefault(mention[2].lower(), state)
     resolved = []
-    for mention in sorted(mentions):
-        place = _resolve(mention, context, stated.get(mention[2].lower()))
+    for mention, state in written.items():
+        place = _resolve(mention, context, state or stated.get(mention[2].lower()))
         if place is not None:
             resolved.append((mention, place))
     return resolved
@@ -196,12 +198,15 @@ def _resolve(
     """Best gazetteer candidate for one mention, given document context.
 
     A state written after the name ("Howland, Ohio") rules out towns of that
-    name elsewhere; when it leaves no candidate, the state itself is the place.
+    name elsewhere, and the country of that name when the state has such a
+    town ("LEBANON, Pa."; "Lebanon, Georgia and Armenia" lists countries); when
+    it leaves no candidate, the state itself is the place.
     """
     gazetteer = load_gazetteer()
     candidates = gazetteer.lookup(mention[2]) or gazetteer.lookup(_COMPASS.sub("", mention[2]))
-    if state is not None and any(p.kind in ("city", "admin2") for p in candidates):
-        candidates = [p for p in candidates if p.admin1 == state or p.kind not in ("city", "admin2")]
+    if state is not None and any(_is_town(p) for p in candidates):
+        in_state = [p for p in candidates if p.admin1 == state and _is_town(p)]
+        candidates = in_state or [p for p in candidates if not _is_town(p)]
         if not candidates:  # "IRA, Vt.": a town too small for the gazetteer, in a known state
             return next((p for p in gazetteer.states.values() if p.name == state), None)
     if not candidates:
@@ -226,6 +231,11 @@ def _resolve(
         return value
 
     return max(candidates, key=lambda p: (score(p), p.geonameid or 0))
+
+
+def _is_town(place: Place) -> bool:
+    """A city or county, which a state written after its name can place."""
+    return place.kind in ("city", "admin2")
 
 
 def _facilities(

@@ -74,3 +74,23 @@ def test_masthead_place_is_only_a_fallback(mode: str) -> None:
 def test_hyphenated_county(mode: str) -> None:
     record = run("A man was arrested after a shooting at a Miami-Dade County home, police said.", mode)
     assert where(record) == ("Miami-Dade County", "admin2", "Florida")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_state_after_a_name_shared_with_a_country(mode: str) -> None:
+    text = "LEBANON, Pa. - A man of 20 was charged on Tuesday after a teenager was shot in the leg."
+    assert where(run(text, mode)) == ("Lebanon", "city", "Pennsylvania")
+    countries = run("Envoys from Lebanon, Georgia and Armenia met on Monday to talk about trade.", mode)
+    assert "Pennsylvania" not in {p["admin1"] for p in countries["locations"]}
+    assert "Georgia" not in {p["admin1"] for p in countries["locations"] if p["kind"] == "city"}
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_each_mention_keeps_the_state_written_after_it(mode: str) -> None:
+    text = (
+        "KANSAS CITY, Mo. - A girl of two was shot in a car on Sunday night, police said.\n\n"
+        "Last week a boy was wounded across the state line in Kansas City, Kan., while eating out."
+    )
+    record = run(text, mode)
+    assert where(record) == ("Kansas City", "city", "Missouri")
+    assert {p["admin1"] for p in record["locations"] if p["name"] == "Kansas City"} == {"Missouri", "Kansas"}
