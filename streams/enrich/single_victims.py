@@ -62,7 +62,9 @@ _HURT_OBJECT = re.compile(
 )
 #: "the wounded man", "Injured teen": an adjective, not a verb with an object.
 _ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
-_TWO_PEOPLE = re.compile(r"\b(?:and|while) (?:his|her|their|a|an|the|another) ", re.IGNORECASE)
+_TWO_PEOPLE = re.compile(
+    r"\b(?:and|while) (?:his|her|their|a|an|the|another|\d{1,2}-year-old) ", re.IGNORECASE
+)
 #: A victim alive when the sentence was written but whose fate may change:
 #: "found him with a gunshot wound", "in critical condition".
 _WOUND = re.compile(
@@ -155,8 +157,18 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
         if killed is not None and overlaps([killed.span()], *hurt.span()):
             continue
         shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith("shot")
-        if _TWO_PEOPLE.search(sentence.text[killed.end() : hurt.start()] if killed is not None else ""):
-            shot = "condition" not in hurt.group()  # "the girl died and her father is in critical condition"
+        between = _between(sentence.text, killed.span(), hurt.span()) if killed is not None else ""
+        if (
+            killed is not None
+            and hurt.re is not _HURT_OBJECT
+            and not survived
+            and not _TWO_PEOPLE.search(between)
+        ):
+            continue  # "the man injured in the shooting died": the dead victim himself
+        if _TWO_PEOPLE.search(between):
+            shot = (
+                shot and "condition" not in hurt.group()
+            )  # "the girl died and her father is in critical condition"
         if hurt.re is _HURT_OBJECT and hurt.group("hurt") and killed is not None:
             # "wounded his son, then killed himself": someone other than the dead;
             # but "the wounded teen ... dies" is the dead one
@@ -166,3 +178,8 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
             kind = "injured" if explicit else "shot"
             return count_record(kind, 1, "exact", sentence, hurt.start(), hurt.end())
     return None
+
+
+def _between(text: str, first: tuple[int, int], second: tuple[int, int]) -> str:
+    """The text between two spans, in either order."""
+    return text[first[1] : second[0]] if first[1] <= second[0] else text[second[1] : first[0]]

@@ -604,3 +604,17 @@ def test_background_casualties_are_dropped_once_the_article_states_its_own(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The teenager hurt in Saturday's shooting died on Monday.", (1, 0)),
+        ("The courier is in critical condition and a young passenger has been pronounced dead.", (1, 1)),
+        ("A cook died at the scene and 30-year-old Ray Dunn was hospitalized with a leg wound.", (1, 1)),
+    ],
+)
+def test_a_hurt_victim_in_the_sentence_of_a_death_is_another_person_only_if_it_says_so(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert best(text) == expected
