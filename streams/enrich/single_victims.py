@@ -85,7 +85,7 @@ _SURVIVED_IT = (
 SURVIVED = re.compile(
     rf"\b(?:expected to (?:recover|survive|live)|{_SURVIVED_IT}|survives|is recovering|"
     r"treated and released|"
-    r"non-?life-threatening|non-?fatal|(?:stable|fair|good) condition)\b",
+    r"non[- ]?life[- ]threatening|non-?fatal|(?:stable|fair|good) condition)\b",
     re.IGNORECASE,
 )
 #: A victim whose state the sentence describes without a shooting verb: "was
@@ -93,9 +93,10 @@ SURVIVED = re.compile(
 #: condition". Read only when the sentence
 #: reports no death, since the same victim often dies later in it.
 _SURVIVOR = re.compile(
-    r"\b(?:non-?life[- ]threatening|not life[- ]threatening|"
+    r"\b(?:non[- ]?life[- ]threatening|not life[- ]threatening|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    rf"{_SURVIVED_IT}|is recovering|treated and released|in (?:stable|fair|good) condition|"
+    rf"{_SURVIVED_IT}|is recovering|treated and released|"
+    r"in (?:(?:critical|serious) (?:but|and) )?(?:stable|fair|good) condition|"
     r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
     r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"

@@ -618,3 +618,14 @@ def test_a_hurt_victim_in_the_sentence_of_a_death_is_another_person_only_if_it_s
     text: str, expected: tuple[int, int]
 ) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cashier remains in serious but stable condition.", (0, 1)),
+        ("The clerk's wounds are non life threatening.", (0, 1)),
+    ],
+)
+def test_more_spellings_of_a_survivor(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
