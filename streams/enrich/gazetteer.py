@@ -234,6 +234,8 @@ def _add_counties(
 
 def _add_cities(index: dict[str, list[Place]], cities: list[dict], gaz: Gazetteer) -> None:
     """Index cities by name, and by ASCII alternate names when large."""
+    # "Kan" (Ganzhou) and "Pa" (Chongqing) are also how US datelines shorten Kansas and Pennsylvania
+    state_forms = {normalize_name(a.replace(".", "")) for a in gaz.state_abbreviations}
     for city in cities:
         state = gaz.states.get(city["admin1code"]) if city["countrycode"] == "US" else None
         place = Place(city["name"], "city", city["countrycode"],
@@ -244,8 +246,9 @@ def _add_cities(index: dict[str, list[Place]], cities: list[dict], gaz: Gazettee
         if city["population"] >= ALIAS_MIN_POPULATION:
             # all-capitals aliases are codes (Yinchuan's airport "INC"), and matching is
             # case-insensitive: "BP North America Inc" must not put a city in China
-            names.update(
+            aliases = [
                 a for a in city["alternatenames"] if a.isascii() and a[:1].isupper() and not a.isupper()
-            )
+            ]
+            names.update(a for a in aliases if normalize_name(a) not in state_forms)
         for name in names:
             index[normalize_name(name)].append(place)

@@ -102,7 +102,7 @@ def geocode(
     Returns:
         ``(locations, primary)``; primary is None when nothing resolved.
     """
-    mentions = [(e["start"], e["end"], e["name"], e["type"]) for e in entities
+    mentions = [_state_abbreviation(text, (e["start"], e["end"], e["name"], e["type"])) for e in entities
                 if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
     datelines = dateline_mentions(text)
     mentions = [m for m in mentions if not overlaps(datelines, m[0], m[1])]
@@ -133,6 +133,14 @@ def geocode(
     dateline = next((location_key(p) for m, p in resolved if m in datelines), None)
     populations = {location_key(place): place.population for _, place in resolved}
     return locations, choose_primary(locations, text, dateline, context["publisher"], populations)
+
+
+def _state_abbreviation(text: str, mention: Mention) -> Mention:
+    """The state a recognised "Pa" or "Kan" followed by its full stop stands
+    for: AP abbreviations of states are also names of towns abroad."""
+    start, end, name, kind = mention
+    state = load_gazetteer().state_name(f"{name}.") if text[end : end + 1] == "." else None
+    return (start, end, state, kind) if state is not None else mention
 
 
 def _agreeing_cues(mentions: list[Mention], context: dict[str, dict[str, float]]) -> list[Mention]:

@@ -71,3 +71,10 @@ def test_company_suffix_is_not_a_place_code(mode: str) -> None:
     countries = {loc["country"] for loc in run(text, mode)["locations"]}
     assert "CN" not in countries  # "INC" is Yinchuan's airport code in GeoNames
     assert "US" in countries
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_state_abbreviation_is_no_foreign_city(mode: str) -> None:
+    text = "Troopers said a driver was shot near Lawrence, Kan., and another near Erie, Pa., last week."
+    countries = {p["country"] for p in run(text, mode)["locations"]}
+    assert countries == {"US"}
