@@ -150,7 +150,8 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
         # finalize_counts decides whether the earlier victims died too
         later = _SUCCUMBED.search(match.group("fate")) or _OF_WOUNDS.match(sentence.text, match.end())
         record["ordinal"] = "succumbed" if later else "died"
-    return {**record, "others": True} if how == "another" else record
+    # "and another wounded" implies one victim as an unnumbered one does: stated figures outrank it
+    return {**record, "others": True, "single": True} if how == "another" else record
 
 
 def _adjusted_record(

@@ -629,3 +629,12 @@ def test_a_hurt_victim_in_the_sentence_of_a_death_is_another_person_only_if_it_s
 )
 def test_more_spellings_of_a_survivor(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_another_victim_ranks_below_a_stated_figure() -> None:
+    title = "Boy dead, girl and another man hurt in shooting"
+    found = finalize_counts(
+        extract_counts(split_sentences("The gunfire left one dead and two others hurt."))
+        + extract_counts([Sentence(title, 0, len(title), "title")])
+    )
+    assert best_value(found, "injured") == 2
