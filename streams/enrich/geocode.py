@@ -224,12 +224,9 @@ def _resolve(
     countries, states = context["countries"], context["states"]
 
     us_news = countries.get("US", 0.0) > 0  # a state or the US named outright
-    # US publishers report the world too: their state decides among US towns only
-    publisher = context["publisher"] if us_news or all(p.country == "US" for p in candidates) else {}
-
     big_city = big_city_name(candidates)
 
-    def score(place: Place) -> float:
+    def score(place: Place, publisher: dict[str, float]) -> float:
         value = {"country": 12.0, "admin1": 0.0 if big_city else 10.0}.get(place.kind, 0.0)
         value += 3.0 if us_news and place.country == "US" else 0.0
         value += math.log10(place.population + 1)
@@ -238,7 +235,12 @@ def _resolve(
         value += 3.0 * publisher.get(place.admin1 or "", 0.0)
         return value
 
-    return max(candidates, key=lambda p: (score(p), p.geonameid or 0))
+    best = max(candidates, key=lambda p: (score(p, {}), p.geonameid or 0))
+    # US publishers report the world too: their state decides among US towns only, once
+    # the text leans to the US ("Smyrna" is also Izmir's old name)
+    if best.country == "US" or us_news:
+        best = max(candidates, key=lambda p: (score(p, context["publisher"]), p.geonameid or 0))
+    return best
 
 
 def _is_town(place: Place) -> bool:

@@ -108,6 +108,14 @@ def test_publisher_state_leaves_foreign_places_alone(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_publisher_state_decides_among_us_towns_that_share_a_foreign_name(mode: str) -> None:
+    # "Smyrna" is also an old name of a large Turkish city; the text leans to a US town
+    text = "Smyrna officers were called to a house on Maple Court, where a toddler had found a pistol."
+    assert where(run(text, mode, "Toddler hurt in Smyrna", source="wsmv.com")) == ("Smyrna", "Tennessee")
+    assert where(run(text, mode, "Toddler hurt in Smyrna", source="wsbtv.com")) == ("Smyrna", "Georgia")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_publisher_home_is_the_last_resort(mode: str) -> None:
     record = run("A man was shot in the arm on Monday; he is expected to recover.", mode, source="kansas.com")
     assert where(record) == ("Kansas", "Kansas")
