@@ -68,7 +68,10 @@ _PAIR = re.compile(
 #: "one man dead and another wounded": one more victim besides the dead.
 _ANOTHER_HURT = re.compile(
     rf"\b(?:and|while|with)\s+another(?:\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE})?(?:,\s*\d{{1,3}},)?\s+{AUX}"
-    rf"(?P<what>injured|wounded|hurt|shot|{CONDITION})\b",
+    rf"(?P<what>injured|wounded|hurt|shot|{CONDITION}|"
+    rf"(?:taken|rushed|transported|airlifted) to {HOSPITAL})\b|"
+    # "killing one man and wounding another"
+    r"\b(?P<verb>wound(?:ed|ing)|injur(?:ed|ing))\s+another\b(?!\s+(?:shooting|incident|attack|time))",
     re.IGNORECASE,
 )
 #: "he was shot along with three others": the others and him.

@@ -638,3 +638,15 @@ def test_another_victim_ranks_below_a_stated_figure() -> None:
         + extract_counts([Sentence(title, 0, len(title), "title")])
     )
     assert best_value(found, "injured") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunman killed a man and wounded another before he fled.", (1, 1)),
+        ("One clerk died and another was rushed to a hospital downtown.", (1, 1)),
+        ("Police linked the robbery to another shooting last month.", (0, 0)),
+    ],
+)
+def test_one_more_victim_wounded_or_taken_to_hospital(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
