@@ -35,7 +35,7 @@ from streams.enrich.count_phrases import (
     SELF_KILLED,
 )
 from streams.enrich.sentences import Sentence, overlaps
-from streams.enrich.single_victims import SURVIVED, single_victims
+from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
 from streams.enrich.victim_lists import listed_victims
 
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
@@ -222,11 +222,17 @@ def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[
     """
     found = {"injured" if h["kind"] == "shot" else h["kind"] for h in hits}
     spans = [(h["mention"]["start"], h["mention"]["end"]) for h in hits]
+    dead = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start)
+            for h in hits if h["kind"] == "killed"]  # fmt: skip
     kept = []
     for record in single_victims(sentence):
         start, end = record["mention"]["start"], record["mention"]["end"]
         if ("injured" if record["kind"] == "shot" else record["kind"]) in found:
             continue
-        if not overlaps(spans, start, end):
-            kept.append(record)
+        if overlaps(spans, start, end):
+            continue
+        span = (start - sentence.start, end - sentence.start)
+        if record["kind"] != "killed" and any(another_person_between(sentence.text, d, span) for d in dead):
+            record = {**record, "others": True}  # "two men dead and a woman in critical condition"
+        kept.append(record)
     return kept

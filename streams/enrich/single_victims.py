@@ -63,14 +63,17 @@ _HURT_OBJECT = re.compile(
 #: "the wounded man", "Injured teen": an adjective, not a verb with an object.
 _ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
 _TWO_PEOPLE = re.compile(
-    r"\b(?:and|while) (?:his|her|their|a|an|the|another|\d{1,2}-year-old) ", re.IGNORECASE
+    r"\b(?:and|while) (?:his|her|their|a|an|the|another|\d{1,2}-year-old) |"
+    rf",\s(?:(?:his|her|their|a|an|the)\s)?{_ONE_PERSON}\b",  # "Husband and wife dead, daughter in hospital"
+    re.IGNORECASE,
 )
 #: A victim alive when the sentence was written but whose fate may change:
 #: "found him with a gunshot wound", "in critical condition".
 _WOUND = re.compile(
     r"\b(?:(?:with|suffering from|suffered|sustained|had|has)\s+(?:an?\s+|what appeared to be\s+)?"
     r"(?:(?:apparent|multiple|single|possible)\s+)?gun\s?shot wounds?|"
-    r"in (?:critical|serious|grave) condition)\b",
+    r"in (?:critical|serious|grave) condition|in (?:the )?hospital|in (?:a )?coma|on life support|"
+    r"fighting for (?:his|her|their) li(?:fe|ves))\b",
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\s{0,3}(?:another|an?(?:other)? second|the (?:second|other))\b", re.IGNORECASE)
@@ -167,9 +170,8 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
         ):
             continue  # "the man injured in the shooting died": the dead victim himself
         if _TWO_PEOPLE.search(between):
-            shot = (
-                shot and "condition" not in hurt.group()
-            )  # "the girl died and her father is in critical condition"
+            # "the girl died and her father is in critical condition"
+            shot = shot and hurt.re is not _WOUND
         if hurt.re is _HURT_OBJECT and hurt.group("hurt") and killed is not None:
             # "wounded his son, then killed himself": someone other than the dead;
             # but "the wounded teen ... dies" is the dead one
@@ -179,6 +181,12 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
             kind = "injured" if explicit else "shot"
             return count_record(kind, 1, "exact", sentence, hurt.start(), hurt.end())
     return None
+
+
+def another_person_between(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the text between two spans brings in another person ("... dead
+    and her son wounded", "... dead, daughter in hospital")."""
+    return bool(_TWO_PEOPLE.search(_between(text, first, second)))
 
 
 def _between(text: str, first: tuple[int, int], second: tuple[int, int]) -> str:

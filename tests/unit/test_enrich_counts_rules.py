@@ -650,3 +650,15 @@ def test_another_victim_ranks_below_a_stated_figure() -> None:
 )
 def test_one_more_victim_wounded_or_taken_to_hospital(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Husband and wife dead, daughter in hospital", (2, 1)),
+        ("Two brothers were killed and a cousin is in a coma.", (2, 1)),
+        ("The boy died in hospital on Tuesday.", (1, 0)),
+    ],
+)
+def test_a_victim_in_hospital_beside_the_stated_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
