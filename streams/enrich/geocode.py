@@ -29,8 +29,8 @@ from streams.enrich.place_context import (
     stated_state,
     stated_town_mentions,
 )
-from streams.enrich.place_publisher import publisher_home
-from streams.enrich.place_votes import big_city_name, region_votes
+from streams.enrich.place_publisher import far_namesake, publisher_home
+from streams.enrich.place_votes import STATE_VOTE, big_city_name, region_votes
 from streams.enrich.sentences import Sentence, overlaps
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC", CUE)
@@ -124,6 +124,7 @@ def geocode(
         # "the Austin neighborhood": a part of the city named elsewhere
         mentions = [m for m in mentions if m[2] not in quarters]
     resolved = _resolve_all(mentions, context, text)
+    resolved = _near_home(resolved, _home_town(home), context["states"])
     if not resolved:  # the publisher's home is the best guess left
         resolved = _resolve_all(masthead, context, text)
     if not resolved and home is not None:
@@ -141,6 +142,27 @@ def _state_abbreviation(text: str, mention: Mention) -> Mention:
     start, end, name, kind = mention
     state = load_gazetteer().state_name(f"{name}.") if text[end : end + 1] == "." else None
     return (start, end, state, kind) if state is not None else mention
+
+
+def _near_home(
+    resolved: list[tuple[Mention, Place]], home: Place | None, states: dict[str, float]
+) -> list[tuple[Mention, Place]]:
+    """Drop small towns far from a local outlet's home whose state neither the
+    article names nor another place of it shares ("Westwood" in a Cincinnati
+    paper; "Beebe" next to "Little Rock" stays)."""
+    names: dict[str | None, set[str]] = {}
+    for _, place in resolved:
+        names.setdefault(place.admin1, set()).add(place.name)
+    return [(m, p) for m, p in resolved
+            if len(names[p.admin1]) > 1 or not far_namesake(p, home, states, STATE_VOTE)]  # fmt: skip
+
+
+def _home_town(home: tuple[str, str] | None) -> Place | None:
+    """The town a local outlet's home names, in its state."""
+    if home is None:
+        return None
+    towns = [p for p in load_gazetteer().lookup(home[0]) if p.kind == "city" and p.admin1 == home[1]]
+    return towns[0] if towns else None
 
 
 def _agreeing_cues(mentions: list[Mention], context: dict[str, dict[str, float]]) -> list[Mention]:

@@ -157,12 +157,12 @@ def _whole_city(
                 or city["country"] != primary["country"]
                 or population < max(QUARTER_CITY_POPULATION, QUARTER_RATIO * size)):  # fmt: skip
             continue
-        if _distance_km(primary, city) <= QUARTER_KM_PER_ROOT * math.sqrt(population):
+        if distance_km(primary, city) <= QUARTER_KM_PER_ROOT * math.sqrt(population):
             return {**city, "reason": f"{primary['reason']}: {primary['name']} is part of {city['name']}"}
     return primary
 
 
-def _distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
     """Great-circle distance between two located records."""
     lat1, lat2 = math.radians(a["lat"]), math.radians(b["lat"])
     half = (

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 
-from streams.enrich.gazetteer import load_gazetteer
+from streams.enrich.gazetteer import Place, load_gazetteer
+from streams.enrich.place_choice import distance_km
 
 #: US cities this large can name a publisher ("nbclosangeles.com").
 PUBLISHER_CITY_POPULATION = 50_000
@@ -23,6 +24,10 @@ MIN_LABEL = 4
 MAX_LABEL = 63
 #: Outlets are listed by at most this many trailing labels ("dfw.cbslocal.com").
 OUTLET_LABELS = 3
+#: A town smaller than this and farther than this from a local outlet's home,
+#: in a state the article does not name, is a namesake of a place near home.
+FAR_TOWN_POPULATION = 50_000
+FAR_TOWN_KM = 300.0
 
 
 def publisher_home(source: str | None) -> tuple[str, str] | None:
@@ -60,6 +65,28 @@ def publisher_home(source: str | None) -> tuple[str, str] | None:
         if found:  # the longest name, even when it is ambiguous ("springfield", not "spring")
             return names[max(found, key=len)]
     return None
+
+
+def far_namesake(place: Place, home: Place | None, states: dict[str, float], named: float) -> bool:
+    """True for a small US town far from a local outlet's home in a state the
+    article does not name: "Westwood" in a Cincinnati paper is its quarter,
+    not the Massachusetts town; "Greenacres" in a Miami one the Florida town
+    the gazetteer lacks.
+
+    Args:
+        place: A resolved place.
+        home: The outlet's home town, if known.
+        states: Votes of the article for US states.
+        named: Votes a state gets when the article names it once.
+    """
+    if home is None or place.kind != "city" or place.country != "US" or place.lat is None:
+        return False
+    if place.admin1 == home.admin1 or place.population >= FAR_TOWN_POPULATION:
+        return False
+    if states.get(place.admin1 or "", 0.0) >= named:
+        return False
+    here, there = {"lat": place.lat, "lon": place.lon}, {"lat": home.lat, "lon": home.lon}
+    return distance_km(here, there) > FAR_TOWN_KM
 
 
 def _known_outlet(host: str) -> tuple[str, str] | None:

@@ -18,6 +18,8 @@ from streams.enrich.place_context import Mention
 _STATE_ABBREVIATION = re.compile(r"(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|W\.Va\.|[A-Z]{2}\b(?! \w))")
 #: A US city this large wins its name from a state of the same name.
 BIG_CITY = 500_000
+#: Votes a US state gets each time the article names it.
+STATE_VOTE = 3.0
 
 
 def region_votes(mentions: list[Mention], text: str) -> dict[str, dict[str, float]]:
@@ -40,13 +42,13 @@ def region_votes(mentions: list[Mention], text: str) -> dict[str, dict[str, floa
     for match in _STATE_ABBREVIATION.finditer(text):
         named = gazetteer.state_name(match.group())
         if named is not None:
-            states[named] += 3
+            states[named] += STATE_VOTE
     weak: defaultdict[str, float] = defaultdict(float)
     for _, _, name, _ in mentions:
         candidates = gazetteer.lookup(name)
         state = next((p for p in candidates if p.kind == "admin1"), None)
         if state is not None and not big_city_name(candidates):  # "Georgia": the state
-            states[state.admin1 or ""] += 3
+            states[state.admin1 or ""] += STATE_VOTE
         elif candidates and candidates[0].kind == "country":
             countries[candidates[0].country or ""] += 1
         _share_states(candidates, weak)

@@ -116,6 +116,19 @@ def test_publisher_state_decides_among_us_towns_that_share_a_foreign_name(mode: 
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_small_far_namesake_of_a_local_outlet_gives_way_to_its_home(mode: str) -> None:
+    # a quarter of the outlet's city that the gazetteer knows only as a small town far away
+    text = "Four people were hurt when gunfire broke out at a cookout in Westwood on Sunday evening."
+    assert where(run(text, mode, "Four hurt in Westwood", source="wlwt.com")) == ("Cincinnati", "Ohio")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_far_town_stays_when_another_place_shares_its_state(mode: str) -> None:
+    text = "A man was shot on a highway ramp in Beebe on Friday; he was flown to a hospital in Little Rock."
+    assert where(run(text, mode, "Beebe man shot", source="wtvm.com")) == ("Beebe", "Arkansas")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_publisher_home_is_the_last_resort(mode: str) -> None:
     record = run("A man was shot in the arm on Monday; he is expected to recover.", mode, source="kansas.com")
     assert where(record) == ("Kansas", "Kansas")
