@@ -48,6 +48,12 @@ ONE = (
 #: "taken to the hospital", "at Regional Medical Center".
 HOSPITAL = r"(?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))"
 CONDITION = r"in (?:critical|serious|stable|grave|fair) condition"
+#: Hit where a bullet seldom kills: "shot in the leg", "was hit twice in her left arm".
+LIMB_WOUND = (
+    r"(?:shot|wounded|hit|struck|grazed|injured)(?:\s+[a-z]{1,12}){0,3}?\s+in\s+(?:the|his|her)\s+"
+    r"(?:(?:left|right|upper|lower)\s+)?(?:legs?|arms?|hands?|foot|feet|shoulders?|hips?|ankles?|thighs?|"
+    r"buttocks?|knees?|wrists?|fingers?|toes?|elbows?|calf|calves|forearms?)\b"
+)
 #: "killed himself", "took her own life".
 SELF_KILLED = r"(?:kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life)"
 #: The casualty words after a figure, one named group per count kind.

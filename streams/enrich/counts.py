@@ -36,7 +36,7 @@ from streams.enrich.count_phrases import (
 )
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
-from streams.enrich.victim_lists import listed_victims
+from streams.enrich.victim_lists import listed_victims, named_survivors
 
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
 _AFTER = re.compile(
@@ -156,12 +156,12 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
         injured figures and is dropped before output.
     """
     found: list[dict[str, Any]] = []
-    for sentence in sentences:
-        if is_other_story(sentence.text):
-            continue
+    own = [s for s in sentences if not is_other_story(s.text)]
+    for sentence in own:
         if may_state_counts(sentence.text):
             found.extend(_with_background(sentence, _sentence_counts(sentence)))
-    return found
+    named = named_survivors([s for s in own if not background(s.text)])
+    return found if named is None else [*found, named]
 
 
 def _with_background(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:

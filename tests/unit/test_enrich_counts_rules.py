@@ -662,3 +662,14 @@ def test_one_more_victim_wounded_or_taken_to_hospital(text: str, expected: tuple
 )
 def test_a_victim_in_hospital_beside_the_stated_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Roe died at the scene. Tom Ray was shot in the leg and Sue Bell was hit in the arm.", (1, 2)),
+        ("Tom Ray was shot in the leg. Ray died two days later.", (1, 0)),
+    ],
+)
+def test_victims_named_one_by_one_as_hit_in_a_limb_survived(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
