@@ -22,6 +22,9 @@ MIN_PUBLISHER_NAME = 6
 MIN_LABEL = 4
 #: DNS caps a host label at 63 characters; anything longer is not a real host.
 MAX_LABEL = 63
+#: Town names that are also words of newspaper titles ("Daily Enterprise"): they
+#: say nothing of where a host's readers live.
+_TITLE_WORDS = frozenset(["enterprise"])
 #: Outlets are listed by at most this many trailing labels ("dfw.cbslocal.com").
 OUTLET_LABELS = 3
 #: A town smaller than this and farther than this from a local outlet's home,
@@ -133,7 +136,7 @@ def _publisher_names() -> dict[str, tuple[str, str] | None]:
     names: dict[str, str] = {}
     for key, places in load_gazetteer().by_name.items():
         compact = "".join(c for c in key if c.isalpha())
-        if len(compact) < MIN_LABEL:
+        if len(compact) < MIN_LABEL or compact in _TITLE_WORDS:
             continue
         for place in places:
             big_city = place.kind == "city" and place.population >= PUBLISHER_CITY_POPULATION

@@ -300,3 +300,8 @@ def test_town_elsewhere_in_the_state_does_not_replace_the_county(mode: str) -> N
         + "The boy's father, who lives in Atlanta, was charged on Saturday."
     )
     assert where(run(text, mode)) == ("Coffee County", "Georgia")
+
+
+def test_newspaper_title_word_names_no_home() -> None:
+    # a big Nevada town shares its name with a common masthead word
+    assert publisher_home("northcountrydailyenterprise.com") is None
