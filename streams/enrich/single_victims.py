@@ -19,7 +19,9 @@ from streams.enrich.sentences import Sentence, overlaps
 #: when the sentence gives no number.
 _SINGLE_KILLED = re.compile(
     r"\b(?:shot and killed|fatally (?:shot|shoots|wounded|stabbed|injured)|shot dead|deceased|"
-    r"shot to death|(?:pronounced|declared) dead|found dead|(?:shooting|shot) and killing|fatally shooting|"
+    r"shot to death|(?:pronounced|declared) (?:clinically |brain )?dead|brain dead|found dead|shot, killed|"
+    r"taken off (?:of )?life support|(?:'s|\u2019s) death(?! penalty| sentence| row)|"
+    r"(?:shooting|shot) and killing|fatally shooting|"
     r"stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
     r"(?:shooting|stabbing) death|(?<!attempted )murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
@@ -28,7 +30,8 @@ _SINGLE_KILLED = re.compile(
     r"(?:did not|didn't|did n't) survive|passed away|mortally (?:wounded|wounding|shot)|"
     r"(?<!attempted )manslaughter|homicide victim|gunshot death|"
     r"(?:claim(?:s|ed)|takes?|took) (?:the )?life of|(?:shooting|gunfire|bullet) claims|"
-    r"(?:murder(?:ed|ing|s)?|deaths? of|killings? of|kill(?:s|ed)) (?:of )?(?:a|an|his|her|their) "
+    r"(?:murder(?:ed|ing|s)?|deaths? of|killings? of|kill(?:s|ed|ing)) (?:of )?"
+    r"(?:(?:a|an|the|his|her|their) )?"
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
     r"student|officer|father|mother|son|daughter|wife|husband|girlfriend|boyfriend|friend|brother|"
     r"sister|cousin|nephew|uncle|neighbou?r|\d{1,2}-year-old)|"

@@ -673,3 +673,18 @@ def test_a_victim_in_hospital_beside_the_stated_dead(text: str, expected: tuple[
 )
 def test_victims_named_one_by_one_as_hit_in_a_limb_survived(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boy was flown to a trauma center, where he was declared brain dead.", (1, 0)),
+        ("Toddler shot, killed at a birthday party", (1, 0)),
+        ("Mourners gathered a week after the girl's death.", (1, 0)),
+        ("Teen charged with killing cousin during an argument", (1, 0)),
+        ("Couple charged in the death of 4-year-old nephew", (1, 0)),
+        ("The teen faces the death penalty.", (0, 0)),
+    ],
+)
+def test_deaths_told_without_a_determiner_or_as_brain_death(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
