@@ -18,7 +18,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
-from streams.enrich.place_choice import MEDICAL, choose_primary, location_key
+from streams.enrich.place_choice import MEDICAL, choose_primary, distance_km, location_key
 from streams.enrich.place_context import (
     CUE,
     Mention,
@@ -40,6 +40,8 @@ _COUNTY = re.compile(
 )
 #: Weight of the publisher's home state, as if the text named it this often.
 PUBLISHER_VOTE = 1.0
+#: A town this close to a local outlet's home town gets its vote across a state line.
+NEAR_HOME_KM = 100.0
 #: Offset marker of mentions found in the title rather than the text.
 _TITLE = -1
 #: Capitalised words that name towns somewhere but almost never in news.
@@ -123,12 +125,12 @@ def geocode(
     if quarters and any(m[2] not in quarters for m in mentions):
         # "the Austin neighborhood": a part of the city named elsewhere
         mentions = [m for m in mentions if m[2] not in quarters]
-    resolved = _resolve_all(mentions, context, text)
-    resolved = _near_home(resolved, _home_town(home), context["states"])
+    town = _home_town(home)
+    resolved = _near_home(_resolve_all(mentions, context, text, town), town, context["states"])
     if not resolved:  # the publisher's home is the best guess left
-        resolved = _resolve_all(masthead, context, text)
+        resolved = _resolve_all(masthead, context, text, town)
     if not resolved and home is not None:
-        resolved = _resolve_all([(_TITLE, _TITLE, home[0], "GPE")], context, text)
+        resolved = _resolve_all([(_TITLE, _TITLE, home[0], "GPE")], context, text, town)
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
     dateline = next((location_key(p) for m, p in resolved if m in datelines), None)
@@ -203,7 +205,7 @@ def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _resolve_all(
-    mentions: list[Mention], context: dict[str, dict[str, float]], text: str
+    mentions: list[Mention], context: dict[str, dict[str, float]], text: str, home: Place | None = None
 ) -> list[tuple[Mention, Place]]:
     """Resolve every mention that the gazetteer knows; a state written after
     one mention of a name ("HOWLAND, Ohio") holds for its other mentions, the
@@ -216,16 +218,22 @@ def _resolve_all(
             stated.setdefault(mention[2].lower(), state)
     resolved = []
     for mention, state in written.items():
-        place = _resolve(mention, context, state or stated.get(mention[2].lower()))
+        place = _resolve(mention, context, state or stated.get(mention[2].lower()), home)
         if place is not None:
             resolved.append((mention, place))
     return resolved
 
 
 def _resolve(
-    mention: Mention, context: dict[str, dict[str, float]], state: str | None = None
+    mention: Mention,
+    context: dict[str, dict[str, float]],
+    state: str | None = None,
+    home: Place | None = None,
 ) -> Place | None:
     """Best gazetteer candidate for one mention, given document context.
+
+    A local outlet favours towns of its state and towns near its home town
+    ("Newark" in a New York station's report is the New Jersey city).
 
     A state written after the name ("Howland, Ohio") rules out towns of that
     name elsewhere, and the country of that name when the state has such a
@@ -248,21 +256,32 @@ def _resolve(
     us_news = countries.get("US", 0.0) > 0  # a state or the US named outright
     big_city = big_city_name(candidates)
 
-    def score(place: Place, publisher: dict[str, float]) -> float:
+    def score(place: Place, local: bool) -> float:
         value = {"country": 12.0, "admin1": 0.0 if big_city else 10.0}.get(place.kind, 0.0)
         value += 3.0 if us_news and place.country == "US" else 0.0
         value += math.log10(place.population + 1)
         value += 3.0 * min(states.get(place.admin1 or "", 0.0), 3.0)
         value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)
-        value += 3.0 * publisher.get(place.admin1 or "", 0.0)
+        value += 3.0 * _home_vote(place, context["publisher"], home) if local else 0.0
         return value
 
-    best = max(candidates, key=lambda p: (score(p, {}), p.geonameid or 0))
+    best = max(candidates, key=lambda p: (score(p, False), p.geonameid or 0))
     # US publishers report the world too: their state decides among US towns only, once
     # the text leans to the US ("Smyrna" is also Izmir's old name)
     if best.country == "US" or us_news:
-        best = max(candidates, key=lambda p: (score(p, context["publisher"]), p.geonameid or 0))
+        best = max(candidates, key=lambda p: (score(p, True), p.geonameid or 0))
     return best
+
+
+def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:
+    """The publisher's vote for a place in its state or near its home town."""
+    vote = publisher.get(place.admin1 or "", 0.0)
+    if home is None or place.lat is None or home.lat is None or place.country != "US":
+        return vote
+    near = (
+        distance_km({"lat": place.lat, "lon": place.lon}, {"lat": home.lat, "lon": home.lon}) <= NEAR_HOME_KM
+    )
+    return max(vote, PUBLISHER_VOTE if near else 0.0)
 
 
 def _is_town(place: Place) -> bool:

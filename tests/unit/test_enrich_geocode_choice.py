@@ -129,6 +129,14 @@ def test_far_town_stays_when_another_place_shares_its_state(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_town_near_the_outlets_home_across_a_state_line(mode: str) -> None:
+    # a New York station: the big Newark next door, not the village upstate
+    text = "Three teenagers were wounded by gunfire on a corner in Newark late on Saturday."
+    record = run(text, mode, "Three teens shot in Newark", source="nbcnewyork.com")
+    assert where(record) == ("Newark", "New Jersey")
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_publisher_home_is_the_last_resort(mode: str) -> None:
     record = run("A man was shot in the arm on Monday; he is expected to recover.", mode, source="kansas.com")
     assert where(record) == ("Kansas", "Kansas")
