@@ -114,6 +114,7 @@ _NEGATED = re.compile(
     r"(?:injured|hurt|killed)|unharmed)\b",
     re.IGNORECASE,
 )
+_MURDER_SUICIDE = re.compile(r"(?<!attempted )murder-suicide", re.IGNORECASE)
 #: "kills wife, then self", "shot his girlfriend and then himself".
 _KILLS_SELF = re.compile(
     r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b(?!-)",
@@ -138,7 +139,7 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
     if killed is not None:
         # a murder-suicide leaves at least the victim and the killer dead
-        value = 2 if killed.group().lower() == "murder-suicide" or _KILLS_SELF.search(sentence.text) else 1
+        value = 2 if _MURDER_SUICIDE.search(sentence.text) or _KILLS_SELF.search(sentence.text) else 1
         records.append(count_record("killed", value, "exact", sentence, killed.start(), killed.end()))
     hurt = _hurt_victim(sentence, killed)
     if hurt is not None:

@@ -688,3 +688,7 @@ def test_victims_named_one_by_one_as_hit_in_a_limb_survived(text: str, expected:
 )
 def test_deaths_told_without_a_determiner_or_as_brain_death(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_murder_suicide_anywhere_in_the_sentence_leaves_two_dead() -> None:
+    assert best("Woman kills son in apparent murder-suicide") == (2, 0)
