@@ -249,6 +249,8 @@ def _resolve(
             return next((p for p in gazetteer.states.values() if p.name == state), None)
     if not candidates:
         return None
+    if state is None and home is not None and home in candidates:
+        return home  # "Athens" in the Athens paper, "Rome" in the Rome one: not the capitals abroad
     if candidates[0].kind not in ("country", "admin1") and mention[2].lower() in common_words():
         return None  # "Man", "Commerce": towns somewhere, words here
     countries, states = context["countries"], context["states"]

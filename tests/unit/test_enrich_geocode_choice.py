@@ -137,6 +137,13 @@ def test_town_near_the_outlets_home_across_a_state_line(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_outlets_home_town_named_in_its_own_paper(mode: str) -> None:
+    text = "A man was wounded in a drive-by shooting in Athens early on Sunday, officers said."
+    assert where(run(text, mode, "Man wounded in Athens", source="onlineathens.com")) == ("Athens", "Georgia")
+    assert run(text, mode, "Man wounded in Athens", source="example.com")["location"]["country"] == "GR"
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_publisher_home_is_the_last_resort(mode: str) -> None:
     record = run("A man was shot in the arm on Monday; he is expected to recover.", mode, source="kansas.com")
     assert where(record) == ("Kansas", "Kansas")
