@@ -59,6 +59,14 @@ _YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORE
 _CLAUSE_BREAK = re.compile(
     r"[;()]|[,:](?!\d)|\s[-\u2013\u2014]\s|\b(?:who|which|when|whom|whose)\b", re.IGNORECASE
 )
+#: A victim who might have been, or a rule for any victim: "I could have been
+#: killed", "any time a student is hurt", "a child who is injured or dies".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may) (?:have been|be) (?:\w+ )?(?:killed|hurt|injured|shot|wounded|dead)|"
+    r"\b(?:any ?time|whenever|every time)\b|"
+    r"\b(?:injured|hurt|wounded|shot) or (?:dies|die|killed)\b",
+    re.IGNORECASE,
+)
 #: Casualty, arrest and displacement stems: sentences with none are not read
 #: further, a cheap first pass before the count patterns.
 _CASUALTY_STEMS = re.compile(
@@ -76,8 +84,9 @@ def is_other_story(text: str) -> bool:
 
 
 def may_state_counts(text: str) -> bool:
-    """Whether a sentence has a casualty, arrest or displacement word at all."""
-    return bool(_CASUALTY_STEMS.search(text))
+    """Whether a sentence has a casualty, arrest or displacement word at all,
+    and tells of real victims rather than possible or generic ones."""
+    return bool(_CASUALTY_STEMS.search(text)) and not _HYPOTHETICAL.search(text)
 
 
 def background(text: str, start: int = 0, end: int | None = None) -> str | None:

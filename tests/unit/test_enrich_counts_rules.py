@@ -692,3 +692,16 @@ def test_deaths_told_without_a_determiner_or_as_brain_death(text: str, expected:
 
 def test_a_murder_suicide_anywhere_in_the_sentence_leaves_two_dead() -> None:
     assert best("Woman kills son in apparent murder-suicide") == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We could have been killed, the neighbour said.", (0, 0)),
+        ("Any time a student is hurt, the whole school grieves.", (0, 0)),
+        ("The law punishes an owner whose child is hurt or dies.", (0, 0)),
+        ("A parent of a child who is injured or dies of a gunshot may be charged.", (0, 0)),
+    ],
+)
+def test_hypothetical_and_generic_victims_are_no_count(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
