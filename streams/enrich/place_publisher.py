@@ -151,21 +151,28 @@ def _publisher_names() -> dict[str, tuple[str, str] | None]:
 #: ("news4jax.com"). One line per home town: "Town, state code: hosts". An outlet
 #: serving a metro area that spans states counts as its town's.
 _OUTLETS = """
-Birmingham, AL: al.com wbrc.com abc3340.com wvtm13.com cbs42.com
+Birmingham, AL: al.com wbrc.com abc3340.com wvtm13.com cbs42.com wiat.com
 Montgomery, AL: wsfa.com montgomeryadvertiser.com
 Mobile, AL: wkrg.com fox10tv.com local15tv.com
 Huntsville, AL: whnt.com waff.com waaytv.com
 Dothan, AL: wtvy.com dothaneagle.com
+Trussville, AL: trussvilletribune.com
 Anchorage, AK: adn.com ktva.com ktuu.com
 Fairbanks, AK: newsminer.com
+Dillingham, AK: kdlg.org
+Juneau, AK: juneauempire.com
+Wasilla, AK: frontiersman.com
+Kenai, AK: peninsulaclarion.com
 Phoenix, AZ: azcentral.com abc15.com azfamily.com cbs5az.com kpho.com ktar.com fox10phoenix.com
 Phoenix, AZ: 12news.com
 Tucson, AZ: kvoa.com kold.com kgun9.com tucson.com tucsonnewsnow.com
+Yuma, AZ: kyma.com
 Little Rock, AR: arkansasonline.com katv.com thv11.com kark.com fox16.com
 Jonesboro, AR: kait8.com
-Fort Smith, AR: 5newsonline.com
+Fort Smith, AR: 5newsonline.com 4029tv.com
 Blytheville, AR: blythevillecourier.com
-Los Angeles, CA: latimes.com ktla.com abc7.com dailynews.com insidesocal.com laist.com
+Fayetteville, AR: nwahomepage.com
+Los Angeles, CA: latimes.com ktla.com abc7.com dailynews.com insidesocal.com laist.com foxla.com
 Fresno, CA: abc30.com fresnobee.com kmph.com yourcentralvalley.com
 Sacramento, CA: sacbee.com kcra.com fox40.com news10.net abc10.com
 San Francisco, CA: sfgate.com sfchronicle.com kron4.com abc7news.com nbcbayarea.com sfexaminer.com
@@ -181,11 +188,17 @@ Pasadena, CA: pasadenastarnews.com
 Long Beach, CA: presstelegram.com
 Stockton, CA: recordnet.com
 Bakersfield, CA: bakersfield.com turnto23.com kget.com
-Palm Springs, CA: kesq.com desertsun.com
+Palm Springs, CA: kesq.com desertsun.com kmir.com
 Modesto, CA: modbee.com
 Salinas, CA: ksbw.com
 Santa Rosa, CA: pressdemocrat.com
 Santa Ana, CA: ocregister.com
+Vallejo, CA: timesheraldonline.com
+Lancaster, CA: theavtimes.com
+Victorville, CA: vvdailypress.com
+San Luis Obispo, CA: ksby.com
+Santa Barbara, CA: keyt.com
+Redding, CA: krcrtv.com
 Denver, CO: denverpost.com 9news.com kdvr.com thedenverchannel.com denver7.com kwgn.com
 Colorado Springs, CO: gazette.com krdo.com kktv.com koaa.com
 Boulder, CO: dailycamera.com
@@ -195,7 +208,8 @@ Pueblo, CO: chieftain.com
 Steamboat Springs, CO: steamboattoday.com
 Hartford, CT: courant.com wfsb.com fox61.com nbcconnecticut.com
 New Haven, CT: wtnh.com nhregister.com
-Bridgeport, CT: ctpost.com
+Bridgeport, CT: ctpost.com doingitlocal.com
+Meriden, CT: myrecordjournal.com
 Washington, DC: washingtonpost.com wusa9.com wjla.com nbcwashington.com fox5dc.com wtop.com
 Washington, DC: washingtontimes.com dcist.com
 Miami, FL: miamiherald.com local10.com wsvn.com nbcmiami.com
@@ -203,7 +217,7 @@ Fort Lauderdale, FL: sun-sentinel.com
 West Palm Beach, FL: palmbeachpost.com wptv.com wpbf.com cbs12.com wflx.com
 Orlando, FL: orlandosentinel.com wesh.com wftv.com clickorlando.com mynews13.com fox35orlando.com
 Tampa, FL: tbo.com tampabay.com wfla.com abcactionnews.com fox13news.com myfoxtampabay.com wtsp.com
-Tampa, FL: baynews9.com
+Tampa, FL: baynews9.com tbreporter.com
 Jacksonville, FL: jacksonville.com news4jax.com actionnewsjax.com firstcoastnews.com
 Tallahassee, FL: tallahassee.com wctv.tv wtxl.com
 Gainesville, FL: wcjb.com gainesville.com
@@ -211,26 +225,33 @@ Pensacola, FL: pnj.com weartv.com
 Fort Myers, FL: news-press.com winknews.com nbc-2.com fox4now.com
 Naples, FL: naplesnews.com
 Daytona Beach, FL: news-journalonline.com
-Sarasota, FL: heraldtribune.com
+Sarasota, FL: heraldtribune.com mysuncoast.com
 Lakeland, FL: theledger.com
 Ocala, FL: ocala.com
 Sebring, FL: highlandstoday.com
 Fort Walton Beach, FL: nwfdailynews.com
-Melbourne, FL: floridatoday.com
-Atlanta, GA: ajc.com wsbtv.com 11alive.com cbs46.com fox5atlanta.com myfoxatlanta.com
+Melbourne, FL: floridatoday.com spacecoastdaily.com
+Port Charlotte, FL: yoursun.com
+Plant City, FL: plantcityobserver.com
+St. Augustine, FL: staugustine.com
+Atlanta, GA: ajc.com wsbtv.com 11alive.com cbs46.com fox5atlanta.com myfoxatlanta.com myajc.com
 Columbus, GA: ledger-enquirer.com wtvm.com wrbl.com
 Albany, GA: walb.com albanyherald.com
 Macon, GA: macon.com 13wmaz.com 41nbc.com
 Savannah, GA: wtoc.com savannahnow.com wsav.com wjcl.com
-Augusta, GA: wrdw.com wjbf.com augustachronicle.com wfxg.com
+Augusta, GA: wrdw.com wjbf.com augustachronicle.com wfxg.com augusta.com
 Athens, GA: onlineathens.com
-Rome, GA: northwestgeorgianews.com
+Rome, GA: northwestgeorgianews.com coosavalleynews.com
 Brunswick, GA: thebrunswicknews.com
 LaGrange, GA: lagrangenews.com
+Covington, GA: covnews.com
+Newnan, GA: times-herald.com
+Cumming, GA: forsythherald.com
 Honolulu, HI: khon2.com hawaiinewsnow.com staradvertiser.com kitv.com
-Boise, ID: ktvb.com idahostatesman.com
-Twin Falls, ID: magicvalley.com
+Boise, ID: ktvb.com idahostatesman.com kivitv.com
+Twin Falls, ID: magicvalley.com kmvt.com
 Idaho Falls, ID: postregister.com localnews8.com
+Pocatello, ID: kpvi.com idahostatejournal.com
 Chicago, IL: chicagotribune.com wgntv.com abc7chicago.com suntimes.com nbcchicago.com wbez.org
 Chicago, IL: fox32chicago.com
 Rockford, IL: wifr.com wrex.com rrstar.com
@@ -240,36 +261,58 @@ Alton, IL: thetelegraph.com
 Belleville, IL: bnd.com
 Galesburg, IL: galesburg.com
 Bloomington, IL: pantagraph.com
+Moline, IL: wqad.com
+Jacksonville, IL: myjournalcourier.com
+Springfield, IL: sj-r.com
+Decatur, IL: wandtv.com herald-review.com
+Carbondale, IL: wsiltv.com
+Joliet, IL: theherald-news.com
 Indianapolis, IN: indystar.com fox59.com wishtv.com wthr.com theindychannel.com rtv6.com
 Fort Wayne, IN: wane.com journalgazette.net
 Evansville, IN: 14news.com courierpress.com
-South Bend, IN: wndu.com wsbt.com southbendtribune.com
+South Bend, IN: wndu.com wsbt.com southbendtribune.com abc57.com
 Munster, IN: nwitimes.com
-Des Moines, IA: desmoinesregister.com kcci.com whotv.com
-Cedar Rapids, IA: kcrg.com thegazette.com
+Bedford, IN: wbiw.com
+Jasper, IN: duboiscountyherald.com
+Franklin, IN: dailyjournal.net
+Lafayette, IN: wlfi.com jconline.com
+Terre Haute, IN: wthitv.com tribstar.com
+Des Moines, IA: desmoinesregister.com kcci.com whotv.com weareiowa.com
+Cedar Rapids, IA: kcrg.com thegazette.com cbs2iowa.com
 Waterloo, IA: kwwl.com wcfcourier.com
-Davenport, IA: qctimes.com
-Wichita, KS: kwch.com ksn.com kake.com
+Davenport, IA: qctimes.com kwqc.com
+Mason City, IA: kimt.com
+Sioux City, IA: ktiv.com siouxcityjournal.com
+Wichita, KS: kwch.com ksn.com kake.com kfdi.com
 Topeka, KS: cjonline.com wibw.com ksnt.com
 Hays, KS: hayspost.com
 Junction City, KS: jcpost.com
 Manhattan, KS: themercury.com
+Salina, KS: salina.com ksal.com
+Leavenworth, KS: leavenworthtimes.com
 Louisville, KY: courier-journal.com wlky.com wave3.com wdrb.com whas11.com
 Lexington, KY: kentucky.com lex18.com wkyt.com wtvq.com
 Paducah, KY: wpsdlocal6.com paducahsun.com
 Bowling Green, KY: wbko.com
+Russellville, KY: newsdemocratleader.com
+Hazard, KY: wymt.com
+Henderson, KY: thegleaner.com
+Berea, KY: bereaonline.com
 New Orleans, LA: nola.com wwltv.com wdsu.com fox8live.com wgno.com
-Baton Rouge, LA: theadvocate.com wafb.com wbrz.com
-Shreveport, LA: ksla.com shreveporttimes.com ktbs.com
+Baton Rouge, LA: theadvocate.com wafb.com wbrz.com brproud.com
+Shreveport, LA: ksla.com shreveporttimes.com ktbs.com arklatexhomepage.com
 Lafayette, LA: katc.com klfy.com theadvertiser.com
 Houma, LA: houmatoday.com
 Lake Charles, LA: kplctv.com
 New Roads, LA: pointecoupeereporter.com
+Monroe, LA: knoe.com thenewsstar.com
+Alexandria, LA: kalb.com
 Portland, ME: pressherald.com wmtw.com wcsh6.com
 Bangor, ME: bangordailynews.com
-Baltimore, MD: baltimoresun.com wbaltv.com foxbaltimore.com wmar2news.com abc2news.com
+Baltimore, MD: baltimoresun.com wbaltv.com foxbaltimore.com wmar2news.com abc2news.com wbal.com
 Salisbury, MD: delmarvanow.com wboc.com
 Frederick, MD: fredericknewspost.com
+Annapolis, MD: capitalgazette.com
 Boston, MA: bostonglobe.com boston.com wcvb.com whdh.com boston25news.com fox25boston.com wbur.org
 Boston, MA: bostonherald.com
 Springfield, MA: masslive.com wwlp.com
@@ -277,6 +320,8 @@ Lowell, MA: lowellsun.com
 Brockton, MA: enterprisenews.com
 Fitchburg, MA: sentinelandenterprise.com
 Worcester, MA: telegram.com
+Quincy, MA: patriotledger.com
+Greenfield, MA: recorder.com
 Detroit, MI: freep.com detroitnews.com wxyz.com clickondetroit.com fox2detroit.com myfoxdetroit.com
 Grand Rapids, MI: woodtv.com wzzm13.com fox17online.com
 Flint, MI: abc12.com nbc25news.com
@@ -287,30 +332,42 @@ Pontiac, MI: theoaklandpress.com
 Warren, MI: candgnews.com
 Cadillac, MI: 9and10news.com
 Marquette, MI: abc10up.com
-Minneapolis, MN: startribune.com kstp.com kare11.com fox9.com
+Mount Clemens, MI: macombdaily.com
+Traverse City, MI: upnorthlive.com
+Coldwater, MI: thedailyreporter.com
+Minneapolis, MN: startribune.com kstp.com kare11.com fox9.com myfoxtwincities.com wcco.com
 Duluth, MN: duluthnewstribune.com wdio.com
 Winona, MN: winonadailynews.com
 Rochester, MN: kttc.com postbulletin.com
+Brainerd, MN: brainerddispatch.com
 Jackson, MS: clarionledger.com wlbt.com wapt.com wjtv.com msnewsnow.com
 Hattiesburg, MS: wdam.com hattiesburgamerican.com
 Gulfport, MS: wlox.com sunherald.com
 Tupelo, MS: djournal.com wtva.com
 Bay St. Louis, MS: seacoastecho.com
-St. Louis, MO: stltoday.com kmov.com ksdk.com fox2now.com
-Kansas City, MO: kansascity.com kmbc.com kctv5.com kshb.com fox4kc.com
-Springfield, MO: ky3.com ozarksfirst.com news-leader.com
-Columbia, MO: columbiatribune.com komu.com
-Joplin, MO: joplinglobe.com
+Pascagoula, MS: gulflive.com
+Natchez, MS: natchezdemocrat.com
+Meridian, MS: wtok.com
+St. Louis, MO: stltoday.com kmov.com ksdk.com fox2now.com riverfronttimes.com
+Kansas City, MO: kansascity.com kmbc.com kctv5.com kshb.com fox4kc.com kmbz.com
+Springfield, MO: ky3.com ozarksfirst.com news-leader.com ksgf.com kolr10.com
+Columbia, MO: columbiatribune.com komu.com abc17news.com
+Joplin, MO: joplinglobe.com fourstateshomepage.com newstalkkzrg.com koamtv.com
 Cape Girardeau, MO: kfvs12.com semissourian.com
 Carthage, MO: carthagepress.com
-Billings, MT: billingsgazette.com
-Missoula, MT: missoulian.com
-Helena, MT: helenair.com
+Trenton, MO: kttn.com
+Branson, MO: bransontrilakesnews.com
+Billings, MT: billingsgazette.com ktvq.com kulr8.com
+Missoula, MT: missoulian.com mtpr.org kpax.com
+Helena, MT: helenair.com ktvh.com
 Great Falls, MT: greatfallstribune.com
+Glasgow, MT: glasgowcourier.com
+Butte, MT: kxlf.com
+Bozeman, MT: kbzk.com
 Omaha, NE: omaha.com ketv.com wowt.com kmtv.com
-Lincoln, NE: journalstar.com 1011now.com
+Lincoln, NE: journalstar.com 1011now.com klkntv.com
 Las Vegas, NV: reviewjournal.com news3lv.com ktnv.com fox5vegas.com 8newsnow.com lasvegassun.com
-Reno, NV: rgj.com ktvn.com kolotv.com
+Reno, NV: rgj.com ktvn.com kolotv.com mynews4.com
 Manchester, NH: unionleader.com wmur.com
 Portsmouth, NH: seacoastonline.com
 Newark, NJ: nj.com
@@ -320,19 +377,26 @@ Asbury Park, NJ: app.com
 Trenton, NJ: trentonian.com
 Albuquerque, NM: krqe.com abqjournal.com koat.com kob.com
 Las Cruces, NM: lcsun-news.com
+Roswell, NM: rdrnews.com
 New York, NY: nydailynews.com nypost.com pix11.com abc7ny.com 7online.com amny.com gothamist.com
 New York, NY: ny1.com
 Buffalo, NY: wivb.com buffalonews.com wgrz.com wkbw.com
 Rochester, NY: whec.com democratandchronicle.com 13wham.com
-Albany, NY: timesunion.com news10.com wnyt.com
+Albany, NY: timesunion.com news10.com wnyt.com cbs6albany.com
 Syracuse, NY: syracuse.com cnycentral.com localsyr.com
 Melville, NY: newsday.com
 Kingston, NY: dailyfreeman.com
 Staten Island, NY: silive.com
 Binghamton, NY: pressconnects.com
-Charlotte, NC: wsoctv.com wbtv.com wcnc.com charlotteobserver.com fox46charlotte.com
+Utica, NY: wktv.com uticaod.com
+Plattsburgh, NY: wptz.com
+Poughkeepsie, NY: poughkeepsiejournal.com
+White Plains, NY: lohud.com
+Elmira, NY: mytwintiers.com
+Schenectady, NY: dailygazette.com
+Charlotte, NC: wsoctv.com wbtv.com wcnc.com charlotteobserver.com fox46charlotte.com qcitymetro.com
 Raleigh, NC: wral.com newsobserver.com abc11.com wncn.com cbs17.com
-Greensboro, NC: myfox8.com greensboro.com
+Greensboro, NC: myfox8.com greensboro.com wfmynews2.com
 Winston-Salem, NC: wxii12.com journalnow.com
 Greenville, NC: witn.com wnct.com reflector.com
 Wilmington, NC: wect.com starnewsonline.com
@@ -342,55 +406,71 @@ Fayetteville, NC: fayobserver.com
 Burlington, NC: thetimesnews.com
 Goldsboro, NC: goldsborodailynews.com newsargus.com
 Marion, NC: mcdowellnews.com
-Fargo, ND: inforum.com valleynewslive.com kvrr.com
+Roanoke Rapids, NC: rrspin.com rrdailyherald.com
+Lexington, NC: the-dispatch.com
+Hickory, NC: whky.com hickoryrecord.com
+Jacksonville, NC: jdnews.com
+Fargo, ND: inforum.com valleynewslive.com kvrr.com kfgo.com
 Bismarck, ND: bismarcktribune.com kfyrtv.com
 Grand Forks, ND: grandforksherald.com
 Dickinson, ND: thedickinsonpress.com
-Columbus, OH: dispatch.com 10tv.com nbc4i.com myfox28columbus.com
+Columbus, OH: dispatch.com 10tv.com nbc4i.com myfox28columbus.com thisweeknews.com
+Columbus, OH: abc6onyourside.com
 Cleveland, OH: cleveland.com newsnet5.com fox8.com wkyc.com cleveland19.com 19actionnews.com
 Cincinnati, OH: cincinnati.com wlwt.com wcpo.com local12.com fox19.com
-Dayton, OH: whio.com wdtn.com daytondailynews.com
+Dayton, OH: whio.com wdtn.com daytondailynews.com abc22now.com
 Toledo, OH: toledoblade.com wtol.com 13abc.com
 Akron, OH: ohio.com
 Youngstown, OH: vindy.com wkbn.com wfmj.com wytv.com
 Warren, OH: tribtoday.com
-Lima, OH: limaohio.com
+Lima, OH: limaohio.com hometownstations.com
 Springfield, OH: springfieldnewssun.com
 Hamilton, OH: journal-news.com
 Canton, OH: cantonrep.com
 Lorain, OH: morningjournal.com
 Portsmouth, OH: portsmouth-dailytimes.com
-Oklahoma City, OK: newsok.com kfor.com koco.com news9.com
-Tulsa, OK: tulsaworld.com newson6.com kjrh.com fox23.com
+Bellefontaine, OH: peakofohio.com
+Zanesville, OH: whiznews.com
+Steubenville, OH: wtov9.com
+Oklahoma City, OK: newsok.com kfor.com koco.com news9.com okcfox.com
+Tulsa, OK: tulsaworld.com newson6.com kjrh.com fox23.com krmg.com ktul.com
 Ada, OK: theadanews.com
+Lawton, OK: kswo.com
+Miami, OK: miamiok.com
 Portland, OR: oregonlive.com kgw.com koin.com katu.com kptv.com
 Salem, OR: statesmanjournal.com
 Eugene, OR: registerguard.com kezi.com
-Medford, OR: mailtribune.com kdrv.com
+Medford, OR: mailtribune.com kdrv.com kobi5.com
 Albany, OR: democratherald.com
 Klamath Falls, OR: heraldandnews.com
-Bend, OR: bendbulletin.com
+Bend, OR: bendbulletin.com ktvz.com
 Philadelphia, PA: philly.com inquirer.com 6abc.com nbcphiladelphia.com fox29.com
 Pittsburgh, PA: triblive.com post-gazette.com wpxi.com wtae.com
 Allentown, PA: mcall.com wfmz.com
 Scranton, PA: wnep.com thetimes-tribune.com pahomepage.com
-Harrisburg, PA: pennlive.com abc27.com
+Harrisburg, PA: pennlive.com abc27.com local21news.com
 York, PA: fox43.com ydr.com
 Lancaster, PA: lancasteronline.com wgal.com
-Erie, PA: goerie.com erienewsnow.com yourerie.com
+Erie, PA: goerie.com erienewsnow.com yourerie.com erietvnews.com
 Reading, PA: readingeagle.com
-Johnstown, PA: tribdem.com
-Altoona, PA: altoonamirror.com wtaj.com
+Johnstown, PA: tribdem.com wjactv.com
+Altoona, PA: altoonamirror.com wtaj.com wearecentralpa.com
+Carlisle, PA: cumberlink.com
+Washington, PA: observer-reporter.com
+Chester, PA: delcotimes.com
+Stroudsburg, PA: poconorecord.com
+Beaver, PA: timesonline.com
 Providence, RI: providencejournal.com wpri.com turnto10.com
 Columbia, SC: thestate.com wistv.com wltx.com
 Charleston, SC: postandcourier.com live5news.com abcnews4.com counton2.com
 Greenville, SC: greenvilleonline.com wyff4.com foxcarolina.com
 Spartanburg, SC: wspa.com goupstate.com
 Myrtle Beach, SC: myrtlebeachonline.com wmbfnews.com wbtw.com
-Florence, SC: wpde.com
+Florence, SC: wpde.com carolinalive.com
 Orangeburg, SC: thetandd.com
 Rock Hill, SC: heraldonline.com
-Sioux Falls, SD: argusleader.com ksfy.com keloland.com kdlt.com
+Manning, SC: manninglive.com
+Sioux Falls, SD: argusleader.com ksfy.com keloland.com kdlt.com ksoo.com
 Rapid City, SD: rapidcityjournal.com kotatv.com
 Nashville, TN: tennessean.com wsmv.com wkrn.com newschannel5.com fox17.com
 Memphis, TN: commercialappeal.com wmcactionnews5.com wreg.com localmemphis.com fox13memphis.com
@@ -402,18 +482,20 @@ Johnson City, TN: wjhl.com
 Clarksville, TN: theleafchronicle.com
 Columbia, TN: columbiadailyherald.com
 Winchester, TN: heraldchronicle.com
+Dyersburg, TN: stategazette.com
+Murfreesboro, TN: wgnsradio.com dnj.com
 Houston, TX: chron.com houstonchronicle.com khou.com abc13.com click2houston.com fox26houston.com
 Houston, TX: myfoxhouston.com
 Dallas, TX: dallasnews.com wfaa.com nbcdfw.com fox4news.com dfw.cbslocal.com
 Fort Worth, TX: star-telegram.com
-San Antonio, TX: ksat.com mysanantonio.com expressnews.com kens5.com news4sa.com
-Austin, TX: statesman.com mystatesman.com kxan.com kvue.com fox7austin.com
-El Paso, TX: elpasotimes.com kvia.com ktsm.com
+San Antonio, TX: ksat.com mysanantonio.com expressnews.com kens5.com news4sa.com foxsanantonio.com
+Austin, TX: statesman.com mystatesman.com kxan.com kvue.com fox7austin.com keyetv.com
+El Paso, TX: elpasotimes.com kvia.com ktsm.com kfoxtv.com
 Corpus Christi, TX: caller.com kristv.com kiiitv.com
-Lubbock, TX: kcbd.com lubbockonline.com everythinglubbock.com
-Amarillo, TX: newschannel10.com amarillo.com
-Waco, TX: kwtx.com wacotrib.com kxxv.com
-Tyler, TX: kltv.com tylerpaper.com
+Lubbock, TX: kcbd.com lubbockonline.com everythinglubbock.com fox34.com
+Amarillo, TX: newschannel10.com amarillo.com myhighplains.com abc7amarillo.com
+Waco, TX: kwtx.com wacotrib.com kxxv.com kcentv.com
+Tyler, TX: kltv.com tylerpaper.com ketk.com
 Longview, TX: news-journal.com
 Beaumont, TX: 12newsnow.com kfdm.com beaumontenterprise.com
 Killeen, TX: kdhnews.com
@@ -424,6 +506,11 @@ Lufkin, TX: lufkindailynews.com
 Bryan, TX: kbtx.com theeagle.com
 Wichita Falls, TX: newschannel6now.com timesrecordnews.com
 Port Arthur, TX: panews.com
+Abilene, TX: ktxs.com reporternews.com
+Laredo, TX: kgns.tv lmtonline.com
+Odessa, TX: cbs7.com oaoa.com
+Weslaco, TX: krgv.com
+Midland, TX: newswest9.com
 Salt Lake City, UT: sltrib.com ksl.com deseretnews.com fox13now.com kutv.com abc4.com
 Provo, UT: heraldextra.com
 Burlington, VT: burlingtonfreepress.com wcax.com
@@ -433,24 +520,35 @@ Newport News, VA: dailypress.com
 Roanoke, VA: roanoke.com wdbj7.com wsls.com
 Bristol, VA: wcyb.com
 Charlottesville, VA: nbc29.com dailyprogress.com
+Harrisonburg, VA: whsv.com
+Lynchburg, VA: wset.com newsadvance.com
 Seattle, WA: seattletimes.com komonews.com king5.com kirotv.com kiro7.com q13fox.com seattlepi.com
 Tacoma, WA: thenewstribune.com
-Spokane, WA: spokesman.com kxly.com khq.com kremtv.com
+Spokane, WA: spokesman.com kxly.com khq.com kremtv.com krem.com
 Everett, WA: heraldnet.com
 Vancouver, WA: columbian.com
 Olympia, WA: theolympian.com
 Yakima, WA: yakimaherald.com
 Mount Vernon, WA: goskagit.com
+Wenatchee, WA: kpq.com ncwlife.com
+Kennewick, WA: tri-cityherald.com
+Kent, WA: kentreporter.com
 Charleston, WV: wvgazettemail.com wchstv.com
-Huntington, WV: wsaz.com
+Huntington, WV: wsaz.com wowktv.com
 Bluefield, WV: wvva.com
-Clarksburg, WV: wearewvproud.com
+Clarksburg, WV: wearewvproud.com wboy.com
+Beckley, WV: wvnstv.com
+Wheeling, WV: wtrf.com
 Milwaukee, WI: jsonline.com wisn.com tmj4.com fox6now.com cbs58.com
 Madison, WI: channel3000.com nbc15.com wkow.com madison.com
-Green Bay, WI: wbay.com fox11online.com greenbaypressgazette.com
+Green Bay, WI: wbay.com fox11online.com greenbaypressgazette.com wtaq.com nbc26.com
 Eau Claire, WI: weau.com leadertelegram.com wqow.com
 La Crosse, WI: wxow.com lacrossetribune.com
 Oshkosh, WI: thenorthwestern.com
+Appleton, WI: postcrescent.com
+Beloit, WI: beloitdailynews.com
+Janesville, WI: gazettextra.com
+Wausau, WI: wsaw.com
 Casper, WY: trib.com
 Cheyenne, WY: wyomingnews.com
 """

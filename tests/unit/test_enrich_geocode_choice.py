@@ -65,6 +65,8 @@ def test_publisher_home_of_a_known_outlet() -> None:
     assert publisher_home("homicides.suntimes.com:80") == ("Chicago", "Illinois")
     assert publisher_home("news10.net") == ("Sacramento", "California")
     assert publisher_home("news10.com") == ("Albany", "New York")
+    assert publisher_home("wtok.com") == ("Meridian", "Mississippi")
+    assert publisher_home("chronicle.augusta.com") == ("Augusta", "Georgia")
     assert publisher_home("wsbtv.com.example.org") is None  # only the host's own domain counts
 
 
