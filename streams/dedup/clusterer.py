@@ -8,9 +8,11 @@ A decision reads only the state of the article's own blocking key.
 
 Articles expire after the window; an event idle for longer than the window
 stays *dormant* until ``dormant_days`` of idleness. A dormant event only takes
-an article whose stated incident date (``event_date``) falls within its span:
-follow-ups (an arrest, a funeral, a trial) come weeks later and name the day
-it happened, while a report of a new look-alike incident names another day.
+an article whose stated incident date (``event_date``) falls within its span,
+or that names a person its reports named: follow-ups (an arrest, a funeral, a
+trial) come weeks later and name the day it happened or the victim and the
+suspect, while a report of a new look-alike incident names another day and
+other people.
 """
 
 from __future__ import annotations
@@ -212,7 +214,9 @@ class Clusterer:
             if state is None or last is None:
                 continue
             if kind == "d" and last < cutoff:
-                index.make_dormant(ident, _span_days(state["profile"]["span"] or [last, last]))
+                profile = state["profile"]
+                people = tuple(sorted(profile.get("people") or ()))
+                index.make_dormant(ident, _span_days(profile["span"] or [last, last]), people)
             elif kind == "e" and last < cutoff - self.dormant_extra:
                 del self.store[event_key(ident)]
                 index.remove_event(ident)
@@ -250,14 +254,21 @@ class Clusterer:
             if event_key(original["event_id"]) in self.store:
                 return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
         best: tuple[float, str, dict[str, float]] | None = None
-        keys = article_keys(feats.terms, feats.names, feats.places)
+        keys = article_keys(feats.terms, feats.names, feats.places, feats.streets)
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
         candidates = [(event_id, False) for event_id in index.candidate_events(keys)]
         if feats.stated_day is not None:
             candidates += [(e, True) for e in index.dormant_candidates(keys, feats.stated_day)]
+        listed = {event_id for event_id, _ in candidates}
+        if feats.day is not None:
+            candidates += [(e, True) for e in index.dormant_with_people(feats.people) if e not in listed]
         for event_id, dormant in candidates:
             profile = self.store[event_key(event_id)]["profile"]
-            if dormant and not _dated_within(feats.stated_day, profile["span"]):
+            if (
+                dormant
+                and not _dated_within(feats.stated_day, profile["span"])
+                and not _names_someone(feats, profile)
+            ):
                 continue
             score, sig = signals(feats, profile, idf, self.scoring)
             if dormant:
@@ -331,7 +342,7 @@ class Clusterer:
         usable = original and int(fps.get("tokens") or 0) >= MIN_DUP_TOKENS
         signature = list(fps.get("minhash") or []) if usable else None
         text_sha1, url_sha1 = fps.get("text_sha1"), fps.get("url_sha1")
-        keys = article_keys(feats.terms, feats.names, feats.places) if original else None
+        keys = article_keys(feats.terms, feats.names, feats.places, feats.streets) if original else None
         entry = {
             "event_id": placement.event_id,
             "key": block,
@@ -367,6 +378,11 @@ def _span_days(span: list[float]) -> tuple[int, ...]:
         return tuple(range(lo, hi + 1))
     slack = 2 * math.ceil(DATE_SLACK_DAYS)
     return (*range(lo, lo + slack + 1), *range(hi - slack, hi + 1))
+
+
+def _names_someone(feats: ArticleFeatures, profile: dict[str, Any]) -> bool:
+    """Whether an article names a person the event's reports named (a victim, a suspect)."""
+    return bool(set(feats.people) & set(profile.get("people") or ()))
 
 
 def _dated_within(day: float | None, span: list[float] | None) -> bool:

@@ -2,7 +2,8 @@
 
 Takes an enriched article; emits ``ArticleFeatures``: bags of content words,
 title words, names (entities plus capitalised words as a proxy that does not
-depend on the entity model), places, event types, and the event time in days.
+depend on the entity model), places, streets, people, event types, and the
+event time in days.
 Bags are small ``dict[str, float]`` so they can be summed into an event's
 profile and stored as JSON.
 """
@@ -26,6 +27,20 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 MAX_YEARS = 3
 _TITLE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]{2,60}$")
 _ENTITY_TYPES = ("PERSON", "ORG", "FAC")
+# A street named in the lead ("the 600 block of South Cornell Avenue", "W. 79th St.")
+# places an incident within its town; the direction and the suffix vary between
+# reports, so the name alone is kept. At most three words before the suffix: no
+# backtracking beyond that, whatever the text.
+_STREET = re.compile(
+    r"\b(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    r"((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3})"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Place|Court|Highway)\b"
+)
+_DIRECTION = frozenset({"north", "south", "east", "west"})
+STREET_CHARS = 3_000
+MAX_STREETS = 10
+MAX_PEOPLE = 20
+MIN_PERSON_CHARS = 7
 
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few
@@ -58,6 +73,8 @@ class ArticleFeatures:
     counts: list[dict[str, Any]] = field(default_factory=list)
     years: dict[str, float] = field(default_factory=dict)
     stated_day: float | None = None
+    streets: dict[str, float] = field(default_factory=dict)
+    people: dict[str, float] = field(default_factory=dict)
 
 
 def content_words(text: str) -> list[str]:
@@ -135,6 +152,32 @@ def _names(enriched: dict[str, Any], text: str) -> dict[str, float]:
     return _sublinear_top(names, MAX_NAMES)
 
 
+def streets(text: str) -> dict[str, float]:
+    """Street names of ``text``, casefolded, without direction or suffix ("cornell")."""
+    found: Counter[str] = Counter()
+    for match in _STREET.finditer(text):
+        words = match.group(1).casefold().split()
+        while words and words[0] in _DIRECTION:
+            words = words[1:]
+        if words:
+            found[" ".join(words)] += 1
+    return _sublinear_top(found, MAX_STREETS)
+
+
+def _people(enriched: dict[str, Any]) -> dict[str, float]:
+    """Full names of people (two words or more): victims, suspects, officials.
+
+    One-word names are surnames shared by strangers; short ones are often
+    headline fragments the entity model took for a person.
+    """
+    found: Counter[str] = Counter()
+    for ent in enriched.get("entities") or []:
+        name = str(ent.get("name") or "").strip()
+        if ent.get("type") == "PERSON" and " " in name and len(name) >= MIN_PERSON_CHARS:
+            found[name.casefold()] += 1
+    return _sublinear_top(found, MAX_PEOPLE)
+
+
 def _places(enriched: dict[str, Any]) -> dict[str, float]:
     """Place names at every level (city, admin1, country) weighted by mentions."""
     places: Counter[str] = Counter()
@@ -205,4 +248,6 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         counts=list(enriched.get("counts") or []),
         years=_years(title + "\n" + text, enriched.get("published")),
         stated_day=stated_day,
+        streets=streets(title + "\n" + text[:STREET_CHARS]),
+        people=_people(enriched),
     )

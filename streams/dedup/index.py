@@ -12,12 +12,14 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, MutableMapping
+from typing import Any, TypeVar
 
 from datasketch import MinHashLSH
 
 from streams.dedup.fingerprint import NUM_PERM, lean_minhash
+
+_K = TypeVar("_K")
 
 LSH_THRESHOLD = 0.5
 MAX_CANDIDATES = 10
@@ -28,20 +30,33 @@ BOILERPLATE_PLACE_SHARE = 0.1
 BOILERPLATE_MIN_DOCS = 20
 
 
-def article_keys(terms: Iterable[str], names: Iterable[str], places: Iterable[str]) -> list[str]:
-    """Index keys of an article, sorted: words, ``n:`` names and ``p:`` places."""
+def article_keys(
+    terms: Iterable[str], names: Iterable[str], places: Iterable[str], streets: Iterable[str] = ()
+) -> list[str]:
+    """Index keys of an article, sorted: words, ``n:`` names, ``p:`` places, ``s:`` streets."""
     keys = set(terms)
     keys.update("n:" + name for name in names)
     keys.update("p:" + place for place in places)
+    keys.update("s:" + street for street in streets)
     return sorted(keys)
 
 
 def profile_keys(profile: Mapping[str, Any]) -> set[str]:
-    """Index keys of an event profile: words, ``n:`` names and ``p:`` places."""
+    """Index keys of an event profile: words, ``n:`` names, ``p:`` places, ``s:`` streets."""
     keys = set(profile["terms"]) | set(profile["title"])
     keys.update("n:" + name for name in profile["names"])
     keys.update("p:" + place for place in profile["places"])
+    keys.update("s:" + street for street in profile.get("streets") or ())
     return keys
+
+
+def _discard(index: MutableMapping[_K, set[str]], value: _K, event_id: str) -> None:
+    """Remove an event from one posting list, and the list once empty."""
+    bucket = index.get(value)
+    if bucket is not None:
+        bucket.discard(event_id)
+        if not bucket:
+            del index[value]
 
 
 class KeyIndex:
@@ -52,8 +67,9 @@ class KeyIndex:
         self.in_lsh: set[str] = set()
         self.postings: defaultdict[str, set[str]] = defaultdict(set)
         self.event_keys: dict[str, set[str]] = {}
-        self.dormant: dict[str, tuple[set[str], tuple[int, ...]]] = {}
+        self.dormant: dict[str, tuple[set[str], tuple[int, ...], tuple[str, ...]]] = {}
         self.dormant_by_day: defaultdict[int, set[str]] = defaultdict(set)
+        self.dormant_by_person: defaultdict[str, set[str]] = defaultdict(set)
         self.heap: list[tuple[float, str, str]] = []
         self.df: Counter[str] = Counter()
         self.docs = 0
@@ -93,26 +109,28 @@ class KeyIndex:
         for key in self.event_keys.pop(event_id, set()):
             self._unpost(key, event_id)
 
-    def make_dormant(self, event_id: str, days: tuple[int, ...]) -> None:
-        """Move a live event out of the inverted index, findable only by the ``days`` it spans."""
+    def make_dormant(self, event_id: str, days: tuple[int, ...], people: tuple[str, ...] = ()) -> None:
+        """Move a live event out of the inverted index, findable only by the ``days`` it
+        spans and the ``people`` it names."""
         if event_id not in self.event_keys:
             return
         keys = self.event_keys.pop(event_id)
         for key in keys:
             self._unpost(key, event_id)
-        self.dormant[event_id] = (keys, days)
+        self.dormant[event_id] = (keys, days, people)
         for day in days:
             self.dormant_by_day[day].add(event_id)
+        for person in people:
+            self.dormant_by_person[person].add(event_id)
 
     def _forget_dormant(self, event_id: str) -> None:
         if event_id not in self.dormant:
             return
-        _, days = self.dormant.pop(event_id)
+        _, days, people = self.dormant.pop(event_id)
         for day in days:
-            bucket = self.dormant_by_day[day]
-            bucket.discard(event_id)
-            if not bucket:
-                del self.dormant_by_day[day]
+            _discard(self.dormant_by_day, day, event_id)
+        for person in people:
+            _discard(self.dormant_by_person, person, event_id)
 
     def dormant_candidates(self, keys: Iterable[str], day: float) -> list[str]:
         """Dormant events spanning ``day`` that share keys with an article, best first."""
@@ -123,6 +141,13 @@ class KeyIndex:
         acc = {e: sum(self.idf(k) for k in self.dormant[e][0] & wanted) for e in found}
         ranked = sorted((kv for kv in acc.items() if kv[1] > 0), key=lambda kv: (-kv[1], kv[0]))
         return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
+
+    def dormant_with_people(self, people: Iterable[str]) -> list[str]:
+        """Dormant events that name one of ``people``, sorted (at most ``MAX_CANDIDATES``)."""
+        found: set[str] = set()
+        for person in people:
+            found.update(self.dormant_by_person.get(person, ()))
+        return sorted(found)[:MAX_CANDIDATES]
 
     def _unpost(self, key: str, event_id: str) -> None:
         posting = self.postings.get(key)
@@ -150,13 +175,14 @@ class KeyIndex:
         Counted over articles, not events: a word shared by hundreds of
         articles ("qtr", "shooting") is common even when they all sit in one
         event, and must not make that event a magnet for every new report.
-        Boilerplate places (see ``BOILERPLATE_PLACE_SHARE``) weigh nothing:
+        Boilerplate places and streets ("Wall Street" on a financial desk, see
+        ``BOILERPLATE_PLACE_SHARE``) weigh nothing:
         a cosine is blind to scale, so a merely low weight would still let two
         reports that share only such a place look alike.
         """
         df = self.df.get(key, 0)
         populated = self.docs >= BOILERPLATE_MIN_DOCS
-        if populated and key.startswith("p:") and df > BOILERPLATE_PLACE_SHARE * self.docs:
+        if populated and key.startswith(("p:", "s:")) and df > BOILERPLATE_PLACE_SHARE * self.docs:
             return 0.0
         return math.log((1.0 + self.docs) / (1.0 + df)) + 1.0
 

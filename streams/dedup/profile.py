@@ -13,7 +13,7 @@ from typing import Any
 
 from streams.dedup.features import ArticleFeatures
 
-CAPS = {"terms": 200, "title": 60, "names": 80, "places": 40, "years": 6}
+CAPS = {"terms": 200, "title": 60, "names": 80, "places": 40, "years": 6, "streets": 30, "people": 30}
 MAX_PRIMARIES = 5
 
 
@@ -43,6 +43,8 @@ def empty_profile() -> dict[str, Any]:
         "names": {},
         "places": {},
         "years": {},
+        "streets": {},
+        "people": {},
         "types": {},
         "span": None,
         "primaries": [],

@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from streams.dedup import Clusterer, Decision, blocking_key
+from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring
 from tests.unit.fixtures.dedup.builders import (
     SHOOTING_SPRINGFIELD,
     make_article,
@@ -124,22 +125,30 @@ def test_expiry_removes_store_entries_after_the_dormant_horizon() -> None:
     assert clusterer.state_entries() <= 5
 
 
-def _three_weeks_later(event_date: str | None) -> tuple[Decision, Decision]:
+def _three_weeks_later(
+    event_date: str | None, persons: tuple[str, ...] = ("Marcus Delaney", "Anna Robles")
+) -> tuple[Decision, Decision]:
     """The first Springfield report, then a follow-up three weeks on (the event is dormant)."""
     clusterer = Clusterer({}, window_days=7.0)
     first = clusterer.add(springfield("s1"), NOW)
     filler = make_article("x1", "Council approves the budget. " * 5, published="2024-03-26T09:00:00Z")
     clusterer.add(filler, NOW)
-    later = springfield_followup("s2", published="2024-03-27T09:00:00Z", event_date=event_date)
+    later = springfield_followup(
+        "s2", published="2024-03-27T09:00:00Z", event_date=event_date, persons=persons
+    )
     return first, clusterer.add(later, NOW)
 
 
-def test_dormant_event_takes_only_a_follow_up_naming_its_day() -> None:
-    first, follow_up = _three_weeks_later("2024-03-05")
-    assert follow_up.kind == "same_event" and follow_up.event_id == first.event_id
-    assert follow_up.signals["dormant"] == 1.0
+def test_dormant_event_takes_a_follow_up_naming_its_day_or_its_people() -> None:
+    for event_date, persons in (("2024-03-05", ()), (None, ("Marcus Delaney",))):
+        first, follow_up = _three_weeks_later(event_date, persons)
+        assert follow_up.kind == "same_event" and follow_up.event_id == first.event_id
+        assert follow_up.signals["dormant"] == 1.0
+
+
+def test_dormant_event_ignores_a_report_naming_neither_its_day_nor_its_people() -> None:
     for event_date in (None, "2024-03-24"):
-        _, other = _three_weeks_later(event_date)
+        _, other = _three_weeks_later(event_date, persons=())
         assert other.kind == "new"
 
 
@@ -193,3 +202,25 @@ def test_same_day_and_place_alone_do_not_join_unrelated_reports() -> None:
     decision = clusterer.add(budget, NOW)
     assert decision.kind == "new"
     assert decision.event_id != first.event_id
+
+
+def _second_springfield_shooting(street: str) -> dict[str, Any]:
+    text = (
+        f"Gunfire on {street} left a 29-year-old man hurt on Tuesday night. Paramedics took "
+        "him to a hospital in stable condition. No arrests were made."
+    )
+    return make_article("s9", text, title="Man hurt in overnight gunfire", persons=())
+
+
+def test_a_second_shooting_in_town_on_another_street_stays_apart() -> None:
+    # Same town and night, little else in common: the street decides.
+    no_penalty = Scoring(weights=DEFAULT_WEIGHTS, street_conflict_penalty=0.0)
+    for street, scoring, joins in (
+        ("Oak Avenue", None, False),
+        ("Oak Avenue", no_penalty, True),
+        ("Elm Street", None, True),
+    ):
+        clusterer = Clusterer({}, scoring=scoring)
+        first = clusterer.add(springfield("s1"), NOW)
+        other = clusterer.add(_second_springfield_shooting(street), NOW)
+        assert (other.event_id == first.event_id) is joins, (street, other.score, other.signals)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from streams.dedup.clusterer import _span_days
-from streams.dedup.features import article_features
-from streams.dedup.similarity import year_conflict
+from streams.dedup.features import article_features, streets
+from streams.dedup.similarity import person_signal, street_signals, time_signal, year_conflict
 from tests.unit.fixtures.dedup.builders import make_article
 
 
@@ -29,3 +29,43 @@ def test_a_free_text_publication_time_still_gives_its_year() -> None:
 def test_a_long_dormant_span_is_indexed_at_its_ends_only() -> None:
     assert _span_days([10.2, 12.5]) == (9, 10, 11, 12, 13)
     assert _span_days([0.0, 400.0]) == (-1, 0, 1, 399, 400, 401)
+
+
+def test_street_names_drop_direction_and_suffix() -> None:
+    text = "Police were called to the 600 block of South Cornell Avenue and to W. 79th St. later."
+    assert set(streets(text)) == {"cornell", "79th"}
+    assert streets("Shares rose on Wall Street.") == {"wall": 1.0}
+
+
+def test_the_same_street_corroborates_and_different_streets_conflict() -> None:
+    def idf(key: str) -> float:
+        return 0.0 if key == "s:main" else 2.0  # "Main Street": in every report of the desk
+
+    assert street_signals({"cornell": 1.0}, {"cornell": 1.0, "elm": 1.0}, idf) == (1.0, 0.0)
+    assert street_signals({"cornell": 1.0}, {"elm": 1.0}, idf) == (0.0, 1.0)
+    assert street_signals({"main": 1.0}, {"elm": 1.0}, idf) == (0.0, 0.0)
+    assert street_signals({}, {"elm": 1.0}, idf) == (0.0, 0.0)
+
+
+def test_a_shared_person_counts_only_between_dated_reports() -> None:
+    # The well-known recur in unrelated events; only time says two reports are side by side.
+    people = {"marcus delaney": 1.0}
+    assert person_signal(people, people, 100.0, [99.0, 100.0]) == 1.0
+    assert person_signal(people, people, None, [99.0, 100.0]) == 0.0
+    assert person_signal(people, {"anna robles": 1.0}, 100.0, [99.0, 100.0]) == 0.0
+
+
+def test_time_is_full_only_in_an_events_first_days() -> None:
+    # A report a day after the last follow-up of a long event no longer scores as "same time".
+    assert time_signal(12.0, [0.0, 11.5], sigma=1.0, anchor_days=3.0) < 0.01
+    assert time_signal(2.0, [0.0, 11.5], sigma=1.0, anchor_days=3.0) == 1.0
+    assert time_signal(None, [0.0, 1.0], sigma=1.0, anchor_days=3.0) == 0.5
+
+
+def test_people_are_full_names_of_persons_only() -> None:
+    article = make_article(
+        "p1",
+        "Marcus Delaney was shot. Delaney was 34. Hartley Foods closed early.",
+        persons=("Marcus Delaney", "Delaney"),
+    )
+    assert set(article_features(article).people) == {"marcus delaney"}
