@@ -114,6 +114,11 @@ _NEGATED = re.compile(
     r"(?:injured|hurt|killed)|unharmed)\b",
     re.IGNORECASE,
 )
+#: A second object of the same shooting verb: "shot himself and his son".
+_AND_PERSON = re.compile(
+    rf"\s+and\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'-]{{1,20}}\s+){{0,2}}?{_ONE_PERSON}\b(?!\s+(?:was|were)\b)",
+    re.IGNORECASE,
+)
 _MURDER_SUICIDE = re.compile(r"(?<!attempted )murder-suicide", re.IGNORECASE)
 #: "kills wife, then self", "shot his girlfriend and then himself".
 _KILLS_SELF = re.compile(
@@ -183,8 +188,23 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
         explicit = not shot or survived
         if killed is None or explicit:
             kind = "injured" if explicit else "shot"
-            return count_record(kind, 1, "exact", sentence, hurt.start(), hurt.end())
+            value = 2 if _second_victim(sentence.text, hurt, found, killed) else 1
+            return count_record(kind, value, "exact", sentence, hurt.start(), hurt.end())
     return None
+
+
+def _second_victim(
+    text: str, hurt: re.Match[str], found: list[re.Match[str]], killed: re.Match[str] | None
+) -> bool:
+    """Whether the sentence hurts one more person besides ``hurt``: "shot
+    himself and his son", "a woman was shot in the back and a boy was shot in
+    the arm"."""
+    if killed is None and _AND_PERSON.match(text, hurt.end()):
+        return True
+    later = [m.start() for m in found if m.start() >= hurt.end()]
+    if not later or (killed is not None and min(later) >= killed.start()):
+        return False
+    return bool(_TWO_PEOPLE.search(text, hurt.end(), min(later)))
 
 
 def another_person_between(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

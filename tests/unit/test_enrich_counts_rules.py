@@ -705,3 +705,15 @@ def test_a_murder_suicide_anywhere_in_the_sentence_leaves_two_dead() -> None:
 )
 def test_hypothetical_and_generic_victims_are_no_count(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Father accidentally shot himself and his daughter while cleaning a rifle", (0, 2)),
+        ("Hunter charged after accidental shooting of himself and a friend", (0, 2)),
+        ("The boy shot himself and was taken to a hospital.", (0, 1)),
+    ],
+)
+def test_two_people_hurt_by_one_shooting_verb(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
