@@ -132,6 +132,10 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: A figure of one person: "a man", "an 8-year-old", "one woman".
+_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
+#: What joins two victims named one after another: "... in the back, and ".
+_AND_NEXT = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 #: "a boy died after accidentally shooting himself": no killer among the dead.
 _ACCIDENTAL = re.compile(r"\baccidental(?:ly)?\b", re.IGNORECASE)
 #: The killer's own death: "father commits suicide", "before turning the gun on himself".
@@ -187,7 +191,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
             if record is not None:
                 hits.append(record)
                 taken.extend(spans)
-    hits = _with_suicide(sentence, hits)
+    hits = _with_suicide(sentence, _one_by_one(sentence, hits))
     if _DIED_THERE.search(sentence.text):
         # "both were taken to the hospital, where one died": the dead are among them
         hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and "hospital" in h["mention"]["text"].lower()
@@ -196,6 +200,24 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
         # "a man was also shot and is expected to recover"
         hits = [{**h, "kind": "injured"} if h["kind"] == "shot" else h for h in hits]
     return hits + _unnumbered_victims(sentence, hits)
+
+
+def _one_by_one(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sum the single victims a sentence names one after another: "a woman was
+    shot in the back and a boy was shot in the arm" is two people shot."""
+    merged = []
+    for kind in ("killed", "injured", "shot"):
+        ones = sorted(
+            (h for h in hits if h["kind"] == kind and h["value"] == 1 and _ONE.match(h["mention"]["text"])),
+            key=lambda h: h["mention"]["start"],
+        )
+        if len(ones) < 2:
+            continue
+        spans = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in ones]
+        if all(_AND_NEXT.search(sentence.text, a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)):
+            merged.append({**ones[0], "value": len(ones)})
+            hits = [h for h in hits if h not in ones]
+    return hits + merged
 
 
 def _with_suicide(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

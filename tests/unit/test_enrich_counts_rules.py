@@ -717,3 +717,8 @@ def test_hypothetical_and_generic_victims_are_no_count(text: str, expected: tupl
 )
 def test_two_people_hurt_by_one_shooting_verb(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_single_victims_named_one_after_another_add_up() -> None:
+    text = "A 30-year-old man was shot in the hip and a 12-year-old girl was shot in the foot."
+    assert best(text) == (0, 2)
