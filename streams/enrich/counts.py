@@ -15,6 +15,7 @@ catastrophic backtracking on adversarial text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from streams.enrich.count_context import background, is_other_story, may_state_counts
@@ -214,7 +215,7 @@ def _one_by_one(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str
         if len(ones) < 2:
             continue
         spans = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in ones]
-        if all(_AND_NEXT.search(sentence.text, a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)):
+        if all(_AND_NEXT.search(sentence.text, a[1], b[0]) for a, b in pairwise(spans)):
             merged.append({**ones[0], "value": len(ones)})
             hits = [h for h in hits if h not in ones]
     return hits + merged
