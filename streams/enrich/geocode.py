@@ -272,18 +272,24 @@ def _resolve(
     # the text leans to the US ("Smyrna" is also Izmir's old name)
     if best.country == "US" or us_news:
         best = max(candidates, key=lambda p: (score(p, True), p.geonameid or 0))
+    elif state is None and not countries.get(best.country or ""):
+        # a local outlet's "Hamilton" is the town near home unless the text names the country abroad
+        best = next((p for p in candidates if _near(p, home)), best)
     return best
 
 
 def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:
     """The publisher's vote for a place in its state or near its home town."""
-    vote = publisher.get(place.admin1 or "", 0.0)
+    return max(publisher.get(place.admin1 or "", 0.0), PUBLISHER_VOTE if _near(place, home) else 0.0)
+
+
+def _near(place: Place, home: Place | None) -> bool:
+    """True for a US town within :data:`NEAR_HOME_KM` of a local outlet's home town."""
     if home is None or place.lat is None or home.lat is None or place.country != "US":
-        return vote
-    near = (
+        return False
+    return (
         distance_km({"lat": place.lat, "lon": place.lon}, {"lat": home.lat, "lon": home.lon}) <= NEAR_HOME_KM
     )
-    return max(vote, PUBLISHER_VOTE if near else 0.0)
 
 
 def _is_town(place: Place) -> bool:

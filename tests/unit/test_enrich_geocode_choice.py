@@ -146,6 +146,16 @@ def test_outlets_home_town_named_in_its_own_paper(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_town_near_a_local_outlet_over_a_namesake_abroad(mode: str) -> None:
+    title = "Guilty plea in deadly Hamilton bar shooting"
+    text = "A third defendant entered a plea on Monday over the killing of a bouncer last spring."
+    assert where(run(text, mode, title, source="daytondailynews.com")) == ("Hamilton", "Ohio")
+    assert run(text, mode, title, source="example.com")["location"]["country"] == "CA"
+    abroad = "Hamilton police in Canada said a bouncer was killed outside a bar on Friday."
+    assert run(abroad, mode, title, source="daytondailynews.com")["location"]["country"] == "CA"
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_publisher_home_is_the_last_resort(mode: str) -> None:
     record = run("A man was shot in the arm on Monday; he is expected to recover.", mode, source="kansas.com")
     assert where(record) == ("Kansas", "Kansas")
