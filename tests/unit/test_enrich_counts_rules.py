@@ -722,3 +722,17 @@ def test_two_people_hurt_by_one_shooting_verb(text: str, expected: tuple[int, in
 def test_single_victims_named_one_after_another_add_up() -> None:
     text = "A 30-year-old man was shot in the hip and a 12-year-old girl was shot in the foot."
     assert best(text) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arrest made in fatal Elm Park bar shooting", (1, 0)),
+        ("Two men charged in a deadly early morning shootout", (1, 0)),
+        ("The medical examiner ruled the death a homicide.", (1, 0)),
+        ("A hiker's body was found near the creek on Sunday.", (1, 0)),
+        ("Officers responded to a non-fatal shooting on Pine Street.", (0, 0)),
+    ],
+)
+def test_a_death_named_by_its_circumstances(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
