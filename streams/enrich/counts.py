@@ -165,7 +165,7 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
     for sentence in own:
         if may_state_counts(sentence.text):
             found.extend(_with_background(sentence, _sentence_counts(sentence)))
-    named = named_survivors([s for s in own if not background(s.text)])
+    named = named_survivors(own)
     return found if named is None else [*found, named]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.enrich.count_context import background
 from streams.enrich.count_phrases import AND_SELF, LIMB_WOUND
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
@@ -164,7 +165,7 @@ def named_survivors(sentences: list[Sentence]) -> dict[str, Any] | None:
     hurt: dict[str, Sentence] = {}
     for sentence in sentences:
         for match in _NAMED_HURT.finditer(sentence.text):
-            if match.group("name") not in _NOT_NAMES:
+            if match.group("name") not in _NOT_NAMES and not background(sentence.text):
                 hurt.setdefault(match.group("name"), sentence)
     if not hurt:
         return None
