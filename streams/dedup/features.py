@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
+
 MAX_TERMS = 80
 LEAD_CHARS = 100_000
 MAX_NAMES = 40
@@ -37,6 +39,11 @@ _STREET = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Place|Court|Highway)\b"
 )
 _DIRECTION = frozenset({"north", "south", "east", "west"})
+_NOT_PERSON_WORDS = (
+    frozenset(w.casefold().rstrip(".") for w in ORG_SUFFIXES | FACILITY_SUFFIXES)
+    | _DIRECTION
+    | frozenset({"and", "side", "area", "county", "ward", "district", "wire", "media"})
+)
 STREET_CHARS = 3_000
 MAX_STREETS = 10
 MAX_PEOPLE = 20
@@ -168,12 +175,18 @@ def _people(enriched: dict[str, Any]) -> dict[str, float]:
     """Full names of people (two words or more): victims, suspects, officials.
 
     One-word names are surnames shared by strangers; short ones are often
-    headline fragments the entity model took for a person.
+    headline fragments the entity model took for a person, and so are names
+    with a word of a place or an organisation in them ("Area North", "Sun-Times
+    Media Wire", "Wayne County Prosecutor"), which recur across unrelated
+    reports of one desk.
     """
     found: Counter[str] = Counter()
     for ent in enriched.get("entities") or []:
         name = str(ent.get("name") or "").strip()
-        if ent.get("type") == "PERSON" and " " in name and len(name) >= MIN_PERSON_CHARS:
+        if ent.get("type") != "PERSON" or len(name) < MIN_PERSON_CHARS:
+            continue
+        words = name.casefold().replace("-", " ").split()
+        if len(words) > 1 and not _NOT_PERSON_WORDS.intersection(words):
             found[name.casefold()] += 1
     return _sublinear_top(found, MAX_PEOPLE)
 

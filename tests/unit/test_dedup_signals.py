@@ -65,7 +65,8 @@ def test_time_is_full_only_in_an_events_first_days() -> None:
 def test_people_are_full_names_of_persons_only() -> None:
     article = make_article(
         "p1",
-        "Marcus Delaney was shot. Delaney was 34. Hartley Foods closed early.",
-        persons=("Marcus Delaney", "Delaney"),
+        "Marcus Delaney was shot. Delaney was 34. Hartley Foods closed early. "
+        "Detectives of Area North and the Wayne County Prosecutor are on it, Metro Media Wire said.",
+        persons=("Marcus Delaney", "Delaney", "Area North", "Wayne County Prosecutor", "Metro Media Wire"),
     )
     assert set(article_features(article).people) == {"marcus delaney"}
