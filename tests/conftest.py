@@ -23,6 +23,7 @@ from streams.worker_process import spawn_worker, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "streams" / "samples"
+LOG_TAIL = 30_000  # characters of a worker's log shown when a test fails
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +61,7 @@ def running_worker(
         yield process
     finally:
         stop_process(process)
-        sys.stderr.write(f"--- {name} log ---\n{log_path.read_text(errors='replace')[-3000:]}\n")
+        sys.stderr.write(f"--- {name} log ---\n{log_path.read_text(errors='replace')[-LOG_TAIL:]}\n")
 
 
 async def read_topic(settings: Settings, topic: str) -> list[tuple[bytes | None, Any]]:

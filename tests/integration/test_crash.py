@@ -22,6 +22,8 @@ pytestmark = pytest.mark.integration
 def test_killed_worker_replays_without_loss_duplicates_or_regression(
     settings: Settings, tmp_path: Path
 ) -> None:
+    # Faust's info log shows rebalances, assignments and commits: what a failure here needs.
+    settings = settings.with_overrides(log_level="info")
     ids = _feed(settings, [str(SAMPLES)])
     with running_worker(settings, tmp_path, "doomed") as worker:
         wait_for_events(settings, {"sample-quake-1"}, worker=worker)
