@@ -129,7 +129,7 @@ _PATTERNS = (
 #: The dead among those taken to hospital: "taken to the hospital, where one
 #: died", "... and one of them later died"; never "and a man died at the scene".
 _DIED_THERE = re.compile(
-    r"\b(?:where (?:\w+ ){0,3}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? )"
+    r"\b(?:where (?:[\w'-]+ ){0,5}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? )"
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
@@ -137,6 +137,8 @@ _DIED_THERE = re.compile(
 _ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 #: What joins two victims named one after another: "... in the back, and ".
 _AND_NEXT = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
+#: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
+_TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 #: "a boy died after accidentally shooting himself": no killer among the dead.
 _ACCIDENTAL = re.compile(r"\baccidental(?:ly)?\b", re.IGNORECASE)
 #: The killer's own death: "father commits suicide", "before turning the gun on himself".
@@ -195,7 +197,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     hits = _with_suicide(sentence, _one_by_one(sentence, hits))
     if _DIED_THERE.search(sentence.text):
         # "both were taken to the hospital, where one died": the dead are among them
-        hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and "hospital" in h["mention"]["text"].lower()
+        hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and _TAKEN_THERE.search(h["mention"]["text"])
                 else h for h in hits]  # fmt: skip
     if SURVIVED.search(sentence.text) and not any(h["kind"] == "killed" for h in hits):
         # "a man was also shot and is expected to recover"

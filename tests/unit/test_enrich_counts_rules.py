@@ -736,3 +736,8 @@ def test_single_victims_named_one_after_another_add_up() -> None:
 )
 def test_a_death_named_by_its_circumstances(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_the_dead_among_those_taken_to_a_medical_center() -> None:
+    text = "The four victims went to Mercy Medical Center, where police say a 19-year-old man died."
+    assert best(text) == (1, 3)
