@@ -251,8 +251,12 @@ def _resolve(
         return None
     if state is None and home is not None and home in candidates:
         return home  # "Athens" in the Athens paper, "Rome" in the Rome one: not the capitals abroad
-    if candidates[0].kind not in ("country", "admin1") and mention[2].lower() in common_words():
-        return None  # "Man", "Commerce": towns somewhere, words here
+    if (
+        state is None
+        and candidates[0].kind not in ("country", "admin1")
+        and mention[2].lower() in common_words()
+    ):
+        return None  # "Man", "Commerce": towns somewhere, words here; "Hope, Ark." is the town
     countries, states = context["countries"], context["states"]
 
     us_news = countries.get("US", 0.0) > 0  # a state or the US named outright

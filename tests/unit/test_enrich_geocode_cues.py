@@ -94,3 +94,10 @@ def test_each_mention_keeps_the_state_written_after_it(mode: str) -> None:
     record = run(text, mode)
     assert where(record) == ("Kansas City", "city", "Missouri")
     assert {p["admin1"] for p in record["locations"] if p["name"] == "Kansas City"} == {"Missouri", "Kansas"}
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_common_word_town_with_its_state_after_it(mode: str) -> None:
+    text = "Hope, Ark., police said a mechanic was shot in the chest at his shop on Tuesday."
+    assert where(run(text, mode)) == ("Hope", "city", "Arkansas")
+    assert run("There was little hope for a quick deal, officials said.", mode)["location"] is None
