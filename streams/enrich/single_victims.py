@@ -220,5 +220,7 @@ def another_person_between(text: str, first: tuple[int, int], second: tuple[int,
 
 
 def _between(text: str, first: tuple[int, int], second: tuple[int, int]) -> str:
-    """The text between two spans, in either order."""
-    return text[first[1] : second[0]] if first[1] <= second[0] else text[second[1] : first[0]]
+    """The text from the end of the earlier span to the end of the later one,
+    whose own first words may bring in the second person ("Man killed, boy
+    injured")."""
+    return text[first[1] : second[1]] if first[1] <= second[0] else text[second[1] : first[1]]

@@ -741,3 +741,7 @@ def test_a_death_named_by_its_circumstances(text: str, expected: tuple[int, int]
 def test_the_dead_among_those_taken_to_a_medical_center() -> None:
     text = "The four victims went to Mercy Medical Center, where police say a 19-year-old man died."
     assert best(text) == (1, 3)
+
+
+def test_a_second_person_named_at_the_start_of_the_hurt_phrase() -> None:
+    assert best("Man killed, boy injured in drive-by shooting") == (1, 1)
