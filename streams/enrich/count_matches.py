@@ -55,6 +55,11 @@ _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
 )
+#: "one of the family dogs", "two of their horses": animals, not people.
+_OF_ANIMALS = re.compile(
+    r"\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]{1,20}\s+)?(?:dogs|cats|horses|pets|animals|puppies|K-?9s)\b",
+    re.IGNORECASE,
+)
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
@@ -97,6 +102,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
+    if _OF_ANIMALS.match(sentence.text, match.end("num")):
+        return None  # "injuring one of the family dogs"
     if value == 0 or _NO_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()):
         return None  # "no one was hurt" is not a count; "Fresno police shot two" is
     if noun is None and value >= 1900 and value <= 2100:

@@ -745,3 +745,7 @@ def test_the_dead_among_those_taken_to_a_medical_center() -> None:
 
 def test_a_second_person_named_at_the_start_of_the_hurt_phrase() -> None:
     assert best("Man killed, boy injured in drive-by shooting") == (1, 1)
+
+
+def test_animals_hurt_are_not_people() -> None:
+    assert best("The stray round killed a man and wounded two of his horses.") == (1, 0)
