@@ -133,6 +133,12 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: A victim's later death: "has died", "has now died", "later died".
+_HAS_DIED = re.compile(
+    r"\b(?:(?:has|had|have)\s+(?:now\s+|since\s+|later\s+)?|later\s+|since\s+)"
+    r"(?:died|succumbed|passed away)\b",
+    re.IGNORECASE,
+)
 #: A figure of one person: "a man", "an 8-year-old", "one woman".
 _ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 #: What joins two victims named one after another: "... in the back, and ".
@@ -194,7 +200,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
             if record is not None:
                 hits.append(record)
                 taken.extend(spans)
-    hits = _with_suicide(sentence, _one_by_one(sentence, hits))
+    hits = _with_suicide(sentence, _one_by_one(sentence, _without_the_dead(sentence, hits)))
     if _DIED_THERE.search(sentence.text):
         # "both were taken to the hospital, where one died": the dead are among them
         hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and _TAKEN_THERE.search(h["mention"]["text"])
@@ -203,6 +209,25 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
         # "a man was also shot and is expected to recover"
         hits = [{**h, "kind": "injured"} if h["kind"] == "shot" else h for h in hits]
     return hits + _unnumbered_victims(sentence, hits)
+
+
+def _without_the_dead(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a single hurt victim the sentence later says has died: "a woman
+    who was wounded in Sunday's shooting has died" is one dead, not one hurt."""
+    died = _HAS_DIED.search(sentence.text)
+    if died is None:
+        return hits
+
+    def dead_one(hit: dict[str, Any]) -> bool:
+        span = (hit["mention"]["start"] - sentence.start, hit["mention"]["end"] - sentence.start)
+        return (
+            hit["kind"] in ("injured", "shot")
+            and hit["value"] == 1
+            and span[1] <= died.start()
+            and not another_person_between(sentence.text, span, died.span())
+        )
+
+    return [h for h in hits if not dead_one(h)]
 
 
 def _one_by_one(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

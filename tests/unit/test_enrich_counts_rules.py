@@ -749,3 +749,15 @@ def test_a_second_person_named_at_the_start_of_the_hurt_phrase() -> None:
 
 def test_animals_hurt_are_not_people() -> None:
     assert best("The stray round killed a man and wounded two of his horses.") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman who was wounded in the Sunday shooting has died, police said.", (1, 0)),
+        ("A teen hospitalized after the crash has now died.", (1, 0)),
+        ("A man was wounded and his brother has since died.", (1, 1)),
+    ],
+)
+def test_a_hurt_victim_who_has_since_died_is_only_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
