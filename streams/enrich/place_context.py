@@ -38,10 +38,12 @@ _DATELINE = re.compile(
 DATELINE_CHARS = 1000
 #: "Midvale, Utah", "Conyers, Ga.": a capitalised name with a comma after it.
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,\s{1,2}[A-Z])")
-#: "Erie Police", "DeLand police said", "Metro Nashville PD": local news names
-#: the town through its police force even when the recogniser misses it.
+#: "Erie Police", "DeLand police said", "Metro Nashville PD", "Indianapolis Metropolitan
+#: Police": local news names the town through its police force even when the
+#: recogniser misses it or makes it part of an organisation's name.
 _AGENCY = re.compile(
-    r"\b(?P<place>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2}) (?:[Pp]olice\b|PD\b|[Ff]ire [Dd]epartment)"
+    r"\b(?P<place>[A-Z][a-zA-Z]+(?:[ -](?!Metropolitan\b)[A-Z][a-zA-Z]+){0,2})"
+    r" (?:Metropolitan )?(?:[Pp]olice\b|PD\b|[Ff]ire [Dd]epartment)"
 )
 Mention = tuple[int, int, str, str]  # start, end, surface name, entity type
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"

@@ -25,6 +25,11 @@ def test_agency_names_its_town() -> None:
     assert [m[2] for m in agency_mentions(text, [])] == ["Nashville"]
 
 
+def test_metropolitan_police_names_its_city() -> None:
+    text = "A Tulsa Metropolitan Police officer was hurt; the capital's Metropolitan Police said no more."
+    assert [m[2] for m in agency_mentions(text, [])] == ["Tulsa"]
+
+
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_town_named_only_by_its_police(mode: str) -> None:
     text = "Bladensburg police responded to a report of a shooting about 8 p.m. on 58th Avenue."
