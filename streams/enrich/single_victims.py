@@ -117,7 +117,8 @@ _SURVIVOR = re.compile(
 )
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
-    r"(?:injured|hurt|killed)|unharmed)\b",
+    r"(?:injured|hurt|killed)|unharmed|"
+    r"none of (?:them|those|the \w+)(?: \w+)? (?:was|were) (?:\w+ )?(?:hurt|injured|wounded|shot|struck))\b",
     re.IGNORECASE,
 )
 #: A second object of the same shooting verb: "shot himself and his son".

@@ -761,3 +761,7 @@ def test_animals_hurt_are_not_people() -> None:
 )
 def test_a_hurt_victim_who_has_since_died_is_only_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_none_of_them_hurt_is_no_victim() -> None:
+    assert best("None of the customers inside were hurt.") == (0, 0)
