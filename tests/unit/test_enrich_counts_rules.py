@@ -764,4 +764,4 @@ def test_a_hurt_victim_who_has_since_died_is_only_dead(text: str, expected: tupl
 
 
 def test_none_of_them_hurt_is_no_victim() -> None:
-    assert best("None of the customers inside were hurt.") == (0, 0)
+    assert best("None of the tellers was hurt.") == (0, 0)
