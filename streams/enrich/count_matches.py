@@ -79,7 +79,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     Returns:
         A count record, possibly of the internal kind ``shot``, or None.
     """
-    if how in ("bare_pair", "another", "ordinal", "multi"):
+    if how in ("bare_pair", "another", "ordinal", "multi", "both"):
         return _fixed_record(sentence, match, how)
     parsed = _head_count(sentence, match, how)
     if parsed is None:
@@ -146,6 +146,8 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
     what = (match.groupdict().get("what") or "").lower()
     if how == "bare_pair":
         kind, value = ("injured" if what in ("wounded", "injured", "hurt") else "killed"), 2
+    elif how == "both":
+        kind, value = "injured", 2
     elif how == "another":
         kind, value = ("shot" if what == "shot" else "injured"), 1
     elif how == "ordinal":

@@ -120,9 +120,20 @@ _ORDINAL = re.compile(
     r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b",
     re.IGNORECASE,
 )
+#: "Both victims were treated and released", "Both the child and the man were
+#: taken to the hospital": two people hurt, the figure told by "both".
+_BOTH = re.compile(
+    r"\bboth(?: of them| victims| the [\w-]{1,20}(?: [\w-]{1,20})? and the [\w-]{1,20}(?: [\w-]{1,20})?)?"
+    r"\s+(?:were|are)\s+(?:(?:also|later|then|being|believed to be|said to be)\s+){0,2}"
+    rf"(?:(?:taken|transported|rushed|airlifted|flown) to {HOSPITAL}|treated and released|hospitali[sz]ed|"
+    r"expected to (?:survive|recover|be (?:ok|okay|fine))|"
+    r"(?:in )?(?:stable|good|fair|serious|critical) condition|"
+    rf"at {HOSPITAL})",
+    re.IGNORECASE,
+)
 #: Tried in this order; a later pattern never reuses a number an earlier one took.
 _PATTERNS = (
-    (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
+    (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
     (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
 )  # fmt: skip

@@ -765,3 +765,16 @@ def test_a_hurt_victim_who_has_since_died_is_only_dead(text: str, expected: tupl
 
 def test_none_of_them_hurt_is_no_victim() -> None:
     assert best("None of the tellers was hurt.") == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both victims were treated and released the same night.", (0, 2)),
+        ("Both the cashier and the guard were taken to Mercy Hospital.", (0, 2)),
+        ("Both are expected to recover, police said.", (0, 2)),
+        ("Both were taken to the hospital, where one died.", (1, 1)),
+    ],
+)
+def test_both_victims_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
