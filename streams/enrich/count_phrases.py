@@ -81,8 +81,13 @@ AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
 AUX += r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
 AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found|accidentally|"
 AUX += r"listed|remain|remains|remained|allegedly|apparently)\s+){0,3}"
-#: A short aside between subject and verb: "four teens, one fatally, were shot".
-ASIDE = r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},)?"
+#: A short aside between subject and verb: "four teens, one fatally, were shot",
+#: or the ages of those counted.
+ASIDE = (
+    r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},|"
+    # "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were"
+    r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},)?"
+)
 #: Words that never sit between a number and its people noun: "WAVE 3 News
 #: the man died" is no count of three.
 _FUNCTION_WORDS = "the|his|her|their|its|this|that|of|in|on|at|and|or|to|from|with|by|for|who|was|were"

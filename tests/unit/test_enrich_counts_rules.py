@@ -778,3 +778,8 @@ def test_none_of_them_hurt_is_no_victim() -> None:
 )
 def test_both_victims_hurt(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_the_ages_of_those_counted_between_figure_and_verb() -> None:
+    text = "Three victims, a 19-year-old man, a 24-year-old woman, and a 40-year-old man, were hospitalized."
+    assert best(text) == (0, 3)
