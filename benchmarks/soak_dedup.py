@@ -24,6 +24,7 @@ from typing import Any
 from eval_clustering import raw_enrich  # same folder: the one cheap enrichment of both benchmarks
 
 from streams.dedup import Clusterer
+from streams.dedup.clusterer import DORMANT_DAYS
 
 
 def rss_mib() -> float:
@@ -59,10 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--passes", type=int, default=4)
     parser.add_argument("--window-days", type=float, default=7.0)
+    parser.add_argument(
+        "--dormant-days", type=float, default=DORMANT_DAYS, help="idle time after which events are deleted"
+    )
     parser.add_argument("--limit", type=int, default=None, help="articles per pass")
     args = parser.parse_args(argv)
     source = list(articles(args.data / "reuters21578" / "articles.jsonl.gz", args.limit))
-    clusterer = Clusterer({}, window_days=args.window_days)
+    clusterer = Clusterer({}, window_days=args.window_days, dormant_days=args.dormant_days)
     print("| pass | articles | decisions | state entries | RSS MiB | articles/s |")
     print("|---|---|---|---|---|---|")
     for n in range(args.passes):

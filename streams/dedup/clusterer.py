@@ -49,10 +49,10 @@ from streams.dedup.store import (
     url_key,
     watermark_key,
 )
+from streams.settings import DEFAULT_DORMANT_DAYS
 
-# A month: arrests, funerals and charges follow within weeks. Dormant events
-# still cost their full state (GVA dev F1: 7 days 0.891, 14 0.895, 30 0.899, 60 0.901).
-DORMANT_DAYS = 30.0
+# The default lives with the setting that overrides it (reasons and figures there).
+DORMANT_DAYS = DEFAULT_DORMANT_DAYS
 DATE_SLACK_DAYS = 1.0
 MAX_SPAN_DAYS = 31
 
