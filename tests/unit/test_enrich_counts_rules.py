@@ -783,3 +783,15 @@ def test_both_victims_hurt(text: str, expected: tuple[int, int]) -> None:
 def test_the_ages_of_those_counted_between_figure_and_verb() -> None:
     text = "Three victims, a 19-year-old man, a 24-year-old woman, and a 40-year-old man, were hospitalized."
     assert best(text) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were wounded in shootings overnight. A man was hurt on Elm Street.", (0, 1)),
+        ("Two boys were hurt in unrelated accidental shootings. A girl was hurt in the yard.", (0, 1)),
+        ("Three people were wounded in the shootings at the mall.", (0, 3)),
+    ],
+)
+def test_figures_wounded_in_shootings_sum_several_incidents(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
