@@ -90,7 +90,11 @@ ASIDE = (
 )
 #: Words that never sit between a number and its people noun: "WAVE 3 News
 #: the man died" is no count of three.
-_FUNCTION_WORDS = "the|his|her|their|its|this|that|of|in|on|at|and|or|to|from|with|by|for|who|was|were"
+_FUNCTION_WORDS = (
+    "the|his|her|their|its|this|that|of|in|on|at|and|or|to|from|with|by|for|who|was|were|after|before|"
+    # "2 arrested after child shot": a figure's own verb ends its noun phrase
+    "arrested|charged|killed|dead|injured|wounded|shot|hurt"
+)
 #: A word between a number and its noun ("two young men"), never a second
 #: number: "four days three people dead" counts three people.
 MODIFIER = (

@@ -795,3 +795,7 @@ def test_the_ages_of_those_counted_between_figure_and_verb() -> None:
 )
 def test_figures_wounded_in_shootings_sum_several_incidents(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_verb_ends_the_people_noun_phrase_of_a_figure() -> None:
+    assert best("3 arrested after girl shot near a school") == (0, 1)
