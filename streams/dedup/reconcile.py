@@ -15,7 +15,10 @@ weakly as a vague figure, that there were none: the first report of "a man
 shot" is outvoted by the later ones that say he died and name no one else
 hurt (GVA dev, incidents with two or more articles, reconciled over the gold
 incidents: killed and injured both right 0.715 -> 0.737). A figure outvoted by
-silence leaves the kind out of the event's counts.
+silence leaves the kind out of the event's counts. Likewise a report of fewer
+dead than the event's toll whose wounded all fit in the difference was written
+before they died, and votes that no one else was hurt (0.759 -> 0.778 on the
+enrichment of this round).
 """
 
 from __future__ import annotations
@@ -127,9 +130,32 @@ def _reconcile_kind(kind: str, seen: list[dict[str, Any]]) -> dict[str, Any] | N
     }
 
 
+def _wounded_who_died(
+    injured: list[dict[str, Any]], killed: list[dict[str, Any]], toll: int
+) -> list[dict[str, Any]]:
+    """Injured observations, those of reports written before their wounded died turned silent.
+
+    A report of fewer dead than the event's toll whose every wounded victim
+    fits in the difference ("a man was shot", then "the man died") says
+    nothing about anyone else hurt.
+    """
+    dead_by_article = {obs["evidence"]["article_id"]: obs["value"] for obs in killed}
+    out = []
+    for obs in injured:
+        dead = dead_by_article.get(obs["evidence"]["article_id"], 0)
+        if obs["qualifier"] != SILENT and dead < toll and obs["value"] <= toll - dead:
+            obs = {**obs, "value": 0, "qualifier": SILENT}
+        out.append(obs)
+    return out
+
+
 def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Event-level counts, in a fixed order of kinds."""
     order = {kind: i for i, kind in enumerate(KIND_ORDER)}
     kinds = sorted(store_obs, key=lambda k: (order.get(k, len(order)), k))
-    found = (_reconcile_kind(kind, store_obs[kind]) for kind in kinds if store_obs[kind])
-    return [count for count in found if count is not None]
+    found = {kind: _reconcile_kind(kind, store_obs[kind]) for kind in kinds if store_obs[kind]}
+    toll = found.get("killed")
+    if toll is not None and store_obs.get("injured"):
+        injured = _wounded_who_died(store_obs["injured"], store_obs["killed"], toll["value"])
+        found["injured"] = _reconcile_kind("injured", injured)
+    return [count for count in found.values() if count is not None]

@@ -102,3 +102,18 @@ def test_silence_alone_gives_no_count() -> None:
     # An article about arrests only says nothing about casualties.
     observations = article_observations("a1", [_count("arrested", 2, "exact", "Two were arrested.")])
     assert [o["kind"] for o in observations] == ["arrested"]
+
+
+def test_a_report_written_before_its_wounded_died_says_no_one_else_was_hurt() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(obs, article_observations("a1", [_count("injured", 1, "exact", "A man was shot.")]))
+    add_observations(obs, article_observations("a2", [_count("killed", 1, "exact", "The man died.")]))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1)]
+
+
+def test_more_wounded_than_the_later_dead_stay_wounded() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(obs, article_observations("a1", [_count("injured", 3, "exact", "Three were shot.")]))
+    add_observations(obs, article_observations("a2", [_count("killed", 1, "exact", "One of them died.")]))
+    killed, injured = reconcile(obs)
+    assert (killed["value"], injured["value"]) == (1, 3)
