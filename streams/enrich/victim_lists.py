@@ -43,14 +43,12 @@ _NAME = (
 )
 #: "Ann Lee, 25"; the last member may keep the comma closing its age ("Ann Lee, 25, were").
 _AGE_SUFFIX = r"(?:,\s*\d{1,3}\b)"
-#: A bare noun may follow the first member: "a man, woman and boy".
 _MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME}){_AGE_SUFFIX}?"
-_NEXT_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME}|{_PERSON}\b){_AGE_SUFFIX}?"
 _LAST_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
 #: The last member may go without a determiner: "a mother and son".
 #: Members are atomic: once one has matched, a failing list does not retry it
 #: shorter or longer, which would backtrack exponentially over long comma runs.
-_LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*(?>{_NEXT_MEMBER})){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
+_LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*(?>{_MEMBER})){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
@@ -65,7 +63,7 @@ _SUBJECT = re.compile(
     r"slain))\b",
     re.IGNORECASE,
 )
-_MEMBER_RE = re.compile(_NEXT_MEMBER, re.IGNORECASE)
+_MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
