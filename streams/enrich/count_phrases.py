@@ -46,7 +46,9 @@ ONE = (
     r"husband|wife|officer|deputy"
 )
 #: "taken to the hospital", "at Regional Medical Center".
-HOSPITAL = r"(?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re))"
+HOSPITAL = (
+    r"(?:an? |the )?(?:[\w.'-]+ ){0,3}(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|(?-i:General))"
+)
 CONDITION = r"in (?:critical|serious|stable|grave|fair) condition"
 #: Hit where a bullet seldom kills: "shot in the leg", "was hit twice in her left arm".
 LIMB_WOUND = (
@@ -65,7 +67,8 @@ KIND_WORDS = {
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
     r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
-    r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the)))"
+    r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"
+    r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
     # "found three men suffering from gunshot wounds": some may have died
     "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|struck by (?:gunfire|bullets)|"

@@ -799,3 +799,15 @@ def test_figures_wounded_in_shootings_sum_several_incidents(text: str, expected:
 
 def test_a_verb_ends_the_people_noun_phrase_of_a_figure() -> None:
     assert best("3 arrested after girl shot near a school") == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven victims were released from area hospitals on Monday.", (0, 7)),
+        ("Two other victims arrived at the hospital in private cars.", (0, 2)),
+        ("Eight people were taken to San Mateo General with minor wounds.", (0, 8)),
+    ],
+)
+def test_more_ways_to_reach_a_hospital(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
