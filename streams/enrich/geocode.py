@@ -42,6 +42,8 @@ _COUNTY = re.compile(
 PUBLISHER_VOTE = 1.0
 #: A town this close to a local outlet's home town gets its vote across a state line.
 NEAR_HOME_KM = 100.0
+#: A town found by a wording cue this close to a local outlet's home is in its market.
+CUE_NEAR_HOME_KM = 250.0
 #: Offset marker of mentions found in the title rather than the text.
 _TITLE = -1
 #: Capitalised words that name towns somewhere but almost never in news.
@@ -120,12 +122,12 @@ def geocode(
     # "taken to Jackson" still says which state (Laurel, Mississippi), not where it happened
     mentions = [m for m in mentions if not _is_destination(text, m)]
     context["publisher"] = {home[1]: PUBLISHER_VOTE} if home else {}
-    mentions = _agreeing_cues(mentions, context)
+    town = _home_town(home)
+    mentions = _agreeing_cues(mentions, context, town)
     quarters = neighbourhood_names(text, mentions)
     if quarters and any(m[2] not in quarters for m in mentions):
         # "the Austin neighborhood": a part of the city named elsewhere
         mentions = [m for m in mentions if m[2] not in quarters]
-    town = _home_town(home)
     resolved = _near_home(_resolve_all(mentions, context, text, town), town, context["states"])
     if not resolved:  # the publisher's home is the best guess left
         resolved = _resolve_all(masthead, context, text, town)
@@ -167,16 +169,23 @@ def _home_town(home: tuple[str, str] | None) -> Place | None:
     return towns[0] if towns else None
 
 
-def _agreeing_cues(mentions: list[Mention], context: dict[str, dict[str, float]]) -> list[Mention]:
+def _agreeing_cues(
+    mentions: list[Mention], context: dict[str, dict[str, float]], home: Place | None
+) -> list[Mention]:
     """Drop names found only by wording cues that have no town in the states
-    the article names or its publisher's ("the Austin shooting" in a Chicago
-    paper is a neighbourhood); keep them all when no state is named."""
+    the article names or its publisher's, nor near the publisher's home ("the
+    Austin shooting" in a Chicago paper is a neighbourhood; "in Tyler" from a
+    Shreveport station the Texas city next door); keep them all when no state
+    is named."""
     named = {s for s, weight in context["states"].items() if weight >= 3} | set(context["publisher"])
     if not named:
         return mentions
     gazetteer = load_gazetteer()
-    return [m for m in mentions
-            if m[3] != CUE or any(p.admin1 in named for p in gazetteer.lookup(m[2]))]  # fmt: skip
+
+    def agrees(place: Place) -> bool:
+        return place.admin1 in named or _near(place, home, CUE_NEAR_HOME_KM)
+
+    return [m for m in mentions if m[3] != CUE or any(map(agrees, gazetteer.lookup(m[2])))]
 
 
 def _is_destination(text: str, mention: Mention) -> bool:
@@ -287,13 +296,11 @@ def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) ->
     return max(publisher.get(place.admin1 or "", 0.0), PUBLISHER_VOTE if _near(place, home) else 0.0)
 
 
-def _near(place: Place, home: Place | None) -> bool:
-    """True for a US town within :data:`NEAR_HOME_KM` of a local outlet's home town."""
+def _near(place: Place, home: Place | None, km: float = NEAR_HOME_KM) -> bool:
+    """True for a US town within ``km`` of a local outlet's home town."""
     if home is None or place.lat is None or home.lat is None or place.country != "US":
         return False
-    return (
-        distance_km({"lat": place.lat, "lon": place.lon}, {"lat": home.lat, "lon": home.lon}) <= NEAR_HOME_KM
-    )
+    return distance_km({"lat": place.lat, "lon": place.lon}, {"lat": home.lat, "lon": home.lon}) <= km
 
 
 def _is_town(place: Place) -> bool:

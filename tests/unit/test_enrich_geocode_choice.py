@@ -214,6 +214,13 @@ def test_wording_cue_must_agree_with_the_named_state() -> None:
     assert "Missouri" not in {p["admin1"] for p in record["locations"]}
 
 
+def test_wording_cue_near_the_outlets_home_agrees_across_a_state_line() -> None:
+    text = "A man was killed outside a truck stop on the loop road in Tyler, the police said on Friday."
+    assert where(run(text, "fast", source="ksla.com")) == ("Tyler", "Texas")
+    chicago = "Two men were wounded in University City late on Friday, police said."
+    assert "Missouri" not in {p["admin1"] for p in run(chicago, "fast", source="wgntv.com")["locations"]}
+
+
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_dc_abbreviation_is_washington(mode: str) -> None:
     record = run("Three men were wounded in Southeast D.C. early on Monday, D.C. police said.", mode)
