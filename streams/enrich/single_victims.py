@@ -18,7 +18,7 @@ from streams.enrich.sentences import Sentence, overlaps
 #: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
 #: when the sentence gives no number.
 _SINGLE_KILLED = re.compile(
-    r"\b(?:shot and killed|fatally (?:shot|shoots|wounded|stabbed|injured)|shot dead|deceased|"
+    r"\b(?:shot and killed|fatally (?:shot|shoots|wounded|stabbed|injured|struck|hit)|shot dead|deceased|"
     r"shot to death|(?:pronounced|declared) (?:clinically |brain )?dead|brain dead|found dead|shot, killed|"
     r"taken off (?:of )?life support|(?:'s|\u2019s) death(?! penalty| sentence| row)|"
     r"(?:shooting|shot) and killing|fatally shooting|"
@@ -80,7 +80,9 @@ _TWO_PEOPLE = re.compile(
 #: "found him with a gunshot wound", "in critical condition".
 _WOUND = re.compile(
     r"\b(?:(?:with|suffering from|suffered|sustained|had|has)\s+(?:an?\s+|what appeared to be\s+)?"
-    r"(?:(?:apparent|multiple|single|possible)\s+)?gun\s?shot wounds?|"
+    r"(?:(?:apparent|multiple|single|possible|self-inflicted|accidental|minor)\s+){0,2}gun\s?shot wounds?|"
+    r"(?<!fatally )(?:struck|hit|grazed|wounded) by (?:a |an )?(?:stray |errant )?"
+    r"(?:bullets?|gunfire|gunshots?|shotgun pellets)|"
     r"in (?:critical|serious|grave) condition|in (?:the )?hospital|in (?:a )?coma|on life support|"
     r"fighting for (?:his|her|their) li(?:fe|ves))\b",
     re.IGNORECASE,

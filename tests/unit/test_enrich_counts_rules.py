@@ -811,3 +811,15 @@ def test_a_verb_ends_the_people_noun_phrase_of_a_figure() -> None:
 )
 def test_more_ways_to_reach_a_hospital(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boy, 9, struck by a stray bullet outside his home", (0, 1)),
+        ("A hunter suffered a self-inflicted gunshot wound to the foot.", (0, 1)),
+        ("Teen fatally struck by stray gunfire on her way home", (1, 0)),
+    ],
+)
+def test_a_victim_hit_by_a_stray_bullet_or_self_inflicted_wound(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
