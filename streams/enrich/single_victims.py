@@ -114,7 +114,9 @@ _SURVIVOR = re.compile(
     r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
     r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
-    r"wounding (?:a|an|the|his|her) \w+)\b",
+    r"wounding (?:a|an|the|his|her) \w+|hospitali[sz]es|"
+    # "man shoots own leg", "teen accidentally shoots his hand"
+    r"shoot(?:s|ing)? (?:(?:his|her|their) )?(?:own )?(?:hand|leg|foot|finger|thigh|arm|knee))\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(

@@ -823,3 +823,16 @@ def test_more_ways_to_reach_a_hospital(text: str, expected: tuple[int, int]) -> 
 )
 def test_a_victim_hit_by_a_stray_bullet_or_self_inflicted_wound(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmer shoots own foot while cleaning a rifle", (0, 1)),
+        ("Accidental shooting hospitalizes boy at a campsite", (0, 1)),
+    ],
+)
+def test_a_self_inflicted_limb_wound_or_a_hospitalising_shooting(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert best(text) == expected
