@@ -152,10 +152,10 @@ def _publisher_names() -> dict[str, tuple[str, str] | None]:
 #: serving a metro area that spans states counts as its town's.
 _OUTLETS = """
 Birmingham, AL: al.com wbrc.com abc3340.com wvtm13.com cbs42.com wiat.com
-Montgomery, AL: wsfa.com montgomeryadvertiser.com
+Montgomery, AL: wsfa.com montgomeryadvertiser.com waka.com
 Mobile, AL: wkrg.com fox10tv.com local15tv.com
 Huntsville, AL: whnt.com waff.com waaytv.com
-Dothan, AL: wtvy.com dothaneagle.com
+Dothan, AL: wtvy.com dothaneagle.com wdhn.com
 Trussville, AL: trussvilletribune.com
 Anchorage, AK: adn.com ktva.com ktuu.com
 Fairbanks, AK: newsminer.com
@@ -166,12 +166,14 @@ Kenai, AK: peninsulaclarion.com
 Phoenix, AZ: azcentral.com abc15.com azfamily.com cbs5az.com kpho.com ktar.com fox10phoenix.com
 Phoenix, AZ: 12news.com
 Tucson, AZ: kvoa.com kold.com kgun9.com tucson.com tucsonnewsnow.com
-Yuma, AZ: kyma.com
+Yuma, AZ: kyma.com yumasun.com
+Mesa, AZ: eastvalleytribune.com
+Flagstaff, AZ: azdailysun.com
 Little Rock, AR: arkansasonline.com katv.com thv11.com kark.com fox16.com
 Jonesboro, AR: kait8.com
-Fort Smith, AR: 5newsonline.com 4029tv.com
+Fort Smith, AR: 5newsonline.com 4029tv.com swtimes.com
 Blytheville, AR: blythevillecourier.com
-Fayetteville, AR: nwahomepage.com
+Fayetteville, AR: nwahomepage.com nwaonline.com
 Los Angeles, CA: latimes.com ktla.com abc7.com dailynews.com insidesocal.com laist.com foxla.com
 Fresno, CA: abc30.com fresnobee.com kmph.com yourcentralvalley.com
 Sacramento, CA: sacbee.com kcra.com fox40.com news10.net abc10.com
@@ -196,20 +198,46 @@ Santa Ana, CA: ocregister.com
 Vallejo, CA: timesheraldonline.com
 Lancaster, CA: theavtimes.com
 Victorville, CA: vvdailypress.com
-San Luis Obispo, CA: ksby.com
-Santa Barbara, CA: keyt.com
-Redding, CA: krcrtv.com
+San Luis Obispo, CA: ksby.com sanluisobispo.com
+Santa Barbara, CA: keyt.com noozhawk.com
+Redding, CA: krcrtv.com redding.com
+Torrance, CA: dailybreeze.com
+West Covina, CA: sgvtribune.com
+Whittier, CA: whittierdailynews.com
+Redlands, CA: redlandsdailyfacts.com
+Santa Cruz, CA: santacruzsentinel.com
+San Rafael, CA: marinij.com
+Napa, CA: napavalleyregister.com
+Lodi, CA: lodinews.com
+Hanford, CA: hanfordsentinel.com
+Visalia, CA: visaliatimesdelta.com
+Vacaville, CA: thereporter.com
+Woodland, CA: dailydemocrat.com
+Chico, CA: chicoer.com
+Eureka, CA: times-standard.com
+Monterey, CA: montereyherald.com
+Merced, CA: mercedsunstar.com
 Denver, CO: denverpost.com 9news.com kdvr.com thedenverchannel.com denver7.com kwgn.com
 Colorado Springs, CO: gazette.com krdo.com kktv.com koaa.com
 Boulder, CO: dailycamera.com
-Grand Junction, CO: gjsentinel.com kjct8.com
+Grand Junction, CO: gjsentinel.com kjct8.com kkco11news.com
 Fort Collins, CO: coloradoan.com
 Pueblo, CO: chieftain.com
 Steamboat Springs, CO: steamboattoday.com
+Greeley, CO: greeleytribune.com
+Longmont, CO: timescall.com
+Loveland, CO: reporterherald.com
+Glenwood Springs, CO: postindependent.com
+Durango, CO: durangoherald.com
 Hartford, CT: courant.com wfsb.com fox61.com nbcconnecticut.com
 New Haven, CT: wtnh.com nhregister.com
 Bridgeport, CT: ctpost.com doingitlocal.com
 Meriden, CT: myrecordjournal.com
+New London, CT: theday.com
+Stamford, CT: stamfordadvocate.com
+Greenwich, CT: greenwichtime.com
+Danbury, CT: newstimes.com
+Norwich, CT: norwichbulletin.com
 Washington, DC: washingtonpost.com wusa9.com wjla.com nbcwashington.com fox5dc.com wtop.com
 Washington, DC: washingtontimes.com dcist.com
 Miami, FL: miamiherald.com local10.com wsvn.com nbcmiami.com
@@ -234,10 +262,12 @@ Melbourne, FL: floridatoday.com spacecoastdaily.com
 Port Charlotte, FL: yoursun.com
 Plant City, FL: plantcityobserver.com
 St. Augustine, FL: staugustine.com
+Stuart, FL: tcpalm.com
+Panama City, FL: newsherald.com wjhg.com
 Atlanta, GA: ajc.com wsbtv.com 11alive.com cbs46.com fox5atlanta.com myfoxatlanta.com myajc.com
 Columbus, GA: ledger-enquirer.com wtvm.com wrbl.com
 Albany, GA: walb.com albanyherald.com
-Macon, GA: macon.com 13wmaz.com 41nbc.com
+Macon, GA: macon.com 13wmaz.com 41nbc.com wgxa.tv
 Savannah, GA: wtoc.com savannahnow.com wsav.com wjcl.com
 Augusta, GA: wrdw.com wjbf.com augustachronicle.com wfxg.com augusta.com
 Athens, GA: onlineathens.com
@@ -247,28 +277,40 @@ LaGrange, GA: lagrangenews.com
 Covington, GA: covnews.com
 Newnan, GA: times-herald.com
 Cumming, GA: forsythherald.com
+Gainesville, GA: gainesvilletimes.com
+Dalton, GA: daltondailycitizen.com
+Valdosta, GA: valdostadailytimes.com
+Thomasville, GA: thomasvilletimes.com
+Marietta, GA: mdjonline.com
 Honolulu, HI: khon2.com hawaiinewsnow.com staradvertiser.com kitv.com
 Boise, ID: ktvb.com idahostatesman.com kivitv.com
 Twin Falls, ID: magicvalley.com kmvt.com
 Idaho Falls, ID: postregister.com localnews8.com
 Pocatello, ID: kpvi.com idahostatejournal.com
+Nampa, ID: idahopress.com
+Coeur d'Alene, ID: cdapress.com
+Lewiston, ID: lmtribune.com
 Chicago, IL: chicagotribune.com wgntv.com abc7chicago.com suntimes.com nbcchicago.com wbez.org
 Chicago, IL: fox32chicago.com
-Rockford, IL: wifr.com wrex.com rrstar.com
-Peoria, IL: pjstar.com
+Rockford, IL: wifr.com wrex.com rrstar.com wtvo.com
+Peoria, IL: pjstar.com week.com centralillinoisproud.com
 Sterling, IL: saukvalley.com
 Alton, IL: thetelegraph.com
 Belleville, IL: bnd.com
 Galesburg, IL: galesburg.com
 Bloomington, IL: pantagraph.com
-Moline, IL: wqad.com
+Moline, IL: wqad.com qconline.com
 Jacksonville, IL: myjournalcourier.com
-Springfield, IL: sj-r.com
+Springfield, IL: sj-r.com newschannel20.com
 Decatur, IL: wandtv.com herald-review.com
-Carbondale, IL: wsiltv.com
+Carbondale, IL: wsiltv.com thesouthern.com
 Joliet, IL: theherald-news.com
+Champaign, IL: news-gazette.com wcia.com
+Arlington Heights, IL: dailyherald.com
+Crystal Lake, IL: nwherald.com
+Quincy, IL: khqa.com
 Indianapolis, IN: indystar.com fox59.com wishtv.com wthr.com theindychannel.com rtv6.com
-Fort Wayne, IN: wane.com journalgazette.net
+Fort Wayne, IN: wane.com journalgazette.net wpta21.com
 Evansville, IN: 14news.com courierpress.com
 South Bend, IN: wndu.com wsbt.com southbendtribune.com abc57.com
 Munster, IN: nwitimes.com
@@ -277,12 +319,22 @@ Jasper, IN: duboiscountyherald.com
 Franklin, IN: dailyjournal.net
 Lafayette, IN: wlfi.com jconline.com
 Terre Haute, IN: wthitv.com tribstar.com
+Anderson, IN: heraldbulletin.com
+Muncie, IN: thestarpress.com
+Richmond, IN: pal-item.com
+Kokomo, IN: kokomotribune.com
+Marion, IN: chronicle-tribune.com
+Merrillville, IN: post-trib.com
+Jeffersonville, IN: newsandtribune.com
 Des Moines, IA: desmoinesregister.com kcci.com whotv.com weareiowa.com
 Cedar Rapids, IA: kcrg.com thegazette.com cbs2iowa.com
 Waterloo, IA: kwwl.com wcfcourier.com
 Davenport, IA: qctimes.com kwqc.com
-Mason City, IA: kimt.com
+Mason City, IA: kimt.com globegazette.com
 Sioux City, IA: ktiv.com siouxcityjournal.com
+Iowa City, IA: press-citizen.com
+Burlington, IA: thehawkeye.com
+Ames, IA: amestrib.com
 Wichita, KS: kwch.com ksn.com kake.com kfdi.com
 Topeka, KS: cjonline.com wibw.com ksnt.com
 Hays, KS: hayspost.com
@@ -290,38 +342,59 @@ Junction City, KS: jcpost.com
 Manhattan, KS: themercury.com
 Salina, KS: salina.com ksal.com
 Leavenworth, KS: leavenworthtimes.com
+Hutchinson, KS: hutchnews.com
+Lawrence, KS: ljworld.com
+Garden City, KS: gctelegram.com
 Louisville, KY: courier-journal.com wlky.com wave3.com wdrb.com whas11.com
 Lexington, KY: kentucky.com lex18.com wkyt.com wtvq.com
 Paducah, KY: wpsdlocal6.com paducahsun.com
-Bowling Green, KY: wbko.com
+Bowling Green, KY: wbko.com bgdailynews.com
 Russellville, KY: newsdemocratleader.com
 Hazard, KY: wymt.com
 Henderson, KY: thegleaner.com
 Berea, KY: bereaonline.com
+Owensboro, KY: messenger-inquirer.com
+Hopkinsville, KY: kentuckynewera.com
+Richmond, KY: richmondregister.com
+Frankfort, KY: state-journal.com
 New Orleans, LA: nola.com wwltv.com wdsu.com fox8live.com wgno.com
 Baton Rouge, LA: theadvocate.com wafb.com wbrz.com brproud.com
 Shreveport, LA: ksla.com shreveporttimes.com ktbs.com arklatexhomepage.com
 Lafayette, LA: katc.com klfy.com theadvertiser.com
 Houma, LA: houmatoday.com
-Lake Charles, LA: kplctv.com
+Lake Charles, LA: kplctv.com americanpress.com
 New Roads, LA: pointecoupeereporter.com
 Monroe, LA: knoe.com thenewsstar.com
-Alexandria, LA: kalb.com
+Alexandria, LA: kalb.com thetowntalk.com
+Thibodaux, LA: dailycomet.com
+Hammond, LA: hammondstar.com
 Portland, ME: pressherald.com wmtw.com wcsh6.com
 Bangor, ME: bangordailynews.com
+Augusta, ME: centralmaine.com
+Lewiston, ME: sunjournal.com
 Baltimore, MD: baltimoresun.com wbaltv.com foxbaltimore.com wmar2news.com abc2news.com wbal.com
 Salisbury, MD: delmarvanow.com wboc.com
 Frederick, MD: fredericknewspost.com
 Annapolis, MD: capitalgazette.com
+Hagerstown, MD: heraldmailmedia.com your4state.com
+Cumberland, MD: cumberlandtimes.com
 Boston, MA: bostonglobe.com boston.com wcvb.com whdh.com boston25news.com fox25boston.com wbur.org
 Boston, MA: bostonherald.com
-Springfield, MA: masslive.com wwlp.com
+Springfield, MA: masslive.com wwlp.com westernmassnews.com
 Lowell, MA: lowellsun.com
 Brockton, MA: enterprisenews.com
 Fitchburg, MA: sentinelandenterprise.com
 Worcester, MA: telegram.com
 Quincy, MA: patriotledger.com
 Greenfield, MA: recorder.com
+New Bedford, MA: southcoasttoday.com
+Fall River, MA: heraldnews.com
+Barnstable, MA: capecodtimes.com
+Pittsfield, MA: berkshireeagle.com
+Framingham, MA: metrowestdailynews.com
+Salem, MA: salemnews.com
+Lawrence, MA: eagletribune.com
+Gloucester, MA: gloucestertimes.com
 Detroit, MI: freep.com detroitnews.com wxyz.com clickondetroit.com fox2detroit.com myfoxdetroit.com
 Grand Rapids, MI: woodtv.com wzzm13.com fox17online.com
 Flint, MI: abc12.com nbc25news.com
@@ -331,15 +404,23 @@ Kalamazoo, MI: wwmt.com
 Pontiac, MI: theoaklandpress.com
 Warren, MI: candgnews.com
 Cadillac, MI: 9and10news.com
-Marquette, MI: abc10up.com
+Marquette, MI: abc10up.com wluc.com
 Mount Clemens, MI: macombdaily.com
-Traverse City, MI: upnorthlive.com
+Traverse City, MI: upnorthlive.com record-eagle.com
 Coldwater, MI: thedailyreporter.com
+Battle Creek, MI: battlecreekenquirer.com
+Holland, MI: hollandsentinel.com
+Port Huron, MI: thetimesherald.com
+Monroe, MI: monroenews.com
+Petoskey, MI: petoskeynews.com
 Minneapolis, MN: startribune.com kstp.com kare11.com fox9.com myfoxtwincities.com wcco.com
-Duluth, MN: duluthnewstribune.com wdio.com
+Duluth, MN: duluthnewstribune.com wdio.com kbjr6.com
 Winona, MN: winonadailynews.com
 Rochester, MN: kttc.com postbulletin.com
 Brainerd, MN: brainerddispatch.com
+Saint Paul, MN: twincities.com
+St. Cloud, MN: sctimes.com
+Mankato, MN: mankatofreepress.com keyc.com
 Jackson, MS: clarionledger.com wlbt.com wapt.com wjtv.com msnewsnow.com
 Hattiesburg, MS: wdam.com hattiesburgamerican.com
 Gulfport, MS: wlox.com sunherald.com
@@ -347,7 +428,8 @@ Tupelo, MS: djournal.com wtva.com
 Bay St. Louis, MS: seacoastecho.com
 Pascagoula, MS: gulflive.com
 Natchez, MS: natchezdemocrat.com
-Meridian, MS: wtok.com
+Meridian, MS: wtok.com meridianstar.com
+Columbus, MS: commercialdispatch.com wcbi.com
 St. Louis, MO: stltoday.com kmov.com ksdk.com fox2now.com riverfronttimes.com
 Kansas City, MO: kansascity.com kmbc.com kctv5.com kshb.com fox4kc.com kmbz.com
 Springfield, MO: ky3.com ozarksfirst.com news-leader.com ksgf.com kolr10.com
@@ -357,49 +439,73 @@ Cape Girardeau, MO: kfvs12.com semissourian.com
 Carthage, MO: carthagepress.com
 Trenton, MO: kttn.com
 Branson, MO: bransontrilakesnews.com
+Jefferson City, MO: newstribune.com
+St. Joseph, MO: newspressnow.com kq2.com
 Billings, MT: billingsgazette.com ktvq.com kulr8.com
-Missoula, MT: missoulian.com mtpr.org kpax.com
+Missoula, MT: missoulian.com mtpr.org kpax.com nbcmontana.com
 Helena, MT: helenair.com ktvh.com
 Great Falls, MT: greatfallstribune.com
 Glasgow, MT: glasgowcourier.com
-Butte, MT: kxlf.com
-Bozeman, MT: kbzk.com
+Butte, MT: kxlf.com mtstandard.com
+Bozeman, MT: kbzk.com bozemandailychronicle.com
+Kalispell, MT: dailyinterlake.com
 Omaha, NE: omaha.com ketv.com wowt.com kmtv.com
 Lincoln, NE: journalstar.com 1011now.com klkntv.com
+Grand Island, NE: theindependent.com ksnblocal4.com
+Kearney, NE: kearneyhub.com
 Las Vegas, NV: reviewjournal.com news3lv.com ktnv.com fox5vegas.com 8newsnow.com lasvegassun.com
 Reno, NV: rgj.com ktvn.com kolotv.com mynews4.com
+Carson City, NV: nevadaappeal.com
+Elko, NV: elkodaily.com
 Manchester, NH: unionleader.com wmur.com
 Portsmouth, NH: seacoastonline.com
+Concord, NH: concordmonitor.com
+Nashua, NH: nashuatelegraph.com
+Dover, NH: fosters.com
 Newark, NJ: nj.com
 Woodland Park, NJ: northjersey.com
 Atlantic City, NJ: pressofatlanticcity.com
 Asbury Park, NJ: app.com
 Trenton, NJ: trentonian.com
+Cherry Hill, NJ: courierpostonline.com
+Morristown, NJ: dailyrecord.com
+Vineland, NJ: thedailyjournal.com
+Newton, NJ: njherald.com
 Albuquerque, NM: krqe.com abqjournal.com koat.com kob.com
 Las Cruces, NM: lcsun-news.com
 Roswell, NM: rdrnews.com
+Santa Fe, NM: santafenewmexican.com
+Farmington, NM: daily-times.com
+Carlsbad, NM: currentargus.com
 New York, NY: nydailynews.com nypost.com pix11.com abc7ny.com 7online.com amny.com gothamist.com
 New York, NY: ny1.com
 Buffalo, NY: wivb.com buffalonews.com wgrz.com wkbw.com
-Rochester, NY: whec.com democratandchronicle.com 13wham.com
+Rochester, NY: whec.com democratandchronicle.com 13wham.com rochesterfirst.com
 Albany, NY: timesunion.com news10.com wnyt.com cbs6albany.com
 Syracuse, NY: syracuse.com cnycentral.com localsyr.com
 Melville, NY: newsday.com
 Kingston, NY: dailyfreeman.com
 Staten Island, NY: silive.com
-Binghamton, NY: pressconnects.com
+Binghamton, NY: pressconnects.com wbng.com
 Utica, NY: wktv.com uticaod.com
-Plattsburgh, NY: wptz.com
+Plattsburgh, NY: wptz.com pressrepublican.com
 Poughkeepsie, NY: poughkeepsiejournal.com
 White Plains, NY: lohud.com
-Elmira, NY: mytwintiers.com
+Elmira, NY: mytwintiers.com stargazette.com
 Schenectady, NY: dailygazette.com
+Middletown, NY: recordonline.com
+Ithaca, NY: ithacajournal.com
+Watertown, NY: watertowndailytimes.com nny360.com wwnytv.com
+Jamestown, NY: post-journal.com
+Dunkirk, NY: observertoday.com
+Niagara Falls, NY: niagara-gazette.com
+Lockport, NY: lockportjournal.com
 Charlotte, NC: wsoctv.com wbtv.com wcnc.com charlotteobserver.com fox46charlotte.com qcitymetro.com
 Raleigh, NC: wral.com newsobserver.com abc11.com wncn.com cbs17.com
 Greensboro, NC: myfox8.com greensboro.com wfmynews2.com
 Winston-Salem, NC: wxii12.com journalnow.com
 Greenville, NC: witn.com wnct.com reflector.com
-Wilmington, NC: wect.com starnewsonline.com
+Wilmington, NC: wect.com starnewsonline.com wwaytv3.com
 New Bern, NC: wcti12.com
 Asheville, NC: citizen-times.com wlos.com
 Fayetteville, NC: fayobserver.com
@@ -410,16 +516,23 @@ Roanoke Rapids, NC: rrspin.com rrdailyherald.com
 Lexington, NC: the-dispatch.com
 Hickory, NC: whky.com hickoryrecord.com
 Jacksonville, NC: jdnews.com
-Fargo, ND: inforum.com valleynewslive.com kvrr.com kfgo.com
-Bismarck, ND: bismarcktribune.com kfyrtv.com
+Durham, NC: heraldsun.com
+Salisbury, NC: salisburypost.com
+Gastonia, NC: gastongazette.com
+Rocky Mount, NC: rockymounttelegram.com
+Elizabeth City, NC: dailyadvance.com
+Fargo, ND: inforum.com valleynewslive.com kvrr.com kfgo.com wday.com
+Bismarck, ND: bismarcktribune.com kfyrtv.com kxnet.com
 Grand Forks, ND: grandforksherald.com
 Dickinson, ND: thedickinsonpress.com
+Minot, ND: minotdailynews.com
+Williston, ND: willistonherald.com
 Columbus, OH: dispatch.com 10tv.com nbc4i.com myfox28columbus.com thisweeknews.com
 Columbus, OH: abc6onyourside.com
 Cleveland, OH: cleveland.com newsnet5.com fox8.com wkyc.com cleveland19.com 19actionnews.com
 Cincinnati, OH: cincinnati.com wlwt.com wcpo.com local12.com fox19.com
 Dayton, OH: whio.com wdtn.com daytondailynews.com abc22now.com
-Toledo, OH: toledoblade.com wtol.com 13abc.com
+Toledo, OH: toledoblade.com wtol.com 13abc.com wnwo.com
 Akron, OH: ohio.com
 Youngstown, OH: vindy.com wkbn.com wfmj.com wytv.com
 Warren, OH: tribtoday.com
@@ -430,20 +543,34 @@ Canton, OH: cantonrep.com
 Lorain, OH: morningjournal.com
 Portsmouth, OH: portsmouth-dailytimes.com
 Bellefontaine, OH: peakofohio.com
-Zanesville, OH: whiznews.com
+Zanesville, OH: whiznews.com zanesvilletimesrecorder.com
 Steubenville, OH: wtov9.com
+Mansfield, OH: mansfieldnewsjournal.com
+Elyria, OH: chroniclet.com
+Sandusky, OH: sanduskyregister.com
+Newark, OH: newarkadvocate.com
+Marion, OH: marionstar.com
+Willoughby, OH: news-herald.com
+Ravenna, OH: record-courier.com
+Alliance, OH: the-review.com
+New Philadelphia, OH: times-reporter.com
 Oklahoma City, OK: newsok.com kfor.com koco.com news9.com okcfox.com
 Tulsa, OK: tulsaworld.com newson6.com kjrh.com fox23.com krmg.com ktul.com
 Ada, OK: theadanews.com
-Lawton, OK: kswo.com
+Lawton, OK: kswo.com swoknews.com
 Miami, OK: miamiok.com
+Norman, OK: normantranscript.com
+Enid, OK: enidnews.com
+Muskogee, OK: muskogeephoenix.com
 Portland, OR: oregonlive.com kgw.com koin.com katu.com kptv.com
 Salem, OR: statesmanjournal.com
-Eugene, OR: registerguard.com kezi.com
-Medford, OR: mailtribune.com kdrv.com kobi5.com
+Eugene, OR: registerguard.com kezi.com kval.com
+Medford, OR: mailtribune.com kdrv.com kobi5.com ktvl.com
 Albany, OR: democratherald.com
 Klamath Falls, OR: heraldandnews.com
 Bend, OR: bendbulletin.com ktvz.com
+Corvallis, OR: gazettetimes.com
+Roseburg, OR: nrtoday.com
 Philadelphia, PA: philly.com inquirer.com 6abc.com nbcphiladelphia.com fox29.com
 Pittsburgh, PA: triblive.com post-gazette.com wpxi.com wtae.com
 Allentown, PA: mcall.com wfmz.com
@@ -460,18 +587,33 @@ Washington, PA: observer-reporter.com
 Chester, PA: delcotimes.com
 Stroudsburg, PA: poconorecord.com
 Beaver, PA: timesonline.com
+State College, PA: centredaily.com
+Wilkes-Barre, PA: timesleader.com citizensvoice.com
+Pottstown, PA: pottsmerc.com
+Norristown, PA: timesherald.com
+Lebanon, PA: ldnews.com
+Chambersburg, PA: publicopiniononline.com
+Hanover, PA: eveningsun.com
+Pottsville, PA: republicanherald.com
+Hazleton, PA: standardspeaker.com
 Providence, RI: providencejournal.com wpri.com turnto10.com
+Newport, RI: newportri.com
 Columbia, SC: thestate.com wistv.com wltx.com
 Charleston, SC: postandcourier.com live5news.com abcnews4.com counton2.com
 Greenville, SC: greenvilleonline.com wyff4.com foxcarolina.com
 Spartanburg, SC: wspa.com goupstate.com
-Myrtle Beach, SC: myrtlebeachonline.com wmbfnews.com wbtw.com
-Florence, SC: wpde.com carolinalive.com
+Myrtle Beach, SC: myrtlebeachonline.com wmbfnews.com wbtw.com thesunnews.com
+Florence, SC: wpde.com carolinalive.com scnow.com
 Orangeburg, SC: thetandd.com
 Rock Hill, SC: heraldonline.com
 Manning, SC: manninglive.com
+Anderson, SC: independentmail.com
+Aiken, SC: aikenstandard.com
+Hilton Head Island, SC: islandpacket.com
+Greenwood, SC: indexjournal.com
 Sioux Falls, SD: argusleader.com ksfy.com keloland.com kdlt.com ksoo.com
-Rapid City, SD: rapidcityjournal.com kotatv.com
+Rapid City, SD: rapidcityjournal.com kotatv.com newscenter1.tv
+Aberdeen, SD: aberdeennews.com
 Nashville, TN: tennessean.com wsmv.com wkrn.com newschannel5.com fox17.com
 Memphis, TN: commercialappeal.com wmcactionnews5.com wreg.com localmemphis.com fox13memphis.com
 Memphis, TN: actionnews5.com
@@ -484,6 +626,7 @@ Columbia, TN: columbiadailyherald.com
 Winchester, TN: heraldchronicle.com
 Dyersburg, TN: stategazette.com
 Murfreesboro, TN: wgnsradio.com dnj.com
+Kingsport, TN: timesnews.net
 Houston, TX: chron.com houstonchronicle.com khou.com abc13.com click2houston.com fox26houston.com
 Houston, TX: myfoxhouston.com
 Dallas, TX: dallasnews.com wfaa.com nbcdfw.com fox4news.com dfw.cbslocal.com
@@ -510,35 +653,55 @@ Abilene, TX: ktxs.com reporternews.com
 Laredo, TX: kgns.tv lmtonline.com
 Odessa, TX: cbs7.com oaoa.com
 Weslaco, TX: krgv.com
-Midland, TX: newswest9.com
+Midland, TX: newswest9.com mrt.com
+McAllen, TX: themonitor.com
+Brownsville, TX: brownsvilleherald.com
+Victoria, TX: victoriaadvocate.com
+Denton, TX: dentonrc.com
+Galveston, TX: galvnews.com
 Salt Lake City, UT: sltrib.com ksl.com deseretnews.com fox13now.com kutv.com abc4.com
 Provo, UT: heraldextra.com
+Ogden, UT: standard.net
+St. George, UT: thespectrum.com
+Logan, UT: hjnews.com
 Burlington, VT: burlingtonfreepress.com wcax.com
+Rutland, VT: rutlandherald.com
+Barre, VT: timesargus.com
 Richmond, VA: nbc12.com wtvr.com wric.com richmond.com 8news.com
 Norfolk, VA: wtkr.com wavy.com pilotonline.com 13newsnow.com
 Newport News, VA: dailypress.com
 Roanoke, VA: roanoke.com wdbj7.com wsls.com
 Bristol, VA: wcyb.com
 Charlottesville, VA: nbc29.com dailyprogress.com
-Harrisonburg, VA: whsv.com
+Harrisonburg, VA: whsv.com dnronline.com
 Lynchburg, VA: wset.com newsadvance.com
+Fredericksburg, VA: fredericksburg.com
+Staunton, VA: newsleader.com
+Woodbridge, VA: insidenova.com
+Danville, VA: godanriver.com
+Martinsville, VA: martinsvillebulletin.com
 Seattle, WA: seattletimes.com komonews.com king5.com kirotv.com kiro7.com q13fox.com seattlepi.com
 Tacoma, WA: thenewstribune.com
 Spokane, WA: spokesman.com kxly.com khq.com kremtv.com krem.com
 Everett, WA: heraldnet.com
 Vancouver, WA: columbian.com
 Olympia, WA: theolympian.com
-Yakima, WA: yakimaherald.com
+Yakima, WA: yakimaherald.com kimatv.com
 Mount Vernon, WA: goskagit.com
 Wenatchee, WA: kpq.com ncwlife.com
-Kennewick, WA: tri-cityherald.com
+Kennewick, WA: tri-cityherald.com keprtv.com
 Kent, WA: kentreporter.com
+Bellingham, WA: bellinghamherald.com
+Bremerton, WA: kitsapsun.com
 Charleston, WV: wvgazettemail.com wchstv.com
-Huntington, WV: wsaz.com wowktv.com
+Huntington, WV: wsaz.com wowktv.com herald-dispatch.com
 Bluefield, WV: wvva.com
-Clarksburg, WV: wearewvproud.com wboy.com
-Beckley, WV: wvnstv.com
-Wheeling, WV: wtrf.com
+Clarksburg, WV: wearewvproud.com wboy.com wdtv.com
+Beckley, WV: wvnstv.com register-herald.com
+Wheeling, WV: wtrf.com theintelligencer.net
+Morgantown, WV: dominionpost.com
+Parkersburg, WV: newsandsentinel.com
+Martinsburg, WV: journal-news.net
 Milwaukee, WI: jsonline.com wisn.com tmj4.com fox6now.com cbs58.com
 Madison, WI: channel3000.com nbc15.com wkow.com madison.com
 Green Bay, WI: wbay.com fox11online.com greenbaypressgazette.com wtaq.com nbc26.com
@@ -548,7 +711,16 @@ Oshkosh, WI: thenorthwestern.com
 Appleton, WI: postcrescent.com
 Beloit, WI: beloitdailynews.com
 Janesville, WI: gazettextra.com
-Wausau, WI: wsaw.com
-Casper, WY: trib.com
-Cheyenne, WY: wyomingnews.com
+Wausau, WI: wsaw.com wausaudailyherald.com
+Racine, WI: journaltimes.com
+Kenosha, WI: kenoshanews.com
+Sheboygan, WI: sheboyganpress.com
+Fond du Lac, WI: fdlreporter.com
+Manitowoc, WI: htrnews.com
+Marshfield, WI: marshfieldnewsherald.com
+Rhinelander, WI: wjfw.com
+Casper, WY: trib.com k2tv.com
+Cheyenne, WY: wyomingnews.com kgwn.tv
+Gillette, WY: gillettenewsrecord.com
+Rock Springs, WY: rocketminer.com
 """
