@@ -38,7 +38,8 @@ PEOPLE = (
     r"bailiffs?|deput(?:y|ies)|marines|sailors|servicemen|patrons|customers|employees|"
     r"co-?workers|relatives|friends|sons|daughters|cousins|neighbou?rs|hostages|inmates|"
     r"shoppers|partygoers|youths?|firefighters|more|\d{1,2}-year-olds?|spectators|motorists|drivers|"
-    r"guests|attendees|revelers|agents|cops|troopers|clerks|cashiers|worshipp?ers|\w{3,8}goers)"
+    r"guests|attendees|revelers|agents|cops|troopers|clerks|cashiers|worshipp?ers|\w{3,8}goers|"
+    r"hunters|players|teammates|pedestrians|tenants|roommates|visitors|campers|diners|security guards)"
 )
 #: One person a headline names without a number: "Man, 3 girls shot".
 ONE = (

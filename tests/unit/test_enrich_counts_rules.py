@@ -836,3 +836,7 @@ def test_a_self_inflicted_limb_wound_or_a_hospitalising_shooting(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert best(text) == expected
+
+
+def test_more_people_nouns_after_a_figure() -> None:
+    assert best("Two hunters shot in a field accident") == (0, 2)
