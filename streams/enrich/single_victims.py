@@ -80,9 +80,10 @@ _TWO_PEOPLE = re.compile(
 #: "found him with a gunshot wound", "in critical condition".
 _WOUND = re.compile(
     r"\b(?:(?:with|suffering from|suffered|sustained|had|has)\s+(?:an?\s+|what appeared to be\s+)?"
-    r"(?:(?:apparent|multiple|single|possible|self-inflicted|accidental|minor)\s+){0,2}gun\s?shot wounds?|"
+    r"(?:(?:apparent|apparently|multiple|single|possible|self-inflicted|accidental|minor)\s+){0,2}"
+    r"gun\s?shot wounds?|"
     r"(?<!fatally )(?:struck|hit|grazed|wounded) by (?:a |an )?(?:stray |errant )?"
-    r"(?:bullets?|gunfire|gunshots?|shotgun pellets)|"
+    r"(?:bullets?|gunfire|gunshots?|shotgun pellets|shrapnel|bullet fragments)|"
     r"in (?:critical|serious|grave) condition|in (?:the )?hospital|in (?:a )?coma|on life support|"
     r"fighting for (?:his|her|their) li(?:fe|ves))\b",
     re.IGNORECASE,
@@ -115,6 +116,8 @@ _SURVIVOR = re.compile(
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
     r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
     r"wounding (?:a|an|the|his|her) \w+|hospitali[sz]es|"
+    r"(?:shot|struck|hit|grazed|wounded|wounding|shooting) (?:him|her) (?:once |twice )?in (?:the|his|her) "
+    r"(?:hand|leg|foot|finger|thigh|arm|knee|ankle|hip|shoulder|buttocks)|"
     # "man shoots own leg", "teen accidentally shoots his hand"
     r"shoot(?:s|ing)? (?:(?:his|her|their) )?(?:own )?(?:hand|leg|foot|finger|thigh|arm|knee))\b",
     re.IGNORECASE,

@@ -840,3 +840,14 @@ def test_a_self_inflicted_limb_wound_or_a_hospitalising_shooting(
 
 def test_more_people_nouns_after_a_figure() -> None:
     assert best("Two hunters shot in a field accident") == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pistol discharged and shot him in the thigh, the chief said.", (0, 1)),
+        ("A girl at the stand was hit by shrapnel.", (0, 1)),
+    ],
+)
+def test_a_pronoun_shot_in_a_limb_or_a_victim_hit_by_shrapnel(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
