@@ -63,6 +63,11 @@ _SUBJECT = re.compile(
     r"slain))\b",
     re.IGNORECASE,
 )
+#: "Injured in the gunfire were a boy and a woman", "Also wounded were a man and his son".
+_INVERTED = re.compile(
+    rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{_LIST}",
+    re.IGNORECASE,
+)
 _MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
@@ -79,7 +84,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
         Records of kind killed, injured or ``shot`` (fate unknown).
     """
     records = []
-    for pattern in (_OBJECT, _SUBJECT):
+    for pattern in (_OBJECT, _SUBJECT, _INVERTED):
         for match in pattern.finditer(sentence.text):
             value = _list_size(match.group("list"))
             if value is None:

@@ -851,3 +851,7 @@ def test_more_people_nouns_after_a_figure() -> None:
 )
 def test_a_pronoun_shot_in_a_limb_or_a_victim_hit_by_shrapnel(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_victims_listed_after_an_inverted_verb() -> None:
+    assert best("Injured in the exchange were a 6-year-old girl and a 30-year-old man.") == (0, 2)
