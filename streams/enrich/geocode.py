@@ -128,7 +128,7 @@ def geocode(
     if quarters and any(m[2] not in quarters for m in mentions):
         # "the Austin neighborhood": a part of the city named elsewhere
         mentions = [m for m in mentions if m[2] not in quarters]
-    resolved = _near_home(_resolve_all(mentions, context, text, town), town, context["states"])
+    resolved = _near_home(_resolve_all(mentions, context, text, town), town, context["named"])
     if not resolved:  # the publisher's home is the best guess left
         resolved = _resolve_all(masthead, context, text, town)
     if not resolved and home is not None:

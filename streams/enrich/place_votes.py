@@ -34,7 +34,8 @@ def region_votes(mentions: list[Mention], text: str) -> dict[str, dict[str, floa
         text: Sanitized article text.
 
     Returns:
-        ``{"countries": {code: votes}, "states": {name: votes}}``.
+        ``{"countries": {code: votes}, "states": {name: votes}, "named": {name: votes}}``,
+        "named" counting only the states the text writes out or abbreviates.
     """
     gazetteer = load_gazetteer()
     countries: Counter[str] = Counter()
@@ -54,9 +55,10 @@ def region_votes(mentions: list[Mention], text: str) -> dict[str, dict[str, floa
         _share_states(candidates, weak)
     if states:
         countries["US"] += 1
+    written = dict(states)
     for state_name, share in weak.items():
         states[state_name] += share
-    return {"countries": dict(countries), "states": dict(states)}
+    return {"countries": dict(countries), "states": dict(states), "named": written}
 
 
 def _share_states(candidates: list[Place], weak: dict[str, float]) -> None:

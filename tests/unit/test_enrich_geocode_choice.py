@@ -125,6 +125,17 @@ def test_small_far_namesake_of_a_local_outlet_gives_way_to_its_home(mode: str) -
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_far_namesake_named_often_is_still_no_named_state(mode: str) -> None:
+    # each mention shares a vote among the states with such a town; that is not naming the state
+    text = (
+        "Gunfire hit two cars in Howland on Sunday. Howland neighbours heard six shots. "
+        "Officers in Howland asked for videos."
+    )
+    record = run(text, mode, "Cars hit by gunfire in Howland", source="wfmj.com")
+    assert where(record) == ("Youngstown", "Ohio")  # the township next door, not the small town in Maine
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_far_town_stays_when_another_place_shares_its_state(mode: str) -> None:
     text = "A man was shot on a highway ramp in Beebe on Friday; he was flown to a hospital in Little Rock."
     assert where(run(text, mode, "Beebe man shot", source="wtvm.com")) == ("Beebe", "Arkansas")
