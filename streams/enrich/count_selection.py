@@ -7,11 +7,14 @@ used by the evaluation and by downstream reconciliation.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal")
 _CASUALTY = ("killed", "injured", "shot")
+_OTHER_PEOPLE = re.compile(r"\bother(?:s| people| victims| men| women)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -85,6 +88,15 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     stated = injured["value"] if injured is not None and not injured.get("single") else 0
     if derived is not None and derived["value"] > stated:
         counts.append(derived)
+    if (
+        killed is None
+        and injured is not None
+        and stated
+        and _OTHER_PEOPLE.search(injured["mention"]["text"])
+        and _ALSO.search(injured["evidence"]["text"])
+    ):
+        # "a boy is in critical condition ... three others were also wounded": four hurt
+        counts.append({**injured, "value": injured["value"] + 1})
     output: list[dict[str, Any]] = []
     for kind in _OUTPUT_KINDS:
         of_kind = sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True)

@@ -855,3 +855,14 @@ def test_a_pronoun_shot_in_a_limb_or_a_victim_hit_by_shrapnel(text: str, expecte
 
 def test_victims_listed_after_an_inverted_verb() -> None:
     assert best("Injured in the exchange were a 6-year-old girl and a 30-year-old man.") == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A boy is in critical condition after a shooting that also injured two other people.", (0, 3)),
+        ("A man was killed and two others were also wounded.", (1, 2)),
+    ],
+)
+def test_others_also_hurt_besides_the_first_victim(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
