@@ -51,6 +51,7 @@ _ROUNDUP = re.compile(
 #: date their own incident so.
 _PAST = re.compile(
     r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|last year|"
+    r"(?-i:^(?:Last|Earlier this) month)|"
     r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
     re.IGNORECASE,
 )

@@ -866,3 +866,8 @@ def test_victims_listed_after_an_inverted_verb() -> None:
 )
 def test_others_also_hurt_besides_the_first_victim(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_victim_of_last_month_is_background() -> None:
+    text = "A boy, 5, is dead after finding a loaded gun. Last month, a girl shot herself but survived."
+    assert best(text) == (1, 0)
