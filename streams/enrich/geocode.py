@@ -125,8 +125,8 @@ def geocode(
     town = _home_town(home)
     mentions = _agreeing_cues(mentions, context, town)
     quarters = neighbourhood_names(text, mentions)
-    if quarters and any(m[2] not in quarters for m in mentions):
-        # "the Austin neighborhood": a part of the city named elsewhere
+    if quarters and (town is not None or any(m[2] not in quarters for m in mentions)):
+        # "the Austin neighborhood": a part of the city named elsewhere, or of a local outlet's home
         mentions = [m for m in mentions if m[2] not in quarters]
     resolved = _near_home(_resolve_all(mentions, context, text, town), town, context["named"])
     if not resolved:  # the publisher's home is the best guess left

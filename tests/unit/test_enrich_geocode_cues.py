@@ -106,3 +106,10 @@ def test_common_word_town_with_its_state_after_it(mode: str) -> None:
     text = "Hope, Ark., police said a mechanic was shot in the chest at his shop on Tuesday."
     assert where(run(text, mode)) == ("Hope", "city", "Arkansas")
     assert run("There was little hope for a quick deal, officials said.", mode)["location"] is None
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_lone_neighbourhood_of_a_local_outlets_city(mode: str) -> None:
+    text = "Detectives are looking into a drive-by shooting in the California neighborhood on Friday."
+    record = enrich({"article_id": "n", "text": text, "source": "wlky.com"}, mode)
+    assert where(record) == ("Louisville", "city", "Kentucky")
