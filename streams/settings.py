@@ -46,8 +46,9 @@ class Settings:
     and an event idle for longer turns dormant."""
     dedup_dormant_days: float = DEFAULT_DORMANT_DAYS
     """Idle time after which a dormant event is deleted. A dormant event only takes an
-    article whose stated incident date falls within its span (follow-ups weeks later);
-    set it equal to the window to forget events as soon as they go idle."""
+    article whose stated incident date falls within its span, or that names one of its
+    people (follow-ups weeks later); set it equal to the window to forget events as soon
+    as they go idle."""
     dedup_blocking: str = "language"
     """Blocking key of the enriched topic: "language" (no event is ever split across
     partitions) or "country" (primary country: spreads dedup over partitions/workers,

@@ -12,7 +12,8 @@ an article whose stated incident date (``event_date``) falls within its span,
 or that names a person its reports named: follow-ups (an arrest, a funeral, a
 trial) come weeks later and name the day it happened or the victim and the
 suspect, while a report of a new look-alike incident names another day and
-other people.
+other people. A dormant event never takes a report naming other streets: the
+town's next shooting may quote the same police chief.
 """
 
 from __future__ import annotations
@@ -244,7 +245,8 @@ class Clusterer:
         """Duplicate of an original, member of the best-scoring event, or new.
 
         Dormant events are candidates only for an article with a stated
-        incident date within their span (module docstring).
+        incident date within their span or naming one of their people, and
+        never across a street conflict (module docstring).
         """
         match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
         if match is not None:
@@ -272,7 +274,8 @@ class Clusterer:
                 continue
             score, sig = signals(feats, profile, idf, self.scoring)
             if dormant:
-                if score < self.scoring.dormant_threshold:
+                # Weeks later, another street is another incident (the town's next shooting).
+                if score < self.scoring.dormant_threshold or sig["street_conflict"]:
                     continue
                 sig["dormant"] = 1.0
             if best is None or score > best[0]:
@@ -302,9 +305,11 @@ class Clusterer:
             state["profile"] = update_profile(state["profile"], feats)
             aggregate_article(state["agg"], enriched)
             add_observations(state["obs"], article_observations(article_id, feats.counts))
-            index.set_event(placement.event_id, state["profile"])
         else:
             state["num_duplicates"] += 1
+        # A copy wakes a dormant event too: it moves the event's last day, and a
+        # restarted worker (``rebuild_index``) would find the event live.
+        index.set_event(placement.event_id, state["profile"])
         touch_times(state, enriched, day)
         match = placement.match
         entry = article_entry(

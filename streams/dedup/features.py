@@ -32,11 +32,13 @@ _ENTITY_TYPES = ("PERSON", "ORG", "FAC")
 # A street named in the lead ("the 600 block of South Cornell Avenue", "W. 79th St.")
 # places an incident within its town; the direction and the suffix vary between
 # reports, so the name alone is kept. At most three words before the suffix: no
-# backtracking beyond that, whatever the text.
+# backtracking beyond that, whatever the text. "Court" is left out (courts are in
+# every follow-up), and "St"/"Dr" before a capitalised word are "Saint"/"Doctor".
 _STREET = re.compile(
     r"\b(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     r"((?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){1,3})"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Place|Court|Highway)\b"
+    r"(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Parkway|Place|Highway"
+    r"|(?:St|Dr)(?!\.?\s+[A-Z]))\b"
 )
 _DIRECTION = frozenset({"north", "south", "east", "west"})
 _NOT_PERSON_WORDS = (
@@ -164,10 +166,10 @@ def streets(text: str) -> dict[str, float]:
     found: Counter[str] = Counter()
     for match in _STREET.finditer(text):
         words = match.group(1).casefold().split()
-        while words and words[0] in _DIRECTION:
-            words = words[1:]
-        if words:
-            found[" ".join(words)] += 1
+        # A headline capitalises every word: "Man Shot On Elm Street" names Elm.
+        after = max((i + 1 for i, w in enumerate(words) if w in STOPWORDS or w in _DIRECTION), default=0)
+        if words[after:]:
+            found[" ".join(words[after:])] += 1
     return _sublinear_top(found, MAX_STREETS)
 
 
@@ -185,8 +187,11 @@ def _people(enriched: dict[str, Any]) -> dict[str, float]:
         name = str(ent.get("name") or "").strip()
         if ent.get("type") != "PERSON" or len(name) < MIN_PERSON_CHARS:
             continue
-        words = name.casefold().replace("-", " ").split()
-        if len(words) > 1 and not _NOT_PERSON_WORDS.intersection(words):
+        words = name.casefold().split()
+        # A surname may be a place or organisation word (Hall, Ward, Park, West): only
+        # the words before it are checked.
+        leading = " ".join(words[:-1]).replace("-", " ").split()
+        if len(words) > 1 and not _NOT_PERSON_WORDS.intersection(leading):
             found[name.casefold()] += 1
     return _sublinear_top(found, MAX_PEOPLE)
 

@@ -1,8 +1,8 @@
 """In-memory indices of one blocking key, derivable from the store.
 
 Holds the MinHash LSH over original articles, the inverted index from profile
-terms to live events, dormant events by the days they span, the article
-document frequencies for IDF, and an expiry heap.
+terms to live events, dormant events by the days they span and the people
+they name, the article document frequencies for IDF, and an expiry heap.
 Nothing here is persisted: ``Clusterer.rebuild_index`` rebuilds it from the
 store after a restart, so it must depend only on stored values.
 """
@@ -138,16 +138,18 @@ class KeyIndex:
         if not found:
             return []
         wanted = set(keys)
-        acc = {e: sum(self.idf(k) for k in self.dormant[e][0] & wanted) for e in found}
+        # Summed in sorted order: a set's order (hence the float sum) differs between processes.
+        acc = {e: math.fsum(self.idf(k) for k in sorted(self.dormant[e][0] & wanted)) for e in found}
         ranked = sorted((kv for kv in acc.items() if kv[1] > 0), key=lambda kv: (-kv[1], kv[0]))
         return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
 
     def dormant_with_people(self, people: Iterable[str]) -> list[str]:
-        """Dormant events that name one of ``people``, sorted (at most ``MAX_CANDIDATES``)."""
-        found: set[str] = set()
+        """Dormant events that name the most of ``people``, best first (ties by id)."""
+        shared: Counter[str] = Counter()
         for person in people:
-            found.update(self.dormant_by_person.get(person, ()))
-        return sorted(found)[:MAX_CANDIDATES]
+            shared.update(self.dormant_by_person.get(person, ()))
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
 
     def _unpost(self, key: str, event_id: str) -> None:
         posting = self.postings.get(key)

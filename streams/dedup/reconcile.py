@@ -10,15 +10,18 @@ lower one for kinds that shrink (an injured victim who dies leaves the injured
 count; the missing are found), which is also the side that wider tallies in a
 text ("five people were shot", a city's toll of the year) overshoot.
 
-An article that reports the dead but no injured (or the reverse) votes, as
-weakly as a vague figure, that there were none: the first report of "a man
-shot" is outvoted by the later ones that say he died and name no one else
-hurt (GVA dev, incidents with two or more articles, reconciled over the gold
-incidents: killed and injured both right 0.715 -> 0.737). A figure outvoted by
-silence leaves the kind out of the event's counts. Likewise a report of fewer
-dead than the event's toll whose wounded all fit in the difference was written
-before they died, and votes that no one else was hurt (0.759 -> 0.778 on the
-enrichment of this round).
+An article that reports the dead but names no injured votes, as weakly as a
+vague figure, that there were none: the first report of "a man shot" is
+outvoted by the later ones that say he died and name no one else hurt. Only
+the injured take such votes: an article about the wounded says nothing
+against a death reported later. Likewise a report of fewer dead than the
+event's toll whose wounded all fit in the difference was written before they
+died, and votes the same way, unless another article gives the whole toll and
+survivors beside it; the figures it stated stay among the revisions. A figure
+outvoted by silence leaves the kind out of the event's counts. (GVA dev, incidents
+with two or more articles, reconciled over the gold incidents: killed and
+injured both right 0.715 -> 0.737 with the first vote, 0.759 -> 0.778 with
+the second on the enrichment of the next round.)
 """
 
 from __future__ import annotations
@@ -32,9 +35,8 @@ MAX_OBSERVATIONS = 24
 KIND_ORDER = ("killed", "injured", "arrested", "missing", "kidnapped", "displaced", "affected")
 SHRINKING_KINDS = frozenset({"injured", "missing"})
 QUALIFIER_WEIGHT = {"exact": 1.0, "at_least": 0.5, "about": 0.5, "at_most": 0.5, "silent": 0.5}
-#: Kinds a casualty report gives together: naming one and not the other says "none".
-CASUALTY_KINDS = ("killed", "injured")
 SILENT = "silent"
+MAX_SILENCE = 1.0
 
 
 def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -56,12 +58,10 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
         observations.append(
             _observation(article_id, kind, count["value"], count.get("qualifier") or "exact", count)
         )
-    stated = {obs["kind"]: obs for obs in observations if obs["kind"] in CASUALTY_KINDS}
-    for kind in CASUALTY_KINDS:
-        if stated and kind not in stated:
-            # The casualty figure it does give is where the article says who was hurt.
-            other = next(iter(stated.values()))
-            observations.append({**other, "kind": kind, "value": 0, "qualifier": SILENT})
+    killed = next((obs for obs in observations if obs["kind"] == "killed"), None)
+    if killed is not None and not any(obs["kind"] == "injured" for obs in observations):
+        # Its report of the dead is where the article says who was hurt.
+        observations.append({**killed, "kind": "injured", "value": 0, "qualifier": SILENT})
     return sorted(observations, key=lambda obs: obs["kind"])
 
 
@@ -88,23 +88,34 @@ def _usable(count: dict[str, Any]) -> bool:
 
 
 def add_observations(store_obs: dict[str, list[dict[str, Any]]], observations: list[dict[str, Any]]) -> None:
-    """Append observations per kind, keeping at most ``MAX_OBSERVATIONS`` each."""
+    """Append observations per kind, keeping at most ``MAX_OBSERVATIONS`` stated and as
+    many silent ones each (silent votes never crowd out a later stated figure)."""
     for obs in observations:
         bucket = store_obs.setdefault(obs["kind"], [])
-        if len(bucket) < MAX_OBSERVATIONS:
+        silent = obs["qualifier"] == SILENT
+        if sum((o["qualifier"] == SILENT) == silent for o in bucket) < MAX_OBSERVATIONS:
             bucket.append({k: v for k, v in obs.items() if k != "kind"})
 
 
-def _reconcile_kind(kind: str, seen: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _reconcile_kind(
+    kind: str, seen: list[dict[str, Any]], shown: list[dict[str, Any]] | None = None
+) -> dict[str, Any] | None:
     """Pick the winning figure of one kind and list the others as revisions.
 
-    None when silence wins: no stated figure of the kind is well supported.
+    ``shown`` are the observations as the articles stated them, when votes
+    were derived from them; their figures are the revisions. None when
+    silence wins: no stated figure of the kind is well supported.
     """
     support: dict[int, int] = defaultdict(int)
     weight: dict[int, float] = defaultdict(float)
     for obs in seen:
         support[obs["value"]] += obs["qualifier"] != SILENT
         weight[obs["value"]] += QUALIFIER_WEIGHT.get(obs["qualifier"], 0.5)
+    silence = sum(QUALIFIER_WEIGHT[SILENT] for obs in seen if obs["qualifier"] == SILENT)
+    if silence > MAX_SILENCE:
+        # Silence is weak however often it is repeated: many early reports that name
+        # no one hurt never outweigh later ones that all give a figure.
+        weight[0] -= silence - MAX_SILENCE
     side = -1 if kind in SHRINKING_KINDS else 1
     value = max(weight, key=lambda v: (weight[v], side * v))
     stated = [obs for obs in seen if obs["qualifier"] != SILENT]
@@ -114,8 +125,8 @@ def _reconcile_kind(kind: str, seen: list[dict[str, Any]]) -> dict[str, Any] | N
     exact = [obs for obs in stated if obs["value"] == value and obs["qualifier"] == "exact"]
     chosen = exact[0] if exact else chosen
     revisions, listed = [], {value}
-    for obs in stated:
-        if obs["value"] not in listed:
+    for obs in shown if shown is not None else stated:
+        if obs["qualifier"] != SILENT and obs["value"] not in listed:
             listed.add(obs["value"])
             revisions.append(
                 {"value": obs["value"], "qualifier": obs["qualifier"], "evidence": obs["evidence"]}
@@ -137,9 +148,13 @@ def _wounded_who_died(
 
     A report of fewer dead than the event's toll whose every wounded victim
     fits in the difference ("a man was shot", then "the man died") says
-    nothing about anyone else hurt.
+    nothing about anyone else hurt, unless an article that gives the whole
+    toll also names survivors: then the wounded did not all die.
     """
     dead_by_article = {obs["evidence"]["article_id"]: obs["value"] for obs in killed}
+    stated_injured = {o["evidence"]["article_id"]: o["value"] for o in injured if o["qualifier"] != SILENT}
+    if any(dead_by_article.get(article) == toll and hurt > 0 for article, hurt in stated_injured.items()):
+        return injured
     out = []
     for obs in injured:
         dead = dead_by_article.get(obs["evidence"]["article_id"], 0)
@@ -157,5 +172,5 @@ def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
     toll = found.get("killed")
     if toll is not None and store_obs.get("injured"):
         injured = _wounded_who_died(store_obs["injured"], store_obs["killed"], toll["value"])
-        found["injured"] = _reconcile_kind("injured", injured)
+        found["injured"] = _reconcile_kind("injured", injured, shown=store_obs["injured"])
     return [count for count in found.values() if count is not None]

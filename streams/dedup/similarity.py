@@ -48,7 +48,7 @@ class Scoring:
     new article is less likely to be about it.
 
     ``time_sigma_days`` is one day: reports of one incident fall within a day
-    or two of its span (which grows as they join), while the same town's next
+    or two of its span (its first ``anchor_days``), while the same town's next
     shooting two days later is another event (GVA dev: sigma 2 -> 1 moved
     precision 0.946 -> 0.960 at equal F1).
 
@@ -162,17 +162,18 @@ def street_signals(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn) -
 
 
 def person_signal(
-    a: Mapping[str, float], b: Mapping[str, float], day: float | None, span: list[float] | None
+    people: Mapping[str, float], theirs: Mapping[str, float], day: float | None, span: list[float] | None
 ) -> float:
     """1.0 when a dated article names a person the dated event's reports named.
 
-    The well-known are in many events (a president, a boxer's every fight):
-    a name only corroborates where time already places the two side by side,
-    so undated reports get nothing from it.
+    The well-known are in many events (a president, a boxer's every fight)
+    that undated look-alikes cannot tell apart; dated reports are compared
+    only within the window, or the dormant horizon, so a name there links
+    reports weeks apart at most.
     """
     if day is None or not span:
         return 0.0
-    return 1.0 if set(a) & set(b) else 0.0
+    return 1.0 if set(people) & set(theirs) else 0.0
 
 
 def type_signal(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -194,8 +195,8 @@ def _one(
         "time": time_signal(art.day, profile.get("span"), scoring.time_sigma_days, scoring.anchor_days),
         "place_conflict": place_conflict(art.primary, profile.get("primaries") or []),
         "year_conflict": year_conflict(art.years, profile.get("years") or {}, art.day, profile.get("span")),
-        "person": person_signal(art.people, profile.get("people") or {}, art.day, profile.get("span")),
     }
+    sig["person"] = person_signal(art.people, profile.get("people") or {}, art.day, profile.get("span"))
     sig["street"], sig["street_conflict"] = street_signals(art.streets, profile.get("streets") or {}, idf)
     score = sum(
         scoring.weights.get(name, 0.0) * value for name, value in sig.items() if name not in CORROBORATING
@@ -205,6 +206,11 @@ def _one(
         # Being reported the same day is no evidence on its own: time only
         # counts once the content says the reports may be about one event.
         score = content
+    if sig["text"] + sig["names"] + sig["places"] > 0.0:
+        # A shared street or person backs up reports that already look alike; on its
+        # own it is a coincidence (a busy avenue, a police spokesman).
+        score += sum(scoring.weights.get(name, 0.0) * sig[name] for name in CORROBORATING)
+        score -= scoring.street_conflict_penalty * sig["street_conflict"]
     sig["anchor"] = 1.0 if sig["names"] > 0.0 or sig["places"] > 0.0 else 0.0
     if not sig["anchor"] and sig["text"] < scoring.min_text_unanchored:
         # Templated copy (earnings tables, price reports) shares its whole
@@ -213,11 +219,6 @@ def _one(
         score = min(score, scoring.threshold - 0.001)
     score -= scoring.conflict_penalty * sig["place_conflict"]
     score -= scoring.year_penalty * sig["year_conflict"]
-    if sig["text"] + sig["names"] + sig["places"] > 0.0:
-        # A shared street or person backs up reports that already look alike; on its
-        # own it is a coincidence (a busy avenue, a police spokesman).
-        score += sum(scoring.weights.get(name, 0.0) * sig[name] for name in CORROBORATING)
-        score -= scoring.street_conflict_penalty * sig["street_conflict"]
     return score, sig
 
 

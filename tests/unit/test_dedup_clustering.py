@@ -224,3 +224,40 @@ def test_a_second_shooting_in_town_on_another_street_stays_apart() -> None:
         first = clusterer.add(springfield("s1"), NOW)
         other = clusterer.add(_second_springfield_shooting(street), NOW)
         assert (other.event_id == first.event_id) is joins, (street, other.score, other.signals)
+
+
+def test_a_dormant_event_ignores_the_towns_next_shooting_quoting_the_same_chief() -> None:
+    clusterer = Clusterer({}, window_days=7.0)
+    first = clusterer.add(springfield("s1"), NOW)
+    clusterer.add(
+        make_article("x1", "Council approves the budget. " * 5, published="2024-03-26T09:00:00Z"), NOW
+    )
+    text = (
+        "A man was shot and wounded outside a gas station on Oak Avenue in Springfield early "
+        "Wednesday, police said. Jamal Pryce, 22, was taken to Memorial Hospital. Police Chief "
+        "Anna Robles said detectives are looking for a gray pickup."
+    )
+    later = make_article(
+        "n1",
+        text,
+        title="Man wounded outside gas station",
+        published="2024-03-27T09:00:00Z",
+        persons=("Anna Robles", "Jamal Pryce"),
+    )
+    decision = clusterer.add(later, NOW)
+    assert decision.kind == "new" and decision.event_id != first.event_id
+
+
+def test_a_copy_waking_a_dormant_event_decides_as_after_a_restart() -> None:
+    live = Clusterer({}, window_days=7.0, dormant_days=30.0)
+    live.add(springfield("s1", published=None), NOW)
+    live.add(springfield_followup("s2"), NOW)
+    live.add(make_article("x1", "Council approves the budget. " * 5, published="2024-03-20T09:00:00Z"), NOW)
+    copy_of_first = springfield("s1-copy", url="https://wire.example/s1", published="2024-03-21T09:00:00Z")
+    assert live.add(copy_of_first, NOW).kind in ("exact", "near")
+    restored = Clusterer(copy.deepcopy(dict(live.store)), window_days=7.0, dormant_days=30.0)
+    follow_up = springfield_followup(
+        "s3", published="2024-03-22T09:00:00Z", persons=(), url="https://third.example/s3"
+    )
+    a, b = live.add(copy.deepcopy(follow_up), NOW), restored.add(copy.deepcopy(follow_up), NOW)
+    assert (a.kind, a.event_id, a.score) == (b.kind, b.event_id, b.score)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from streams.dedup.reconcile import add_observations, article_observations, reconcile
+from streams.dedup.reconcile import MAX_OBSERVATIONS, add_observations, article_observations, reconcile
 
 
 def _count(kind: str, value: int, qualifier: str, sentence: str) -> dict[str, Any]:
@@ -102,6 +102,10 @@ def test_silence_alone_gives_no_count() -> None:
     # An article about arrests only says nothing about casualties.
     observations = article_observations("a1", [_count("arrested", 2, "exact", "Two were arrested.")])
     assert [o["kind"] for o in observations] == ["arrested"]
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(obs, observations)
+    add_observations(obs, article_observations("a2", [_count("killed", 1, "exact", "One died.")]))
+    assert [c["kind"] for c in reconcile(obs)] == ["killed", "arrested"]
 
 
 def test_a_report_written_before_its_wounded_died_says_no_one_else_was_hurt() -> None:
@@ -117,3 +121,47 @@ def test_more_wounded_than_the_later_dead_stay_wounded() -> None:
     add_observations(obs, article_observations("a2", [_count("killed", 1, "exact", "One of them died.")]))
     killed, injured = reconcile(obs)
     assert (killed["value"], injured["value"]) == (1, 3)
+
+
+def test_early_reports_of_the_wounded_never_outvote_a_later_death() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for article_id in ("a1", "a2", "a3"):
+        add_observations(
+            obs, article_observations(article_id, [_count("injured", 3, "exact", "Three were shot.")])
+        )
+    add_observations(obs, article_observations("a4", [_count("killed", 1, "exact", "One of them died.")]))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 3)]
+
+
+def test_silent_votes_never_crowd_out_a_later_stated_figure() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for n in range(MAX_OBSERVATIONS):
+        add_observations(obs, article_observations(f"a{n}", [_count("killed", 1, "exact", "One died.")]))
+    for n in range(MAX_OBSERVATIONS, MAX_OBSERVATIONS + 30):
+        both = [_count("killed", 1, "exact", "One died."), _count("injured", 3, "exact", "Three hurt.")]
+        add_observations(obs, article_observations(f"a{n}", both))
+    killed, injured = reconcile(obs)
+    assert (killed["value"], injured["value"], injured["support"]) == (1, 3, MAX_OBSERVATIONS)
+
+
+def test_survivors_beside_the_whole_toll_keep_an_early_wounded_figure() -> None:
+    # a1 gives the toll and a survivor, so the wounded of a3's early report did not all die.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    both = [_count("killed", 1, "exact", "One died."), _count("injured", 1, "exact", "One was hurt.")]
+    add_observations(obs, article_observations("a1", both))
+    add_observations(obs, article_observations("a2", [_count("killed", 1, "exact", "A man died.")]))
+    add_observations(obs, article_observations("a3", [_count("injured", 1, "exact", "A man was shot.")]))
+    killed, injured = reconcile(obs)
+    assert (killed["value"], injured["value"], injured["support"]) == (1, 1, 2)
+
+
+def test_a_figure_turned_into_a_vote_for_none_stays_a_revision() -> None:
+    # a1 wrote before its one wounded man died; a3 and a4 name two others shot, unharmed by the toll.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(obs, article_observations("a1", [_count("injured", 1, "exact", "A man was shot.")]))
+    add_observations(obs, article_observations("a2", [_count("killed", 1, "exact", "The man died.")]))
+    for article_id in ("a3", "a4"):
+        add_observations(obs, article_observations(article_id, [_count("injured", 2, "exact", "Two hurt.")]))
+    killed, injured = reconcile(obs)
+    assert (killed["value"], injured["value"], injured["support"]) == (1, 2, 2)
+    assert [r["value"] for r in injured["revisions"]] == [1]

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from streams.dedup.clusterer import _span_days
 from streams.dedup.features import article_features, streets
-from streams.dedup.similarity import person_signal, street_signals, time_signal, year_conflict
+from streams.dedup.profile import update_profile
+from streams.dedup.similarity import (
+    DEFAULT_WEIGHTS,
+    Scoring,
+    person_signal,
+    signals,
+    street_signals,
+    time_signal,
+    year_conflict,
+)
 from tests.unit.fixtures.dedup.builders import make_article
 
 
@@ -70,3 +79,30 @@ def test_people_are_full_names_of_persons_only() -> None:
         persons=("Marcus Delaney", "Delaney", "Area North", "Wayne County Prosecutor", "Metro Media Wire"),
     )
     assert set(article_features(article).people) == {"marcus delaney"}
+
+
+def test_courts_saints_doctors_and_headline_words_are_no_streets() -> None:
+    assert streets("Cook County Circuit Court and the Supreme Court") == {}
+    assert streets("Downtown St. Louis, said Dr. Smith") == {}
+    assert set(streets("Man Shot On Elm Street")) == {"elm"}
+
+
+def test_a_surname_that_is_a_place_word_is_still_a_person() -> None:
+    article = make_article(
+        "p2", "Marcus Hall and Tyrone Ward were shot.", persons=("Marcus Hall", "Tyrone Ward")
+    )
+    assert set(article_features(article).people) == {"marcus hall", "tyrone ward"}
+
+
+def test_a_shared_street_or_person_never_lifts_unanchored_template_copy() -> None:
+    # No shared name or place and half the words: capped below the threshold whatever corroborates.
+    feats = article_features(make_article("t1", "Alpha beta gamma delta kappa on Elm Street.", place=None))
+    profile = update_profile(
+        None, article_features(make_article("t0", "Alpha epsilon zeta eta iota on Elm Street.", place=None))
+    )
+    profile["names"] = {}
+    feats.names = {}
+    scoring = Scoring(weights=DEFAULT_WEIGHTS)
+    score, sig = signals(feats, profile, lambda key: 1.0, scoring)
+    assert sig["anchor"] == 0.0 and sig["street"] == 1.0
+    assert score < scoring.threshold
