@@ -25,8 +25,9 @@ QUALIFIERS = {
 QUAL_RE = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 #: A head count in digits or words; never "911", "$5", "5%", "1:45", "1.5" or "5/6".
 NUM = (
-    r"(?<![\w$#./-])(?!911\b)(?:\d{1,3}(?:,\d{3})+|\d{1,6}"
-    rf"|(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS})){{0,3}})(?![\w%:/-]|\.\d|,\d)"
+    r"(?:(?<![\w$#./-])(?!911\b)(?:\d{1,3}(?:,\d{3})+|\d{1,6})"
+    # a number word may follow a full stop with no space ("...in Menifee.Five people were shot")
+    rf"|(?<![\w$#/-])(?<!\d\.)(?:{NUMBER_WORDS})(?:[ -](?:{NUMBER_WORDS})){{0,3}})(?![\w%:/-]|\.\d|,\d)"
 )
 PEOPLE = (
     r"(?:people|persons?|men|man|women|woman|children|child|kids?|students?|officers?|"

@@ -871,3 +871,7 @@ def test_others_also_hurt_besides_the_first_victim(text: str, expected: tuple[in
 def test_a_victim_of_last_month_is_background() -> None:
     text = "A boy, 5, is dead after finding a loaded gun. Last month, a girl shot herself but survived."
     assert best(text) == (1, 0)
+
+
+def test_a_number_word_right_after_a_full_stop_without_space() -> None:
+    assert best("Police were called to Elm Street.Three people were shot outside a bar.") == (0, 3)
