@@ -109,10 +109,11 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop the casualties of earlier incidents once the article tells of a
-    casualty of its own: "a boy was wounded Thursday ... Last year a girl was
-    killed nearby" has no dead. Round-ups stay (outranked): the article's own
-    incident is among the incidents they sum over."""
+    """Drop the casualties of earlier incidents once the article states a
+    casualty figure of its own: "two boys were wounded Thursday ... Last year
+    a girl was killed nearby" has no dead. An unnumbered victim of its own is
+    not enough (it may be the earlier one retold), and round-ups stay
+    (outranked): the article's own incident is among those they sum over."""
     own = any(c["kind"] in _CASUALTY and not c.get("background") and not c.get("single") for c in raw)
     return [c for c in raw if not (own and c["kind"] in _CASUALTY and c.get("background") == "earlier")]
 
