@@ -91,7 +91,9 @@ AUX += r"listed|remain|remains|remained|allegedly|apparently)\s+){0,3}"
 ASIDE = (
     r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},|"
     # "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were"
-    r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},)?"
+    r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},|"
+    # "four people \u2014 including a 14-year-old boy and a woman \u2014 were shot"
+    r"\s+(?:\u2014|\u2013|--)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--))?"
 )
 #: Words that never sit between a number and its people noun: "WAVE 3 News
 #: the man died" is no count of three.

@@ -875,3 +875,8 @@ def test_a_victim_of_last_month_is_background() -> None:
 
 def test_a_number_word_right_after_a_full_stop_without_space() -> None:
     assert best("Police were called to Elm Street.Three people were shot outside a bar.") == (0, 3)
+
+
+def test_a_dashed_aside_between_figure_and_verb() -> None:
+    text = "Three people \u2014 including a 12-year-old girl and her uncle \u2014 were wounded at the park."
+    assert best(text) == (0, 3)
