@@ -11,7 +11,7 @@ import functools
 
 import ahocorasick
 
-from streams.enrich.gazetteer import load_gazetteer
+from streams.enrich.gazetteer import load_gazetteer, normalize_name
 from streams.enrich.lexicon import DEMONYMS, common_words
 
 #: Cities at least this large are tagged by name alone, without context.
@@ -26,6 +26,7 @@ def _automaton() -> ahocorasick.Automaton:
     """Build the automaton once: surface forms in title, original and upper case."""
     automaton = ahocorasick.Automaton()
     entries: dict[str, tuple[str, bool]] = {}
+    written: dict[str, str] = {}  # "Winston-Salem", "Port-au-Prince": hyphenated as spelt
     common = common_words()
     for key, places in load_gazetteer().by_name.items():
         top = places[0]
@@ -35,10 +36,13 @@ def _automaton() -> ahocorasick.Automaton:
             entries[key] = ("GPE", True)
         elif top.kind == "city" and top.population >= CITY_MIN_POPULATION:
             entries[key] = ("GPE", top.population >= CAPS_MIN_POPULATION)
+        if key in entries and "-" in key and normalize_name(top.name) == key:
+            written[key] = top.name  # not "McKinney": a surname far more often than the Texas city
     for demonym in DEMONYMS:
         entries[demonym.lower()] = ("NORP", True)
     for key, (label, caps) in entries.items():
-        for form in {_title(key), key.upper()} if caps else {_title(key)}:
+        forms = {_title(key), written.get(key, _title(key))}
+        for form in forms | {key.upper()} if caps else forms:
             automaton.add_word(form, (len(form), label))
     automaton.make_automaton()
     return automaton

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from streams.enrich import enrich
+from streams.enrich.place_matcher import match_places
 
 
 def run(text: str, mode: str, title: str | None = None) -> dict[str, Any]:
@@ -78,3 +79,8 @@ def test_state_abbreviation_is_no_foreign_city(mode: str) -> None:
     text = "Troopers said a driver was shot near Lawrence, Kan., and another near Erie, Pa., last week."
     countries = {p["country"] for p in run(text, mode)["locations"]}
     assert countries == {"US"}
+
+
+def test_hyphenated_city_is_matched_whole() -> None:
+    text = "Officers in Winston-Salem and in Port-au-Prince said so."
+    assert [text[s:e] for s, e, _ in match_places(text)] == ["Winston-Salem", "Port-au-Prince"]
