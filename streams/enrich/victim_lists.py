@@ -57,7 +57,8 @@ _OBJECT = re.compile(
 )
 _SUBJECT = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:(?:were|are|have been|had been)\s+)?"
-    r"(?:also\s+|both\s+|all\s+|found\s+){0,2}(?:(?P<shot>shot)(?! (?:and killed|dead|to death))|"
+    r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
+    r"(?:(?P<shot>shot)(?! (?:and killed|dead|to death|into|through|up)\b)|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
     r"slain))\b",

@@ -880,3 +880,14 @@ def test_a_number_word_right_after_a_full_stop_without_space() -> None:
 def test_a_dashed_aside_between_figure_and_verb() -> None:
     text = "Three people \u2014 including a 12-year-old girl and her uncle \u2014 were wounded at the park."
     assert best(text) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ray Dunn, 19, and Tom Hale, 20, shot into a house on Oak Street.", (0, 0)),
+        ("Ray Dunn, 19, and Tom Hale, 20, were shot at a party on Oak Street.", (0, 2)),
+    ],
+)
+def test_a_list_of_shooters_firing_into_a_house_is_no_victims(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
