@@ -55,6 +55,8 @@ _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
 )
+#: "A fourth man ...": one more victim besides those already counted.
+_ORDINAL_ONE = re.compile(r"(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)\s", re.IGNORECASE)
 #: "one of the family dogs", "two of their horses": animals, not people.
 _OF_ANIMALS = re.compile(
     r"\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]{1,20}\s+)?(?:dogs|cats|horses|pets|animals|puppies|K-?9s)\b",
@@ -182,4 +184,6 @@ def _adjusted_record(
     record = count_record(kind, value, qualifier, sentence, start, end)
     if _OTHERS.search(match.group()) and how not in ("pair", "along"):
         record["others"] = True  # "two others were shot": not the people killed
+    elif _ORDINAL_ONE.match(match.group()) and not match.group().lower().endswith("shot"):
+        record["others"] = True  # "a fourth man suffered a gunshot wound": besides the three dead
     return record

@@ -891,3 +891,8 @@ def test_a_dashed_aside_between_figure_and_verb() -> None:
 )
 def test_a_list_of_shooters_firing_into_a_house_is_no_victims(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_an_ordinal_victim_hurt_besides_the_dead() -> None:
+    text = "Three men were found dead in the house. A fourth man suffered a gunshot wound to the hip."
+    assert best(text) == (3, 1)
