@@ -62,7 +62,7 @@ LIMB_WOUND = (
 SELF_KILLED = r"(?:kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life)"
 #: The casualty words after a figure, one named group per count kind.
 KIND_WORDS = {
-    "killed": r"killed|dead|died|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
+    "killed": r"killed|dead|died|die|dies|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
     r"shot (?:to death|dead|and killed)|shot, killed|"
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"

@@ -896,3 +896,7 @@ def test_a_list_of_shooters_firing_into_a_house_is_no_victims(text: str, expecte
 def test_an_ordinal_victim_hurt_besides_the_dead() -> None:
     text = "Three men were found dead in the house. A fourth man suffered a gunshot wound to the hip."
     assert best(text) == (3, 1)
+
+
+def test_a_headline_figure_that_dies() -> None:
+    assert best("2 teens die after triple shooting at a block party") == (2, 1)
