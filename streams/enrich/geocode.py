@@ -11,6 +11,7 @@ written right after the name, the countries and US states the article names
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import replace
@@ -29,6 +30,7 @@ from streams.enrich.place_context import (
     stated_state,
     stated_town_mentions,
 )
+from streams.enrich.place_counties import in_county
 from streams.enrich.place_publisher import far_namesake, publisher_home
 from streams.enrich.place_votes import STATE_VOTE, big_city_name, region_votes
 from streams.enrich.sentences import Sentence, overlaps
@@ -129,6 +131,7 @@ def geocode(
         # "the Austin neighborhood": a part of the city named elsewhere, or of a local outlet's home
         mentions = [m for m in mentions if m[2] not in quarters]
     resolved = _near_home(_resolve_all(mentions, context, text, town), town, context["named"])
+    resolved = _counties_of_towns(resolved)
     if not resolved:  # the publisher's home is the best guess left
         resolved = _resolve_all(masthead, context, text, town)
     if not resolved and home is not None:
@@ -159,6 +162,26 @@ def _near_home(
         names.setdefault(place.admin1, set()).add(place.name)
     return [(m, p) for m, p in resolved
             if len(names[p.admin1]) > 1 or not far_namesake(p, home, states, STATE_VOTE)]  # fmt: skip
+
+
+def _counties_of_towns(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """Move a county that holds none of the article's towns to a same-named
+    county that does ("Ripley County" next to Doniphan is Missouri's, even from
+    an Indiana station)."""
+    towns = {(p.admin1 or "", p.lat, p.lon) for _, p in resolved if p.kind == "city" and p.lat is not None}
+
+    @functools.cache
+    def holds_town(county: Place) -> bool:
+        return any(state == county.admin1 and in_county(state, county.name, lat, lon)
+                   for state, lat, lon in towns if lat is not None and lon is not None)  # fmt: skip
+
+    moved = []
+    for mention, place in resolved:
+        if place.kind == "admin2" and towns and not holds_town(place):
+            others = [p for p in load_gazetteer().lookup(mention[2]) if p.kind == "admin2" and p != place]
+            place = next((p for p in others if holds_town(p)), place)
+        moved.append((mention, place))
+    return moved
 
 
 def _home_town(home: tuple[str, str] | None) -> Place | None:

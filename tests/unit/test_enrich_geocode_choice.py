@@ -167,6 +167,20 @@ def test_town_near_a_local_outlet_over_a_namesake_abroad(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_same_named_county_that_holds_the_town(mode: str) -> None:
+    # a Chicago paper's vote would put "Lake County" in Illinois; Gary lies in Indiana's
+    text = (
+        "A father was charged on Tuesday after his daughter was shot at their home in Gary, "
+        "Lake County prosecutors said."
+    )
+    record = run(text, mode, source="chicagotribune.com")
+    assert {(p["name"], p["admin1"]) for p in record["locations"]} == {
+        ("Gary", "Indiana"),
+        ("Lake County", "Indiana"),
+    }
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_publisher_home_is_the_last_resort(mode: str) -> None:
     record = run("A man was shot in the arm on Monday; he is expected to recover.", mode, source="kansas.com")
     assert where(record) == ("Kansas", "Kansas")
