@@ -19,7 +19,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
-from streams.enrich.place_choice import MEDICAL, choose_primary, distance_km, location_key
+from streams.enrich.place_choice import MEDICAL, choose_primary, location_key
 from streams.enrich.place_context import (
     CUE,
     Mention,
@@ -31,7 +31,7 @@ from streams.enrich.place_context import (
     stated_town_mentions,
 )
 from streams.enrich.place_counties import in_county
-from streams.enrich.place_publisher import far_namesake, publisher_home
+from streams.enrich.place_publisher import far_namesake, home_town, near_home, publisher_home
 from streams.enrich.place_votes import STATE_VOTE, big_city_name, region_votes
 from streams.enrich.sentences import Sentence, overlaps
 
@@ -124,7 +124,7 @@ def geocode(
     # "taken to Jackson" still says which state (Laurel, Mississippi), not where it happened
     mentions = [m for m in mentions if not _is_destination(text, m)]
     context["publisher"] = {home[1]: PUBLISHER_VOTE} if home else {}
-    town = _home_town(home)
+    town = home_town(home)
     mentions = _agreeing_cues(mentions, context, town)
     quarters = neighbourhood_names(text, mentions)
     if quarters and (town is not None or any(m[2] not in quarters for m in mentions)):
@@ -184,14 +184,6 @@ def _counties_of_towns(resolved: list[tuple[Mention, Place]]) -> list[tuple[Ment
     return moved
 
 
-def _home_town(home: tuple[str, str] | None) -> Place | None:
-    """The town a local outlet's home names, in its state."""
-    if home is None:
-        return None
-    towns = [p for p in load_gazetteer().lookup(home[0]) if p.kind == "city" and p.admin1 == home[1]]
-    return towns[0] if towns else None
-
-
 def _agreeing_cues(
     mentions: list[Mention], context: dict[str, dict[str, float]], home: Place | None
 ) -> list[Mention]:
@@ -206,7 +198,7 @@ def _agreeing_cues(
     gazetteer = load_gazetteer()
 
     def agrees(place: Place) -> bool:
-        return place.admin1 in named or _near(place, home, CUE_NEAR_HOME_KM)
+        return place.admin1 in named or near_home(place, home, CUE_NEAR_HOME_KM)
 
     return [m for m in mentions if m[3] != CUE or any(map(agrees, gazetteer.lookup(m[2])))]
 
@@ -310,20 +302,16 @@ def _resolve(
         best = max(candidates, key=lambda p: (score(p, True), p.geonameid or 0))
     elif state is None and not countries.get(best.country or ""):
         # a local outlet's "Hamilton" is the town near home unless the text names the country abroad
-        best = next((p for p in candidates if _near(p, home)), best)
+        best = next((p for p in candidates if near_home(p, home, NEAR_HOME_KM)), best)
     return best
 
 
 def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:
     """The publisher's vote for a place in its state or near its home town."""
-    return max(publisher.get(place.admin1 or "", 0.0), PUBLISHER_VOTE if _near(place, home) else 0.0)
-
-
-def _near(place: Place, home: Place | None, km: float = NEAR_HOME_KM) -> bool:
-    """True for a US town within ``km`` of a local outlet's home town."""
-    if home is None or place.lat is None or home.lat is None or place.country != "US":
-        return False
-    return distance_km({"lat": place.lat, "lon": place.lon}, {"lat": home.lat, "lon": home.lon}) <= km
+    return max(
+        publisher.get(place.admin1 or "", 0.0),
+        PUBLISHER_VOTE if near_home(place, home, NEAR_HOME_KM) else 0.0,
+    )
 
 
 def _is_town(place: Place) -> bool:

@@ -92,6 +92,25 @@ def far_namesake(place: Place, home: Place | None, states: dict[str, float], nam
     return distance_km(here, there) > FAR_TOWN_KM
 
 
+def home_town(home: tuple[str, str] | None) -> Place | None:
+    """The town a publisher's home names, in its state; None for a state alone.
+
+    Args:
+        home: ``(place name, US state)`` from :func:`publisher_home`.
+    """
+    if home is None:
+        return None
+    towns = [p for p in load_gazetteer().lookup(home[0]) if p.kind == "city" and p.admin1 == home[1]]
+    return towns[0] if towns else None
+
+
+def near_home(place: Place, home: Place | None, km: float) -> bool:
+    """True for a US place within ``km`` of a local outlet's home town."""
+    if home is None or place.lat is None or home.lat is None or place.country != "US":
+        return False
+    return distance_km({"lat": place.lat, "lon": place.lon}, {"lat": home.lat, "lon": home.lon}) <= km
+
+
 def _known_outlet(host: str) -> tuple[str, str] | None:
     """Home of the outlet of :data:`_OUTLETS` a host belongs to; its subdomains
     ("m.wsbtv.com", "homicides.suntimes.com") share it."""
