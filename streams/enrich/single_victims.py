@@ -130,7 +130,9 @@ _NEGATED = re.compile(
 )
 #: A second object of the same shooting verb: "shot himself and his son".
 _AND_PERSON = re.compile(
-    rf"\s+and\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'-]{{1,20}}\s+){{0,2}}?{_ONE_PERSON}\b(?!\s+(?:was|were)\b)",
+    rf"(?:\s+and|,)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'-]{{1,20}}\s+){{0,2}}?{_ONE_PERSON}\b"
+    r"(?!\s+(?:was|were|is|said|says|told|charged|arrested|held|accused|faces|jailed|booked|sentenced|"
+    r"pleads|in custody)\b)",
     re.IGNORECASE,
 )
 _MURDER_SUICIDE = re.compile(r"(?<!attempted )murder-suicide", re.IGNORECASE)

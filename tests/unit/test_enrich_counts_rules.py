@@ -900,3 +900,14 @@ def test_an_ordinal_victim_hurt_besides_the_dead() -> None:
 
 def test_a_headline_figure_that_dies() -> None:
     assert best("2 teens die after triple shooting at a block party") == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teen accidentally shoots himself, cousin at a hunting camp", (0, 2)),
+        ("Toddler accidentally shoots himself, father charged", (0, 1)),
+    ],
+)
+def test_a_second_victim_after_a_comma_in_a_headline(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
