@@ -68,7 +68,7 @@ _PAIR = re.compile(
 )
 #: "one man dead and another wounded": one more victim besides the dead.
 _ANOTHER_HURT = re.compile(
-    rf"\b(?:and|while|with)\s+another(?:\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE})?(?:,\s*\d{{1,3}},)?\s+{AUX}"
+    rf"(?:^\s*|\b(?:and|while|with)\s+)another(?:\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE})?(?:,\s*\d{{1,3}},)?\s+{AUX}"
     rf"(?P<what>injured|wounded|hurt|shot|{CONDITION}|"
     rf"(?:taken|rushed|transported|airlifted) to {HOSPITAL})\b|"
     # "killing one man and wounding another"

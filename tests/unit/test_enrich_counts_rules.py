@@ -911,3 +911,8 @@ def test_a_headline_figure_that_dies() -> None:
 )
 def test_a_second_victim_after_a_comma_in_a_headline(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_another_victim_opening_a_sentence() -> None:
+    text = "Three people were found dead in the flat. Another child was taken to a hospital with cuts."
+    assert best(text) == (3, 1)
