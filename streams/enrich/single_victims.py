@@ -116,6 +116,7 @@ _SURVIVOR = re.compile(
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
     r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
     r"wounding (?:a|an|the|his|her) \w+|hospitali[sz]es|"
+    r"(?:released|discharged) from (?:the |a )?(?:\w+ )?hospital|"
     r"(?:shot|struck|hit|grazed|wounded|wounding|shooting) (?:him|her) (?:once |twice )?in (?:the|his|her) "
     r"(?:hand|leg|foot|finger|thigh|arm|knee|ankle|hip|shoulder|buttocks)|"
     # "man shoots own leg", "teen accidentally shoots his hand"

@@ -916,3 +916,7 @@ def test_a_second_victim_after_a_comma_in_a_headline(text: str, expected: tuple[
 def test_another_victim_opening_a_sentence() -> None:
     text = "Three people were found dead in the flat. Another child was taken to a hospital with cuts."
     assert best(text) == (3, 1)
+
+
+def test_a_victim_discharged_from_hospital_survived() -> None:
+    assert best("The clerk was discharged from the hospital on Saturday.") == (0, 1)
