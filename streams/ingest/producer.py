@@ -70,6 +70,8 @@ async def produce(
     producer = AIOKafkaProducer(
         bootstrap_servers=settings.bootstrap_servers,
         linger_ms=5,
+        # The embedded broker's end offsets are only right for one-record batches (settings).
+        max_batch_size=settings.producer_batch_bytes,
         max_request_size=max(1_048_576, settings.max_text_bytes * 2),
     )
     try:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from streams.ingest.normalize import article_id
 from streams.ingest.producer import produce
@@ -15,7 +16,7 @@ from streams.ingest.readers import read_inputs
 from streams.schemas import schema_errors
 from streams.settings import Settings
 from streams.topics import BrokerUnavailable, ensure_topics
-from tests.conftest import read_topic
+from tests.conftest import SAMPLES, read_topic
 
 pytestmark = pytest.mark.integration
 STORY = "A plain-text story about Moscow."
@@ -59,3 +60,24 @@ def test_unreachable_broker_is_one_clear_error() -> None:
     settings = Settings.from_env({}, broker="kafka://127.0.0.1:1")
     with pytest.raises(BrokerUnavailable, match="streams broker"):
         asyncio.run(ensure_topics(settings))
+
+
+def test_end_offsets_count_every_record_sent(settings: Settings) -> None:
+    # The embedded broker's end offset of a partition is its last batch's first offset + 1:
+    # right only when each record is a batch, which readers that stop at the end rely on.
+    async def run() -> tuple[int, dict]:
+        topics = await ensure_topics(settings)
+        report = await produce(read_inputs([str(SAMPLES)]), settings, topics)
+        consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers)
+        await consumer.start()
+        try:
+            partitions = [
+                TopicPartition(topics.raw, p) for p in consumer.partitions_for_topic(topics.raw) or ()
+            ]
+            return report.sent, await consumer.end_offsets(partitions)
+        finally:
+            await consumer.stop()
+
+    sent, ends = asyncio.run(run())
+    assert sent == 7
+    assert sum(ends.values()) == sent
