@@ -9,6 +9,7 @@ whether it could state a count at all. Patterns use bounded repetition only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from streams.enrich.numbers import NUMBER_WORDS
 
@@ -108,14 +109,28 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         dates the figure (same clause, or a sentence-opening "In 2009,"),
         None otherwise.
     """
-    if _ROUNDUP.search(text):
-        return "roundup"
-    if _PAST.search(text):
-        return "earlier"
-    for year in _YEAR.finditer(text):
-        if end is None or not text[: year.start()].strip():
+    why = _sentence_background(text)
+    if why is not None:
+        return why
+    for year_start, year_end in _years(text):
+        if end is None or not text[:year_start].strip():
             return "earlier"
-        between = text[year.end() : start] if year.end() <= start else text[end : year.start()]
+        between = text[year_end:start] if year_end <= start else text[end:year_start]
         if not _CLAUSE_BREAK.search(between):
             return "earlier"
     return None
+
+
+@lru_cache(maxsize=256)
+def _sentence_background(text: str) -> str | None:
+    """The background a whole sentence gives all its figures; cached, since a
+    sentence with many figures asks once per figure."""
+    if _ROUNDUP.search(text):
+        return "roundup"
+    return "earlier" if _PAST.search(text) else None
+
+
+@lru_cache(maxsize=256)
+def _years(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence names a year ("in 2009"); cached like the above."""
+    return tuple(year.span() for year in _YEAR.finditer(text))

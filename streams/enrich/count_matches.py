@@ -126,7 +126,7 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         or _TIMES.match(sentence.text, match.end("num"))
     ):
         return None
-    if _AGE_OF.search(sentence.text, 0, match.start("num")):
+    if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
         return None
     if how != "pair":
         return parsed
