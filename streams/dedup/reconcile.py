@@ -45,9 +45,8 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
     The best figure is the enrichment's (``best_count``: the first of its kind
     in ``finalize_counts`` order, which ranks the article's own figures before
     background tallies, stated before inferred, exact before vague), not the
-    highest one: a
-    text often quotes wider tallies ("five shot" when two of them died, last
-    year's toll) that are not this event's figure.
+    highest one: a text often quotes wider tallies ("five shot" when two of
+    them died, last year's toll) that are not this event's figure.
     """
     usable = [c for c in counts if _usable(c)]
     observations = []
@@ -55,9 +54,7 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
         count = best_count(usable, kind)
         if count is None:
             continue
-        observations.append(
-            _observation(article_id, kind, count["value"], count.get("qualifier") or "exact", count)
-        )
+        observations.append(_observation(article_id, kind, count))
     killed = next((obs for obs in observations if obs["kind"] == "killed"), None)
     if killed is not None and not any(obs["kind"] == "injured" for obs in observations):
         # Its report of the dead is where the article says who was hurt.
@@ -65,14 +62,12 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
     return sorted(observations, key=lambda obs: obs["kind"])
 
 
-def _observation(
-    article_id: str, kind: str, value: int, qualifier: str, count: dict[str, Any]
-) -> dict[str, Any]:
+def _observation(article_id: str, kind: str, count: dict[str, Any]) -> dict[str, Any]:
     evidence = count.get("evidence") or {}
     return {
         "kind": kind,
-        "value": value,
-        "qualifier": qualifier,
+        "value": count["value"],
+        "qualifier": count.get("qualifier") or "exact",
         "evidence": {
             "article_id": article_id,
             "text": str(evidence.get("text", "")),
@@ -106,19 +101,19 @@ def _reconcile_kind(
     were derived from them; their figures are the revisions. None when
     silence wins: no stated figure of the kind is well supported.
     """
+    stated = [obs for obs in seen if obs["qualifier"] != SILENT]
     support: dict[int, int] = defaultdict(int)
     weight: dict[int, float] = defaultdict(float)
-    for obs in seen:
-        support[obs["value"]] += obs["qualifier"] != SILENT
+    for obs in stated:
+        support[obs["value"]] += 1
         weight[obs["value"]] += QUALIFIER_WEIGHT.get(obs["qualifier"], 0.5)
-    silence = sum(QUALIFIER_WEIGHT[SILENT] for obs in seen if obs["qualifier"] == SILENT)
-    if silence > MAX_SILENCE:
+    silence = QUALIFIER_WEIGHT[SILENT] * (len(seen) - len(stated))
+    if silence:
         # Silence is weak however often it is repeated: many early reports that name
         # no one hurt never outweigh later ones that all give a figure.
-        weight[0] -= silence - MAX_SILENCE
+        weight[0] += min(silence, MAX_SILENCE)
     side = -1 if kind in SHRINKING_KINDS else 1
     value = max(weight, key=lambda v: (weight[v], side * v))
-    stated = [obs for obs in seen if obs["qualifier"] != SILENT]
     if not support[value]:
         return None
     chosen = next(obs for obs in stated if obs["value"] == value)
@@ -168,9 +163,16 @@ def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
     """Event-level counts, in a fixed order of kinds."""
     order = {kind: i for i, kind in enumerate(KIND_ORDER)}
     kinds = sorted(store_obs, key=lambda k: (order.get(k, len(order)), k))
-    found = {kind: _reconcile_kind(kind, store_obs[kind]) for kind in kinds if store_obs[kind]}
-    toll = found.get("killed")
-    if toll is not None and store_obs.get("injured"):
-        injured = _wounded_who_died(store_obs["injured"], store_obs["killed"], toll["value"])
-        found["injured"] = _reconcile_kind("injured", injured, shown=store_obs["injured"])
-    return [count for count in found.values() if count is not None]
+    found = []
+    toll = None
+    for kind in (k for k in kinds if store_obs[k]):
+        seen = store_obs[kind]
+        if kind == "injured" and toll is not None:
+            # killed comes first in KIND_ORDER, so the toll is known here
+            count = _reconcile_kind(kind, _wounded_who_died(seen, store_obs["killed"], toll), shown=seen)
+        else:
+            count = _reconcile_kind(kind, seen)
+        if kind == "killed" and count is not None:
+            toll = count["value"]
+        found.append(count)
+    return [count for count in found if count is not None]
