@@ -33,7 +33,7 @@ from streams.timestamps import utc_now
 from streams.topics import Topics
 
 log = logging.getLogger(__name__)
-_SOURCE_FORMATS = frozenset({"jsonl", "text"})
+_SOURCE_FORMATS = frozenset({"jsonl", "text", "feed"})
 # A record the broker refuses for its size will be refused on every retry: dead-letter it.
 _UNSENDABLE = (MessageSizeTooLargeError,)
 

@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command in ("broker", "demo"):
+    if args.command in ("broker", "demo", "ingest"):
         # their finally blocks stop the child processes (broker, worker): let SIGTERM reach them
         signal.signal(signal.SIGTERM, _exit_on_signal)
     if args.command != "worker":
@@ -147,6 +147,29 @@ def _run_produce(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report.rejected_total == 0 else 1
 
 
+def _build_ingest(p: argparse.ArgumentParser) -> None:
+    _kafka_flags(p)
+    p.add_argument("--host", help="address to listen on (env STREAMS_INGEST_HOST, default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port to listen on (env STREAMS_INGEST_PORT, default 8080)")
+
+
+def _run_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from streams.ingest.endpoint import ListenError, running_endpoint
+
+    async def serve() -> None:
+        endpoint = settings.with_overrides(ingest_host=args.host, ingest_port=args.port)
+        async with running_endpoint(endpoint) as url:
+            print(f"POST articles to {url} (JSON, JSON lines, text or RSS/Atom); Ctrl-C stops", flush=True)
+            await asyncio.Event().wait()
+
+    try:
+        asyncio.run(serve())
+    except ListenError as exc:
+        print(f"streams: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _build_events(p: argparse.ArgumentParser) -> None:
     _kafka_flags(p)
     p.add_argument("--from-beginning", action="store_true", help="start at the oldest record")
@@ -155,7 +178,7 @@ def _build_events(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", help="append JSON lines to this file instead of stdout")
     p.add_argument(
         "--topic",
-        choices=("events", "deadletter", "enriched"),
+        choices=("events", "deadletter", "enriched", "raw"),
         default="events",
         help="which topic to read (default events)",
     )
@@ -165,7 +188,12 @@ def _run_events(args: argparse.Namespace, settings: Settings) -> int:
     from streams.sinks.events import write_events
 
     topics = Topics.from_settings(settings)
-    topic = {"events": topics.events, "deadletter": topics.deadletter, "enriched": topics.enriched}
+    topic = {
+        "events": topics.events,
+        "deadletter": topics.deadletter,
+        "enriched": topics.enriched,
+        "raw": topics.raw,
+    }
     asyncio.run(ensure_topics(settings))  # so that --follow on a fresh broker waits for records
     with _output(args.out, "ab") as out:
         asyncio.run(
@@ -233,6 +261,7 @@ _COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable[.
     "broker": (_build_broker, _run_broker, "run the embedded Kafka-protocol broker (Tansu) on loopback"),
     "worker": (_build_worker, _run_worker, "run the stream processors (enrich, dedup)"),
     "produce": (_build_produce, _run_produce, "feed articles to the raw topic"),
+    "ingest": (_build_ingest, _run_ingest, "serve the HTTP ingest endpoint (POST /articles)"),
     "events": (_build_events, _run_events, "print event records as JSON lines"),
     "process": (_build_process, _run_process, "run the pipeline offline, without Kafka"),
 }

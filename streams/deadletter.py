@@ -13,6 +13,7 @@ REASONS = (
     "empty_text",
     "oversized_text",
     "invalid_date",
+    "invalid_feed",
     "processing_error",
 )
 

@@ -36,6 +36,14 @@ END_TO_END_SECONDS = Histogram(
     "From ingest (received_at) to the event record's publication.",
     buckets=_LATENCY_BUCKETS,
 )
+INGEST_REQUESTS = Counter(
+    "streams_ingest_requests_total", "Requests to the HTTP ingest endpoint, by HTTP status.", ["status"]
+)
+INGEST_ARTICLES = Counter(
+    "streams_ingest_articles_total",
+    "Articles posted to the HTTP ingest endpoint, by outcome (sent to the raw topic, or rejected).",
+    ["outcome"],
+)
 DEDUP_STATE_ENTRIES = Gauge(
     "streams_dedup_state_entries", "Entries held in the dedup/cluster state of this worker."
 )
@@ -59,6 +67,8 @@ def _initialise_label_sets() -> None:
         DUPLICATES.labels(kind)
     for stage in ("enrich", "dedup"):
         STAGE_SECONDS.labels(stage)
+    for outcome in ("sent", "rejected"):
+        INGEST_ARTICLES.labels(outcome)
 
 
 _initialise_label_sets()

@@ -58,6 +58,10 @@ class Settings:
     """Faust app id = consumer group and changelog-topic prefix; empty means derived from
     the topic prefix (``streams-news`` for ``news.``), so two pipelines never share state."""
     data_dir: str = ".streams-data"
+    ingest_host: str = "127.0.0.1"
+    ingest_port: int = 8080
+    ingest_max_body_bytes: int = 16_000_000
+    """Largest request body ``streams ingest`` reads; a larger one gets HTTP 413."""
     web_port: int = 6066
     producer_batch_bytes: int = 1
     """Producer batch size of the worker and of ``streams produce``. The embedded Tansu

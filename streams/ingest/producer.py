@@ -30,8 +30,10 @@ class ProduceReport:
     sent: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
+    keep_ids: bool = False
+    """Keep accepted article ids (the demo waits for them, the endpoint returns them);
+    off for bulk feeds, whose id lists would only grow."""
     article_ids: list[str] = field(default_factory=list)
-    """Only filled when ``produce(keep_ids=True)``."""
 
     @property
     def rejected_total(self) -> int:
@@ -54,8 +56,56 @@ class ProduceReport:
 
 def accept(raw: RawInput, settings: Settings, received_at: str) -> dict:
     """Parse and normalise one input; raises ``Rejection`` when it cannot be accepted."""
+    if raw.rejection is not None:
+        raise raw.rejection
     article = parse_payload(raw.payload, raw.source_format)
     return normalize(article, raw.source_format, received_at, settings.max_text_bytes)
+
+
+class Sender:
+    """One Kafka producer that routes inputs: accepted articles to the raw topic (key
+    ``article_id``), rejected ones to the dead-letter topic with the reason.
+
+    Shared by ``streams produce`` and the HTTP ingest endpoint, so both accept and
+    reject exactly alike. Use as ``async with Sender(...) as sender``.
+    """
+
+    def __init__(self, settings: Settings, topics: Topics) -> None:
+        self._settings = settings
+        self._topics = topics
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=settings.bootstrap_servers,
+            linger_ms=5,
+            # The embedded broker's end offsets are only right for one-record batches (settings).
+            max_batch_size=settings.producer_batch_bytes,
+            max_request_size=max(1_048_576, settings.max_text_bytes * 2),
+        )
+
+    async def __aenter__(self) -> Sender:
+        try:
+            await self._producer.start()
+        except KafkaConnectionError as exc:
+            await self._producer.stop()
+            raise BrokerUnavailable(unreachable_message(self._settings)) from exc
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._producer.stop()
+
+    async def send(self, raw: RawInput, report: ProduceReport) -> asyncio.Future:
+        """Route one input and note it in ``report``; the future resolves on the broker's ack."""
+        now = utc_now()
+        try:
+            article = accept(raw, self._settings, now)
+        except Rejection as rejection:
+            report.reject(raw, rejection)
+            record = dead_letter("ingest", rejection.reason, rejection.detail, raw.payload, now, raw.source)
+            return await self._producer.send(self._topics.deadletter, value=orjson.dumps(record))
+        key = article["article_id"].encode()
+        report.sent += 1
+        if report.keep_ids:
+            report.article_ids.append(article["article_id"])
+        return await self._producer.send(self._topics.raw, key=key, value=orjson.dumps(article))
 
 
 async def produce(
@@ -65,47 +115,20 @@ async def produce(
 
     Rejections are counted in the report and, through the dead-letter topic, by the
     worker's ``streams_deadletter_total{stage="ingest"}`` (this process serves no metrics).
-    ``keep_ids`` keeps the accepted article ids in the report (the demo waits for them).
+    ``keep_ids`` keeps the accepted article ids in the report.
     """
-    producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers,
-        linger_ms=5,
-        # The embedded broker's end offsets are only right for one-record batches (settings).
-        max_batch_size=settings.producer_batch_bytes,
-        max_request_size=max(1_048_576, settings.max_text_bytes * 2),
-    )
-    try:
-        await producer.start()
-    except KafkaConnectionError as exc:
-        raise BrokerUnavailable(unreachable_message(settings)) from exc
-    report = ProduceReport()
+    report = ProduceReport(keep_ids=keep_ids)
     pending: list[asyncio.Future] = []
-    try:
+    async with Sender(settings, topics) as sender:
         for raw in inputs:
             if len(pending) >= _CHECK_EVERY:
-                await _confirm(pending)
-            now = utc_now()
-            try:
-                article = accept(raw, settings, now)
-            except Rejection as rejection:
-                report.reject(raw, rejection)
-                record = dead_letter(
-                    "ingest", rejection.reason, rejection.detail, raw.payload, now, raw.source
-                )
-                pending.append(await producer.send(topics.deadletter, value=orjson.dumps(record)))
-                continue
-            key = article["article_id"].encode()
-            pending.append(await producer.send(topics.raw, key=key, value=orjson.dumps(article)))
-            report.sent += 1
-            if keep_ids:
-                report.article_ids.append(article["article_id"])
-        await _confirm(pending)
-    finally:
-        await producer.stop()
+                await confirm(pending)
+            pending.append(await sender.send(raw, report))
+        await confirm(pending)
     return report
 
 
-async def _confirm(pending: list[asyncio.Future]) -> None:
+async def confirm(pending: list[asyncio.Future]) -> None:
     """Wait for the broker's acknowledgement of every send so a failed delivery raises."""
     await asyncio.gather(*pending)
     pending.clear()

@@ -1,8 +1,10 @@
 """Read article inputs from paths or stdin as raw byte payloads, one per article.
 
-Takes: files (``.jsonl``, ``.jsonl.gz``, ``.json``, plain-text articles), folders
-(walked in sorted order) or ``-`` for stdin. Emits ``RawInput`` values that carry
-the untouched bytes so that a rejected input can be dead-lettered as it came.
+Takes: files (``.jsonl``, ``.jsonl.gz``, ``.json``, plain-text articles, RSS/Atom
+feeds), folders (walked in sorted order), http(s) URLs of feeds or articles, or ``-``
+for stdin. Emits ``RawInput`` values that carry the untouched bytes so that a
+rejected input can be dead-lettered as it came; a feed entry carries its article as
+JSON, since a feed has no bytes of its own per entry.
 """
 
 from __future__ import annotations
@@ -10,13 +12,22 @@ from __future__ import annotations
 import gzip
 import itertools
 import sys
+import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, cast
 
-FORMATS = ("auto", "jsonl", "text")
+import orjson
+
+from streams.deadletter import Rejection
+from streams.ingest.feeds import feed_articles, looks_like_feed
+
+FORMATS = ("auto", "jsonl", "text", "feed")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json", ".json.gz")
+_FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")
+_URL_SCHEMES = ("http://", "https://")
+_FETCH_TIMEOUT_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -25,7 +36,9 @@ class RawInput:
 
     payload: bytes
     source: str
-    source_format: str  # "jsonl" or "text"
+    source_format: str  # "jsonl", "text" or "feed"
+    rejection: Rejection | None = None
+    """Set when reading already showed the input to be bad (a document that is no feed)."""
 
 
 class InputError(OSError):
@@ -37,6 +50,8 @@ def read_inputs(paths: Iterable[str], fmt: str = "auto") -> Iterator[RawInput]:
     for path in paths:
         if path == "-":
             yield from _read_stream(sys.stdin.buffer, "<stdin>", fmt)
+        elif path.startswith(_URL_SCHEMES):
+            yield from _read_url(path, fmt)
         else:
             yield from _read_path(Path(path), fmt)
 
@@ -67,15 +82,44 @@ def _open(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
+def _read_url(url: str, fmt: str) -> Iterator[RawInput]:
+    """Fetch a URL once (a feed, a JSON-lines file or a text article) and read it like a file."""
+    request = urllib.request.Request(url, headers={"User-Agent": "streams-ingest"})
+    try:
+        with urllib.request.urlopen(request, timeout=_FETCH_TIMEOUT_SECONDS) as response:
+            yield from _read_stream(cast(IO[bytes], response), url, fmt)
+    except OSError as exc:  # URLError, HTTPError and timeouts are all OSErrors
+        raise InputError(f"{url}: {exc}") from exc
+
+
 def _format_of(path: Path) -> str:
-    return "jsonl" if path.name.lower().endswith(_JSONL_SUFFIXES) else "text"
+    """By file name; any other file is a text article unless its first bytes are a feed's."""
+    name = path.name.lower()
+    if name.endswith(_FEED_SUFFIXES):
+        return "feed"
+    return "jsonl" if name.endswith(_JSONL_SUFFIXES) else "text-or-feed"
 
 
 def _read_stream(handle: IO[bytes], name: str, fmt: str) -> Iterator[RawInput]:
     first = handle.readline()
-    if fmt == "text" or (fmt == "auto" and not first.lstrip().startswith(b"{")):
+    sniffed = fmt in ("auto", "text-or-feed") and looks_like_feed(first)
+    if fmt == "feed" or sniffed:
+        yield from read_feed(first + handle.read(), name)
+        return
+    if fmt in ("text", "text-or-feed") or (fmt == "auto" and not first.lstrip().startswith(b"{")):
         yield RawInput(first + handle.read(), name, "text")
         return
     for lineno, line in enumerate(itertools.chain([first], handle), start=1):
         if line.strip():
             yield RawInput(line.rstrip(b"\r\n"), f"{name}:{lineno}", "jsonl")
+
+
+def read_feed(document: bytes, name: str) -> Iterator[RawInput]:
+    """One input per entry of an RSS/Atom document, or the whole document rejected."""
+    try:
+        articles = list(feed_articles(document))
+    except Rejection as rejection:
+        yield RawInput(document, name, "feed", rejection)
+        return
+    for number, article in enumerate(articles, start=1):
+        yield RawInput(orjson.dumps(article), f"{name}#{number}", "feed")

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import urllib.request
 import uuid
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from streams.schemas import schema_errors
 from tests.conftest import SAMPLES
 
 pytestmark = pytest.mark.e2e
+FEEDS = Path(__file__).resolve().parent.parent / "unit" / "fixtures" / "feeds"
+RAW = ("--topic", "raw", "--from-beginning")
 
 
 def streams(*args: str, timeout: float = 300, **kwargs: Any) -> subprocess.CompletedProcess[str]:
@@ -146,4 +149,42 @@ def test_missing_broker_binary_is_a_one_line_error() -> None:
     result = streams("broker", "--port", str(free_port()), timeout=30, env=env)
     assert result.returncode == 2
     assert "CALF_TANSU_BIN" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_ingest_endpoint_takes_a_posted_feed(broker: str) -> None:
+    prefix = f"e2e-{uuid.uuid4().hex[:10]}."
+    port = free_port()
+    command = [sys.executable, "-m", "streams", "ingest", "--broker", broker, "--topic-prefix", prefix]
+    with subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.PIPE, text=True) as endpoint:
+        try:
+            assert endpoint.stdout is not None
+            banner = endpoint.stdout.readline()
+            assert f"http://127.0.0.1:{port}/articles" in banner
+            feed = (FEEDS / "harbour-gazette.rss").read_bytes()
+            # no Content-Type of a feed (as `curl -d @file` sends): the body is recognised
+            request = urllib.request.Request(banner.split()[3], data=feed, method="POST")
+            with urllib.request.urlopen(request, timeout=30) as response:
+                status, reply = response.status, json.loads(response.read())
+        finally:
+            endpoint.terminate()
+            endpoint.wait(timeout=30)
+    assert status == 202
+    assert (reply["sent"], reply["rejected"]) == (2, 1)
+    raw = streams("events", "--broker", broker, "--topic-prefix", prefix, *RAW)
+    assert raw.returncode == 0, raw.stderr
+    assert [r["title"] for r in _events(raw.stdout)] == [
+        "Warehouse fire in Rotterdam injures two workers",
+        "Ferry service resumes after storm",
+    ]
+
+
+def test_ingest_port_in_use_is_a_one_line_error(broker: str) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        result = streams("ingest", "--broker", broker, "--port", str(port), timeout=60)
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
