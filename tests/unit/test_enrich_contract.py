@@ -141,3 +141,14 @@ def test_headline_counts_point_into_the_title() -> None:
     assert article["title"][mention["start"] : mention["end"]] == mention["text"]
     errors = list(validator().iter_errors(record | {"fingerprints": {"text_sha1": "x"}}))
     assert not errors
+
+
+def test_the_model_reads_a_bounded_number_of_tokens() -> None:
+    """spaCy's cost follows tokens: a text dense in short tokens is cut sooner than prose."""
+    from streams.enrich.ner_spacy import MAX_NER_TOKENS, spacy_spans
+
+    name = "Angela Merkel met Emmanuel Macron in Paris."
+    assert {label for *_, label in spacy_spans(name)} >= {"PERSON", "GPE"}
+    dense = "a, " * MAX_NER_TOKENS  # twice the token budget, in 7,500 characters
+    assert len(dense) < 10_000
+    assert spacy_spans(dense + name) == []
