@@ -52,7 +52,7 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
         Mentions in text order, each with its canonical name.
     """
     spans = spacy_spans(text) if mode == "accurate" else rule_spans(text, sentences)
-    spans = [t for t in (_trim(text, s) for s in spans) if t is not None]
+    spans = [t for t in (_trim(text, p) for s in spans for p in _line_pieces(text, s)) if t is not None]
     spans = [s for s in spans if any(c.isupper() for c in text[s[0] : s[1]])]
     if mode == "accurate":
         spans = _apply_places(_apply_org_cues(text, spans), match_places(text))
@@ -61,6 +61,22 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
     spans = _apply_datelines(text, spans)
     spans = _propagate(text, outside_headings(text, spans))
     return _canonicalise(text, spans[:MAX_ENTITIES])
+
+
+def _line_pieces(text: str, span: Span) -> list[Span]:
+    """A span cut at line breaks, each piece without surrounding whitespace.
+
+    A name never runs across lines, but a model reading a table or a headline
+    over its dateline joins them ("AMERICAN LEAGUE\nEASTERN DIVISION").
+    """
+    start, end, label = span
+    pieces = []
+    for piece in re.finditer(r"[^\n]+", text[start:end]):
+        stripped = piece.group().strip()
+        if stripped:
+            left = start + piece.start() + piece.group().index(stripped)
+            pieces.append((left, left + len(stripped), label))
+    return pieces
 
 
 def _trim(text: str, span: Span) -> Span | None:
@@ -81,6 +97,8 @@ def _trim(text: str, span: Span) -> Span | None:
     if label == "PERSON":
         while end > start and (text[end - 1].isdigit() or text[end - 1] in "-/ "):
             end -= 1
+    while end > start and text[end - 1].isspace():  # "Hong Kong 's" -> "Hong Kong"
+        end -= 1
     return (start, end, label) if end > start else None
 
 
