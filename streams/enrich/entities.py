@@ -35,6 +35,10 @@ _TEAM = r"[A-Z][\w.'-]{1,25}(?: [A-Z][\w.'-]{1,25}){0,2}"
 _RESULT_LINE = re.compile(
     rf"^(?P<home>{_TEAM}) \d{{1,3}} (?P<away>{_TEAM}) \d{{1,3}}(?: \(.{{0,40}}\))?$", re.MULTILINE
 )
+#: What a name never holds: a line break, or a spaced dash, colon or bracket
+#: ("Gloria Bistrita - Ilie Lazar", "Natalia Baudone ( Italy").
+_LINE_BREAK = re.compile(r"\n")
+_SEPARATOR = re.compile(r"\n|(?<![^ \n])(?:-{1,2}|[:()\[\]])(?![^ \n])")
 _TRIM_START = ("the ", "The ")
 _TRIM_END = ("'s", "\u2019s", " 's", ".", ",", "'", "\u2019")
 MAX_ENTITIES = 500
@@ -64,17 +68,25 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
 
 
 def _line_pieces(text: str, span: Span) -> list[Span]:
-    """A span cut at line breaks, each piece without surrounding whitespace.
+    """A span cut at line breaks and spaced separators, each piece without
+    surrounding whitespace.
 
     A name never runs across lines, but a model reading a table or a headline
     over its dateline joins them ("AMERICAN LEAGUE\nEASTERN DIVISION").
     """
     start, end, label = span
+    # an all-caps headline ("CRICKET - ENGLAND V PAKISTAN") splits into slugs, not names
+    separator_pattern = _LINE_BREAK if text[start:end].isupper() else _SEPARATOR
+    bounds = [start]
+    for separator in separator_pattern.finditer(text, start, end):
+        bounds += [separator.start(), separator.end()]
+    bounds.append(end)
     pieces = []
-    for piece in re.finditer(r"[^\n]+", text[start:end]):
-        stripped = piece.group().strip()
+    for left, right in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = text[left:right]
+        stripped = piece.strip()
         if stripped:
-            left = start + piece.start() + piece.group().index(stripped)
+            left += piece.index(stripped)
             pieces.append((left, left + len(stripped), label))
     return pieces
 

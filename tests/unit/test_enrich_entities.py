@@ -25,3 +25,19 @@ def test_no_entity_of_an_article_spans_lines_or_whitespace() -> None:
             surfaces = [e["text"] for e in enrich({"article_id": "e", "text": text}, mode)["entities"]]
             assert all("\n" not in s and s == s.strip() for s in surfaces), (mode, surfaces)
     assert "NORTHERN LEAGUE" in [e["text"] for e in enrich({"article_id": "e", "text": table})["entities"]]
+
+
+def test_a_spaced_dash_or_bracket_ends_a_name_but_a_hyphen_does_not() -> None:
+    text = "Rosenborg Trondheim - Kari Dahl ( Norway ) beat Abdul-Rahman al-Sabah"
+    pieces = _line_pieces(text, (0, len(text), "PERSON"))
+    assert [text[s:e] for s, e, _ in pieces] == [
+        "Rosenborg Trondheim",
+        "Kari Dahl",
+        "Norway",
+        "beat Abdul-Rahman al-Sabah",
+    ]
+
+
+def test_an_all_caps_headline_is_not_cut_into_slugs() -> None:
+    text = "ROWING - NORWAY WINS EIGHTS"
+    assert _line_pieces(text, (0, len(text), "ORG")) == [(0, len(text), "ORG")]
