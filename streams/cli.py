@@ -130,8 +130,10 @@ def _run_worker(args: argparse.Namespace, settings: Settings) -> int:
 
 def _build_produce(p: argparse.ArgumentParser) -> None:
     _kafka_flags(p)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
-    p.add_argument("--format", choices=FORMATS, default="auto", help="input format (default: by file name)")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders, http(s) URLs (feeds), or - for stdin"
+    )
+    p.add_argument("--format", choices=FORMATS, default="auto", help="input format (default: detected)")
 
 
 def _run_produce(args: argparse.Namespace, settings: Settings) -> int:
@@ -206,7 +208,9 @@ def _run_events(args: argparse.Namespace, settings: Settings) -> int:
 
 def _build_process(p: argparse.ArgumentParser) -> None:
     _mode_flag(p)
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".jsonl, .jsonl.gz, text files, folders or -")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help=".jsonl(.gz), text files, RSS/Atom feeds, URLs, folders or -"
+    )
     p.add_argument("--out", help="write JSON lines to this file instead of stdout")
     p.add_argument("--emit", choices=("events", "enriched"), default="events")
     p.add_argument("--latest", action="store_true", help="only the final version of each event")

@@ -54,11 +54,14 @@ def canonical_url(url: str | None) -> str | None:
     raw = _ARCHIVE.sub("", url.strip())
     if "://" not in raw:
         raw = "http://" + raw
-    parts = urlsplit(raw)
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    try:
+        parts = urlsplit(raw)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        port = parts.port if parts.port not in (None, 80, 443) else None
+    except ValueError:  # "urn:uuid:…" read as host "urn" and port "uuid:…"
+        return None
     if not host:
         return None
-    port = parts.port if parts.port not in (None, 80, 443) else None
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=False)

@@ -31,13 +31,24 @@ _BLOCKS = frozenset(
 _HIDDEN = frozenset({"script", "style", "template", "noscript"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
-#: What a feed document starts with, after an optional BOM and whitespace.
-FEED_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:\?xml|rss|feed|rdf:RDF)\b")
+_WEB = ("http://", "https://")
+_DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+#: What may come before a feed's root element: a BOM, whitespace, comments, a
+#: DOCTYPE and processing instructions (each part is bounded and starts unlike the
+#: others, so matching stays linear on any input).
+_PROLOGUE = (
+    rb"(?:\xef\xbb\xbf)?"
+    rb"(?:\s|<!--(?:(?!-->).){0,2000}-->|<!DOCTYPE[^>]{0,500}>|<\?(?!xml\b)[^>]{0,500}>)*"
+)
+#: A feed document's start: the prologue, then an XML declaration or a feed root element.
+_FEED_START = re.compile(_PROLOGUE + rb"<(?:\?xml\b|rss\b|feed\b|rdf:RDF\b)", re.DOTALL)
+#: A document head with nothing but prologue yet: read on before deciding.
+PROLOGUE_ONLY = re.compile(_PROLOGUE, re.DOTALL)
 
 
 def looks_like_feed(head: bytes) -> bool:
     """Whether a document's first bytes are those of an XML feed (not JSON, not text)."""
-    return bool(FEED_START.match(head))
+    return bool(_FEED_START.match(head))
 
 
 def feed_articles(document: bytes) -> Iterator[dict[str, Any]]:
@@ -64,14 +75,15 @@ def _article(entry: Any, source: str | None) -> dict[str, Any]:
     article: dict[str, Any] = {}
     if entry.get("id"):
         article["id"] = str(entry["id"])
-    if entry.get("link"):
-        article["url"] = str(entry["link"])
+    url = _web_link(entry)
+    if url:
+        article["url"] = url
     title = _text(entry.get("title"))
     if title:
         article["title"] = title
-    published = entry.get("published_parsed") or entry.get("updated_parsed")
-    if published is not None:
-        article["published"] = datetime.fromtimestamp(calendar.timegm(published), UTC).isoformat()
+    published = _published(entry)
+    if published:
+        article["published"] = published
     if source:
         article["source"] = source
     authors = [str(a["name"]) for a in entry.get("authors", []) if isinstance(a, dict) and a.get("name")]
@@ -79,6 +91,29 @@ def _article(entry: Any, source: str | None) -> dict[str, Any]:
         article["authors"] = authors
     article["text"] = _body(entry)
     return article
+
+
+def _web_link(entry: Any) -> str | None:
+    """The entry's web page: an http(s) link, never a guid that feedparser copied
+    into ``link`` ("urn:uuid:…", "hg-1003")."""
+    links = [entry.get("link"), *(link.get("href") for link in entry.get("links", []))]
+    return next((str(u) for u in links if isinstance(u, str) and u.startswith(_WEB)), None)
+
+
+def _published(entry: Any) -> str | None:
+    """When the entry was published (else last updated), in UTC; a date alone stays a date.
+
+    feedparser reads RFC 822 and ISO 8601 dates with their zones; a date it cannot
+    read is left out rather than guessed.
+    """
+    for field in ("published", "updated"):
+        parsed = entry.get(f"{field}_parsed")
+        if parsed is None:
+            continue
+        if _DATE_ONLY.match(str(entry.get(field, ""))):
+            return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+        return datetime.fromtimestamp(calendar.timegm(parsed), UTC).isoformat()
+    return None
 
 
 def _body(entry: Any) -> str:

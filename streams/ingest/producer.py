@@ -30,6 +30,7 @@ class ProduceReport:
     sent: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
+    examples_kept: int = _EXAMPLES_KEPT
     keep_ids: bool = False
     """Keep accepted article ids (the demo waits for them, the endpoint returns them);
     off for bulk feeds, whose id lists would only grow."""
@@ -43,7 +44,7 @@ class ProduceReport:
     def reject(self, raw: RawInput, rejection: Rejection) -> None:
         """Count one rejection and keep it as an example while there is room."""
         self.rejected[rejection.reason] += 1
-        if len(self.examples) < _EXAMPLES_KEPT:
+        if len(self.examples) < self.examples_kept:
             self.examples.append(f"{raw.source}: {rejection}")
 
     def summary(self) -> str:

@@ -10,6 +10,7 @@ JSON, since a feed has no bytes of its own per entry.
 from __future__ import annotations
 
 import gzip
+import http.client
 import itertools
 import sys
 import urllib.request
@@ -21,13 +22,14 @@ from typing import IO, cast
 import orjson
 
 from streams.deadletter import Rejection
-from streams.ingest.feeds import feed_articles, looks_like_feed
+from streams.ingest.feeds import PROLOGUE_ONLY, feed_articles, looks_like_feed
 
 FORMATS = ("auto", "jsonl", "text", "feed")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json", ".json.gz")
 _FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")
 _URL_SCHEMES = ("http://", "https://")
 _FETCH_TIMEOUT_SECONDS = 30.0
+_SNIFF_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,8 @@ def _read_url(url: str, fmt: str) -> Iterator[RawInput]:
     try:
         with urllib.request.urlopen(request, timeout=_FETCH_TIMEOUT_SECONDS) as response:
             yield from _read_stream(cast(IO[bytes], response), url, fmt)
-    except OSError as exc:  # URLError, HTTPError and timeouts are all OSErrors
-        raise InputError(f"{url}: {exc}") from exc
+    except (OSError, http.client.HTTPException) as exc:  # URLError, HTTPError, timeouts; IncompleteRead
+        raise InputError(f"{url}: {exc!r}" if not str(exc) else f"{url}: {exc}") from exc
 
 
 def _format_of(path: Path) -> str:
@@ -102,6 +104,9 @@ def _format_of(path: Path) -> str:
 
 def _read_stream(handle: IO[bytes], name: str, fmt: str) -> Iterator[RawInput]:
     first = handle.readline()
+    # a feed may open with blank lines, comments or a DOCTYPE: read past them to decide
+    while len(first) < _SNIFF_BYTES and PROLOGUE_ONLY.fullmatch(first) and (line := handle.readline()):
+        first += line
     sniffed = fmt in ("auto", "text-or-feed") and looks_like_feed(first)
     if fmt == "feed" or sniffed:
         yield from read_feed(first + handle.read(), name)
@@ -109,7 +114,7 @@ def _read_stream(handle: IO[bytes], name: str, fmt: str) -> Iterator[RawInput]:
     if fmt in ("text", "text-or-feed") or (fmt == "auto" and not first.lstrip().startswith(b"{")):
         yield RawInput(first + handle.read(), name, "text")
         return
-    for lineno, line in enumerate(itertools.chain([first], handle), start=1):
+    for lineno, line in enumerate(itertools.chain(first.splitlines(keepends=True), handle), start=1):
         if line.strip():
             yield RawInput(line.rstrip(b"\r\n"), f"{name}:{lineno}", "jsonl")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import socket
 import subprocess
 import sys
@@ -159,6 +160,8 @@ def test_ingest_endpoint_takes_a_posted_feed(broker: str) -> None:
     with subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.PIPE, text=True) as endpoint:
         try:
             assert endpoint.stdout is not None
+            ready, _, _ = select.select([endpoint.stdout], [], [], 60)
+            assert ready, "streams ingest printed no banner within 60 s"
             banner = endpoint.stdout.readline()
             assert f"http://127.0.0.1:{port}/articles" in banner
             feed = (FEEDS / "harbour-gazette.rss").read_bytes()

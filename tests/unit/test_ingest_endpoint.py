@@ -40,3 +40,13 @@ def test_text_and_feeds() -> None:
     feed = b"<rss version='2.0'><channel><item><description>Fog in Oslo.</description></item></channel></rss>"
     [(payload, fmt)] = _split(feed, FORM)
     assert fmt == "feed" and json.loads(payload) == {"text": "Fog in Oslo."}
+
+
+def test_detection_reads_a_body_as_streams_produce_reads_stdin() -> None:
+    bracket = b"[Harbour Gazette] Storm closes the port.\nFerries stay in Bergen."
+    assert _split(bracket, FORM) == [(bracket, "text")]  # not JSON: a text article
+    html = b"<p>A story sent as HTML.</p>"
+    assert _split(html, FORM) == [(html, "text")]  # "<" alone does not make a feed
+    item = b"<item><description>Hail.</description></item>"
+    commented = b"\n<!-- cms -->\n<rss version='2.0'><channel>" + item + b"</channel></rss>"
+    assert [fmt for _, fmt in _split(commented, FORM)] == ["feed"]
