@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
@@ -32,7 +33,13 @@ from streams.enrich.place_context import (
 )
 from streams.enrich.place_counties import in_county
 from streams.enrich.place_publisher import far_namesake, home_town, near_home, publisher_home
-from streams.enrich.place_votes import STATE_VOTE, big_city_name, region_votes
+from streams.enrich.place_votes import (
+    OWN_SHARE_WEIGHT,
+    STATE_VOTE,
+    big_city_name,
+    region_votes,
+    share_states,
+)
 from streams.enrich.sentences import Sentence, overlaps
 
 _PLACE_TYPES = ("GPE", "LOC", "FAC", CUE)
@@ -285,12 +292,18 @@ def _resolve(
 
     us_news = countries.get("US", 0.0) > 0  # a state or the US named outright
     big_city = big_city_name(candidates)
+    # A name's share of its own states counts at reduced weight for its own candidates:
+    # "Rotterdam" alone is not evidence for New York against the Dutch port.
+    own: defaultdict[str, float] = defaultdict(float)
+    share_states(candidates, own)
 
     def score(place: Place, local: bool) -> float:
         value = {"country": 12.0, "admin1": 0.0 if big_city else 10.0}.get(place.kind, 0.0)
         value += 3.0 if us_news and place.country == "US" else 0.0
         value += math.log10(place.population + 1)
-        value += 3.0 * min(states.get(place.admin1 or "", 0.0), 3.0)
+        admin1 = place.admin1 or ""
+        evidence = states.get(admin1, 0.0) - (1.0 - OWN_SHARE_WEIGHT) * own[admin1]
+        value += 3.0 * min(evidence, 3.0)
         value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)
         value += 3.0 * _home_vote(place, context["publisher"], home) if local else 0.0
         return value

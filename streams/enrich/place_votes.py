@@ -45,6 +45,7 @@ def region_votes(mentions: list[Mention], text: str) -> dict[str, dict[str, floa
         if named is not None:
             states[named] += STATE_VOTE
     weak: defaultdict[str, float] = defaultdict(float)
+    shared: set[str] = set()
     for _, _, name, _ in mentions:
         candidates = gazetteer.lookup(name)
         state = next((p for p in candidates if p.kind == "admin1"), None)
@@ -52,7 +53,9 @@ def region_votes(mentions: list[Mention], text: str) -> dict[str, dict[str, floa
             states[state.admin1 or ""] += STATE_VOTE
         elif candidates and candidates[0].kind == "country":
             countries[candidates[0].country or ""] += 1
-        _share_states(candidates, weak)
+        if name.lower() not in shared:  # a name repeated is no more evidence for its states
+            shared.add(name.lower())
+            share_states(candidates, weak)
     if states:
         countries["US"] += 1
     written = dict(states)
@@ -61,7 +64,11 @@ def region_votes(mentions: list[Mention], text: str) -> dict[str, dict[str, floa
     return {"countries": dict(countries), "states": dict(states), "named": written}
 
 
-def _share_states(candidates: list[Place], weak: dict[str, float]) -> None:
+#: Weight of a US place name's share of its own states when it is resolved (see geocode).
+OWN_SHARE_WEIGHT = 0.5
+
+
+def share_states(candidates: list[Place], weak: dict[str, float]) -> None:
     """Split one vote among the US states where a place name exists."""
     us = [p for p in candidates if p.country == "US" and p.kind in ("city", "admin2")]
     total = sum(math.log10(p.population + 10) for p in us)

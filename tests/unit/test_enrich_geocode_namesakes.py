@@ -1,0 +1,28 @@
+"""A place name's share of its own US states is weak evidence: repeated, it does not
+outvote a far larger namesake abroad; with a state or a second town it still decides."""
+
+import pytest
+
+from streams.enrich import enrich
+
+
+def _place(text: str, mode: str) -> tuple[str, str, str | None]:
+    location = enrich({"article_id": "n", "text": text}, mode)["location"]
+    return location["name"], location["country"], location["admin1"]
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_port_abroad_named_twice_is_not_its_small_us_namesake(mode: str) -> None:
+    text = (
+        "ROTTERDAM -- A fire broke out at a warehouse in the port of Rotterdam on Monday night, "
+        "and two workers were hurt, the fire brigade said."
+    )
+    assert _place(text, mode) == ("Rotterdam", "NL", None)
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_the_us_namesake_wins_with_a_state_or_a_neighbouring_town(mode: str) -> None:
+    stated = "ROTTERDAM, N.Y. -- A fire broke out at a warehouse in Rotterdam on Monday night."
+    assert _place(stated, mode)[1:] == ("US", "New York")
+    neighbours = "A fire broke out at a warehouse in Rotterdam, near Schenectady, on Monday."
+    assert _place(neighbours, mode)[1:] == ("US", "New York")
