@@ -97,6 +97,23 @@ def test_process_emits_enriched_articles_that_validate() -> None:
     assert all(schema_errors(r, "enriched_article") == [] for r in records)
 
 
+def test_process_reads_a_feed_and_dead_letters_its_empty_entry(tmp_path: Path) -> None:
+    dead = tmp_path / "dead.jsonl"
+    feed = FEEDS / "harbour-gazette.rss"
+    result = streams("process", str(feed), "--emit", "enriched", "--mode", "fast", "--deadletter", str(dead))
+    records = _events(result.stdout)
+    assert [r["title"] for r in records] == [
+        "Warehouse fire in Rotterdam injures two workers",
+        "Ferry service resumes after storm",
+    ]
+    assert all(schema_errors(r, "enriched_article") == [] for r in records)
+    fire = records[0]
+    assert (fire["location"]["name"], fire["location"]["country"]) == ("Rotterdam", "NL")
+    assert {(c["kind"], c["value"]) for c in fire["counts"]} >= {("injured", 2)}
+    [rejected] = _events(dead.read_text())
+    assert (rejected["reason"], rejected["source"]) == ("empty_text", f"{feed}#3")
+
+
 def test_unreachable_broker_is_a_one_line_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "fine"}\n{"text": ""}\nnot json\n')
