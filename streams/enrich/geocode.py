@@ -290,7 +290,13 @@ def _resolve(
         return None  # "Man", "Commerce": towns somewhere, words here; "Hope, Ark." is the town
     countries, states = context["countries"], context["states"]
 
-    us_news = countries.get("US", 0.0) > 0  # a state or the US named outright
+    # The US named outright (or any state) leans to US towns, but does not move a world
+    # city to a US town of its name: "LONDON ... a U.S. guitar legend" is not London,
+    # Ohio; that takes Ohio (state evidence).
+    world_city = any(
+        p.country != "US" and p.kind == "city" and p.population >= WORLD_CITY for p in candidates
+    )
+    us_news = countries.get("US", 0.0) > 0 and not world_city
     big_city = big_city_name(candidates)
     # A name's share of its own states counts at reduced weight for its own candidates:
     # "Rotterdam" alone is not evidence for New York against the Dutch port.
@@ -304,7 +310,8 @@ def _resolve(
         admin1 = place.admin1 or ""
         evidence = states.get(admin1, 0.0) - (1.0 - OWN_SHARE_WEIGHT) * own[admin1]
         value += 3.0 * min(evidence, 3.0)
-        value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)
+        if not (world_city and place.country == "US"):
+            value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)
         value += 3.0 * _home_vote(place, context["publisher"], home) if local else 0.0
         return value
 
@@ -317,6 +324,10 @@ def _resolve(
         # a local outlet's "Hamilton" is the town near home unless the text names the country abroad
         best = next((p for p in candidates if near_home(p, home, NEAR_HOME_KM)), best)
     return best
+
+
+#: Population from which a city abroad outranks its US namesakes unless their state is named.
+WORLD_CITY = 100_000
 
 
 def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:

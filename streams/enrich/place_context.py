@@ -161,7 +161,15 @@ def dateline_mentions(text: str) -> list[Mention]:
     gazetteer = load_gazetteer()
     return [(m.start("place"), m.end("place"), m.group("place"), "GPE")
             for m in _DATELINE.finditer(text, 0, DATELINE_CHARS)
-            if gazetteer.lookup(m.group("place"))]  # fmt: skip
+            if gazetteer.lookup(m.group("place")) and not _headline_after(text, m.end())]  # fmt: skip
+
+
+def _headline_after(text: str, end: int) -> bool:
+    """Whether the rest of the line is written in capitals: "CRICKET - ENGLISH COUNTY
+    SCORES" is a desk's slug over a headline, "WASHINGTON - The president..." a dateline."""
+    stop = text.find("\n", end)
+    rest = text[end : stop if stop >= 0 else len(text)]
+    return any(c.isalpha() for c in rest) and not any(c.islower() for c in rest)
 
 
 def stated_town_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

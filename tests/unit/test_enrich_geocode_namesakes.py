@@ -26,3 +26,20 @@ def test_the_us_namesake_wins_with_a_state_or_a_neighbouring_town(mode: str) -> 
     assert _place(stated, mode)[1:] == ("US", "New York")
     neighbours = "A fire broke out at a warehouse in Rotterdam, near Schenectady, on Monday."
     assert _place(neighbours, mode)[1:] == ("US", "New York")
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_world_city_stays_abroad_when_the_text_only_names_the_us(mode: str) -> None:
+    text = (
+        "LONDON 2024-05-02\nA guitar that belonged to a U.S. blues singer sold for 12,000 pounds "
+        "at an auction on Thursday. A Florida museum bought it."
+    )
+    assert _place(text, mode) == ("London", "GB", None)
+    texan = "PARIS, Texas -- A barn fire on Thursday destroyed hay bales, the Lamar County sheriff said."
+    assert _place(texan, mode)[1:] == ("US", "Texas")
+
+
+def test_a_desk_slug_over_a_headline_is_no_dateline() -> None:
+    text = "GOLF - OPEN CHAMPIONSHIP SCORES .\nLONDON 2024-07-18\nLeading first-round scores at Troon :"
+    location = enrich({"article_id": "s", "text": text}, "fast")["location"]
+    assert (location["name"], location["country"], location["reason"]) == ("London", "GB", "dateline")
