@@ -16,7 +16,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import load_gazetteer
 from streams.enrich.headings import outside_headings
-from streams.enrich.lexicon import ORG_SUFFIXES
+from streams.enrich.lexicon import ORG_SUFFIXES, common_words, first_names
 from streams.enrich.ner_rules import rule_spans
 from streams.enrich.ner_spacy import spacy_spans
 from streams.enrich.place_matcher import Span, match_places
@@ -39,6 +39,7 @@ _RESULT_LINE = re.compile(
 #: ("Gloria Bistrita - Ilie Lazar", "Natalia Baudone ( Italy").
 _LINE_BREAK = re.compile(r"\n")
 _SEPARATOR = re.compile(r"\n|(?<![^ \n])(?:-{1,2}|[:()\[\]])(?![^ \n])")
+_WORD_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][a-z]{1,15}) $")
 _TRIM_START = ("the ", "The ")
 _TRIM_END = ("'s", "\u2019s", " 's", ".", ",", "'", "\u2019")
 MAX_ENTITIES = 500
@@ -58,6 +59,7 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
     spans = spacy_spans(text) if mode == "accurate" else rule_spans(text, sentences)
     spans = [t for t in (_trim(text, p) for s in spans for p in _line_pieces(text, s)) if t is not None]
     spans = [s for s in spans if any(c.isupper() for c in text[s[0] : s[1]])]
+    spans = _with_first_names(text, spans)
     if mode == "accurate":
         spans = _apply_places(_apply_org_cues(text, spans), match_places(text))
     spans = _results_lines(text, spans)
@@ -65,6 +67,26 @@ def find_entities(text: str, sentences: list[Sentence], mode: str) -> list[dict[
     spans = _apply_datelines(text, spans)
     spans = _propagate(text, outside_headings(text, spans))
     return _canonicalise(text, spans[:MAX_ENTITIES])
+
+
+def _with_first_names(text: str, spans: list[Span]) -> list[Span]:
+    """Give a person the census first name written just before it: the model often
+    tags only the surname of a name it has not seen whole ("Damon Hill" -> "Hill")."""
+    taken = {end for _, end, _ in spans}
+    names, words = first_names(), common_words()
+    result = []
+    for start, end, label in spans:
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start) if label == "PERSON" else None
+        if (
+            before is not None
+            and before.group(1) in names
+            and before.group(1).lower() not in words
+            and before.end(1) not in taken
+            and " " not in text[start:end].strip()
+        ):
+            start = before.start(1)
+        result.append((start, end, label))
+    return result
 
 
 def _line_pieces(text: str, span: Span) -> list[Span]:
