@@ -293,18 +293,26 @@ def _resolve(
     # The US named outright (or any state) leans to US towns, but does not move a world
     # city to a US town of its name: "LONDON ... a U.S. guitar legend" is not London,
     # Ohio; that takes Ohio (state evidence).
-    world_city = any(
-        p.country != "US" and p.kind == "city" and p.population >= WORLD_CITY for p in candidates
-    )
+    # (namesakes abroad only under their own name: "White House" is no name of Casablanca's)
+    abroad = [p for p in candidates if p.country != "US" and p.name.lower() == mention[2].lower()]
+    world_city = any(p.kind == "city" and p.population >= WORLD_CITY for p in abroad)
     us_news = countries.get("US", 0.0) > 0 and not world_city
     big_city = big_city_name(candidates)
-    # A name's share of its own states counts at reduced weight for its own candidates:
-    # "Rotterdam" alone is not evidence for New York against the Dutch port.
+    # Against a namesake abroad, a name's share of its own states counts at reduced weight:
+    # "Rotterdam" alone is not evidence for New York against the Dutch port. Among US
+    # towns only, the share stays whole (it leans to the larger town).
     own: defaultdict[str, float] = defaultdict(float)
-    share_states(candidates, own)
+    if abroad:
+        share_states(candidates, own)
+
+    written = mention[2].lower()
+    by_own_name = any(p.name.lower() == written for p in candidates)
 
     def score(place: Place, local: bool) -> float:
         value = {"country": 12.0, "admin1": 0.0 if big_city else 10.0}.get(place.kind, 0.0)
+        # an old or foreign name of a city ("Philadelphia" for Amman, "Smyrna" for Izmir)
+        # yields to a place that bears the name as its own
+        value -= ALIAS_PENALTY if by_own_name and place.name.lower() != written else 0.0
         value += 3.0 if us_news and place.country == "US" else 0.0
         value += math.log10(place.population + 1)
         admin1 = place.admin1 or ""
@@ -327,7 +335,9 @@ def _resolve(
 
 
 #: Population from which a city abroad outranks its US namesakes unless their state is named.
-WORLD_CITY = 100_000
+WORLD_CITY = 250_000
+#: Score taken from a candidate known by the name only as an alias, when another bears it.
+ALIAS_PENALTY = 2.0
 
 
 def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:

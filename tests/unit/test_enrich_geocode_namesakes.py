@@ -43,3 +43,10 @@ def test_a_desk_slug_over_a_headline_is_no_dateline() -> None:
     text = "GOLF - OPEN CHAMPIONSHIP SCORES .\nLONDON 2024-07-18\nLeading first-round scores at Troon :"
     location = enrich({"article_id": "s", "text": text}, "fast")["location"]
     assert (location["name"], location["country"], location["reason"]) == ("London", "GB", "dateline")
+
+
+def test_an_old_name_of_a_city_abroad_yields_to_the_town_that_bears_it() -> None:
+    # geonames lists "Philadelphia" as an old name of Amman and "Smyrna" of Izmir
+    text = "The 76ers lost at home in Philadelphia on Friday, and coach Eddie Jordan was fired."
+    assert _place(text, "fast")[:2] == ("Philadelphia", "US")
+    assert _place("A man was shot in Smyrna on Monday, police said.", "fast")[:2] == ("Smyrna", "US")
