@@ -52,7 +52,9 @@ _LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*(?>{_MEMBER})){{0,8}},?\s+and\s+(?:{_LAS
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
-    rf"slayings of|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing)))\s+{_LIST}",
+    rf"slayings of|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
+    # "shot Ann Lee and her son": people hit, whose fate other sentences tell
+    rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_LIST}",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
