@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import SELF_KILLED
+from streams.enrich.count_phrases import HOSPITAL, SELF_KILLED
 from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence, overlaps
 
@@ -85,10 +85,19 @@ _WOUND = re.compile(
     r"(?<!fatally )(?:struck|hit|grazed|wounded) by (?:a |an )?(?:stray |errant )?"
     r"(?:bullets?|gunfire|gunshots?|shotgun pellets|shrapnel|bullet fragments)|"
     r"in (?:critical|serious|grave) condition|in (?:the )?hospital|in (?:a )?coma|on life support|"
+    rf"(?P<hospital>(?:taken|rushed|transported|airlifted|flown|driven) (?:by [\w ]{{1,30}}? )?to {HOSPITAL}|"
+    rf"(?:being )?treated (?:at|in) {HOSPITAL})|"
     r"fighting for (?:his|her|their) li(?:fe|ves))\b",
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\s{0,3}(?:another|an?(?:other)? second|the (?:second|other))\b", re.IGNORECASE)
+#: "Police say a fourth victim, Ann Lee, is being treated": one more victim
+#: than those the article counted before, never one of them.
+_ORDINAL_VICTIM = re.compile(
+    r"\b(?:a|the) (?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:shooting |gunshot )?"
+    r"(?:victim|person|man|woman|teen|teenager|boy|girl|child)\b",
+    re.IGNORECASE,
+)
 #: "she survived", "survived the shooting", "survived being shot"; not "is
 #: survived by" (an obituary) nor "survived cancer" (a past illness).
 _SURVIVED_IT = (
@@ -172,7 +181,9 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     for record in records:
         record["single"] = True
         if record["kind"] != "killed" and (
-            _ANOTHER.match(sentence.text) or "also" in record["mention"]["text"]
+            _ANOTHER.match(sentence.text)
+            or "also" in record["mention"]["text"]
+            or _ORDINAL_VICTIM.search(sentence.text, 0, record["mention"]["start"] - sentence.start)
         ):
             record["others"] = True  # "another teen was also shot": not the one who died
     return records
@@ -186,6 +197,8 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
     for hurt in [*found, *_WOUND.finditer(sentence.text)]:
         if killed is not None and overlaps([killed.span()], *hurt.span()):
             continue
+        if hurt.re is _WOUND and hurt.group("hospital") and not _extra_victim(sentence.text, hurt, killed):
+            continue  # "was rushed to the hospital, where she died": maybe the dead one
         shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith("shot")
         between = _between(sentence.text, killed.span(), hurt.span()) if killed is not None else ""
         if (
@@ -208,6 +221,15 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
             value = 2 if _second_victim(sentence.text, hurt, found, killed) else 1
             return count_record(kind, value, "exact", sentence, hurt.start(), hurt.end())
     return None
+
+
+def _extra_victim(text: str, hurt: re.Match[str], killed: re.Match[str] | None) -> bool:
+    """Whether the victim a sentence takes to hospital is one besides those
+    counted before ("A fourth victim was driven to a medical center"): only
+    then does the trip tell of a victim, since the dead were taken there too."""
+    if killed is not None:
+        return False
+    return bool(_ANOTHER.match(text) or _ORDINAL_VICTIM.search(text, 0, hurt.start()))
 
 
 def _second_victim(

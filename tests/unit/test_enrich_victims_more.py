@@ -16,3 +16,16 @@ def best(text: str) -> tuple[int, int]:
 def test_people_listed_as_the_object_of_shot() -> None:
     text = "Deputies say the gunman shot Rosa Diaz, 40, and her 12-year-old son near the pond on Friday."
     assert best(text) == (0, 2)
+
+
+def test_an_ordinal_victim_still_at_a_hospital() -> None:
+    text = (
+        "Three men were found dead inside the garage. "
+        "Police say a fourth victim, Dana Moss, 30, is still being treated at a county hospital."
+    )
+    assert best(text) == (3, 1)
+
+
+def test_a_victim_taken_to_hospital_where_she_died_is_not_hurt() -> None:
+    text = "The girl was rushed to the regional hospital, where she later died."
+    assert best(text) == (1, 0)
