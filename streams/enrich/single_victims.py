@@ -119,7 +119,7 @@ SURVIVED = re.compile(
 _SURVIVOR = re.compile(
     r"\b(?:non[- ]?life[- ]threatening|not life[- ]threatening|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    rf"{_SURVIVED_IT}|is recovering|treated and released|"
+    rf"(?P<survived>{_SURVIVED_IT})|is recovering|treated and released|"
     r"in (?:(?:critical|serious) (?:but|and) )?(?:stable|fair|good) condition|"
     r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
@@ -132,6 +132,8 @@ _SURVIVOR = re.compile(
     r"shoot(?:s|ing)? (?:(?:his|her|their) )?(?:own )?(?:hand|leg|foot|finger|thigh|arm|knee))\b",
     re.IGNORECASE,
 )
+#: Words of a wound: "survived" without one may be said of someone unhurt.
+_HIT = re.compile(r"\b(?:injur|wound|shot|hit|struck|bullet|hospital|condition|surgery)", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
     r"(?:injured|hurt|killed)|unharmed|"
@@ -176,6 +178,8 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if hurt is not None:
         records.append(hurt)
     survivor = _SURVIVOR.search(sentence.text) if len(records) == (killed is not None) else None
+    if survivor is not None and survivor.group("survived") and not _HIT.search(sentence.text):
+        survivor = None  # "Ann Lee, who survived the shooting, lives next door": maybe unhurt
     if survivor is not None and killed is None:
         records.append(count_record("injured", 1, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:

@@ -29,3 +29,8 @@ def test_an_ordinal_victim_still_at_a_hospital() -> None:
 def test_a_victim_taken_to_hospital_where_she_died_is_not_hurt() -> None:
     text = "The girl was rushed to the regional hospital, where she later died."
     assert best(text) == (1, 0)
+
+
+def test_survived_without_a_wound_may_be_unhurt() -> None:
+    assert best("Omar Reyes, who survived the shooting, lives two doors down from the bar.") == (0, 0)
+    assert best("The clerk survived a gunshot wound to the arm.") == (0, 1)
