@@ -34,3 +34,8 @@ def test_a_victim_taken_to_hospital_where_she_died_is_not_hurt() -> None:
 def test_survived_without_a_wound_may_be_unhurt() -> None:
     assert best("Omar Reyes, who survived the shooting, lives two doors down from the bar.") == (0, 0)
     assert best("The clerk survived a gunshot wound to the arm.") == (0, 1)
+
+
+def test_lists_of_suspects_troopers_and_drivers() -> None:
+    assert best("The gunfire on the ramp wounded a trooper and a suspect, police said.") == (0, 2)
+    assert best("A drive-by killed a pizza driver and a student on Elm Street.") == (2, 0)
