@@ -218,7 +218,10 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
         if hurt.re is _HURT_OBJECT and hurt.group("hurt") and killed is not None:
             # "wounded his son, then killed himself": someone other than the dead;
             # but "the wounded teen ... dies" is the dead one
-            shot = bool(_ADJECTIVE.search(sentence.text, 0, hurt.start()))
+            # "the wounding of his father" is a noun, not an adjective
+            shot = not hurt.group("hurt").endswith("ing") and bool(
+                _ADJECTIVE.search(sentence.text, 0, hurt.start())
+            )
         explicit = not shot or survived
         if killed is None or explicit:
             kind = "injured" if explicit else "shot"

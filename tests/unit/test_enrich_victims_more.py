@@ -39,3 +39,8 @@ def test_survived_without_a_wound_may_be_unhurt() -> None:
 def test_lists_of_suspects_troopers_and_drivers() -> None:
     assert best("The gunfire on the ramp wounded a trooper and a suspect, police said.") == (0, 2)
     assert best("A drive-by killed a pizza driver and a student on Elm Street.") == (2, 0)
+
+
+def test_the_wounding_of_someone_beside_a_death() -> None:
+    text = "The trial concerns the shooting death of a cashier and the wounding of her brother in May."
+    assert best(text) == (1, 1)
