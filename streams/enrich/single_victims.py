@@ -48,7 +48,8 @@ _SINGLE_KILLED = re.compile(
 _SINGLE_SHOT = re.compile(
     r"\b(?:(?:was|has been|had been|is|being)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
     r"teenager|child|toddler|baby|person|officer|deputy|trooper|student|victim|juvenile|driver|"
-    r"passenger|\w+-year-old)"
+    r"passenger|father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|"
+    r"\w+-year-old)"
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
     r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
     re.IGNORECASE,

@@ -44,3 +44,8 @@ def test_lists_of_suspects_troopers_and_drivers() -> None:
 def test_the_wounding_of_someone_beside_a_death() -> None:
     text = "The trial concerns the shooting death of a cashier and the wounding of her brother in May."
     assert best(text) == (1, 1)
+
+
+def test_a_relative_wounded_beside_a_death() -> None:
+    text = "The crash and gunfire left a 9-year-old dead and her mother wounded on the highway."
+    assert best(text) == (1, 1)
