@@ -48,9 +48,11 @@ _SINGLE_KILLED = re.compile(
 _SINGLE_SHOT = re.compile(
     r"\b(?:(?:was|has been|had been|is|being)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
     r"teenager|child|toddler|baby|person|officer|deputy|trooper|student|victim|juvenile|driver|"
-    r"passenger|father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|"
-    r"\w+-year-old)"
-    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
+    r"passenger|\w+-year-old)"
+    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?|"
+    # "his father wounded"; never "father shot his son", where the father is the shooter
+    r"(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend)\s+"
+    r"(?=(?:wounded|injured|hurt|hospitali[sz]ed)\b))"
     r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
