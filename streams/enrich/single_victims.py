@@ -101,6 +101,16 @@ _ORDINAL_VICTIM = re.compile(
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|child)\b",
     re.IGNORECASE,
 )
+#: A hospital trip of a relative ("the mother, Ann Lee, was taken to", "His
+#: sister was treated at"): in murder-suicides and accidents the dead one is
+#: named otherwise, so the relative is one more victim.
+_HOSPITAL_TRIP = re.compile(r"(?:taken|rushed|transported|airlifted|flown|driven|being treated|treated)\b")
+_RELATIVE = re.compile(
+    r"\b(?:the|his|her|their|the (?:girl|boy|child|victim|suspect|shooter|gunman)(?:'s|\u2019s)) "
+    r"(?:mother|father|wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|grandmother|"
+    r"grandfather)\b(?:,[^,]{1,60},)? (?:was|had been|has been|is being) (?:\w+ )?$",
+    re.IGNORECASE,
+)
 #: "she survived", "survived the shooting", "survived being shot"; not "is
 #: survived by" (an obituary) nor "survived cancer" (a past illness).
 _SURVIVED_IT = (
@@ -191,6 +201,10 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
             _ANOTHER.match(sentence.text)
             or "also" in record["mention"]["text"]
             or _ORDINAL_VICTIM.search(sentence.text, 0, record["mention"]["start"] - sentence.start)
+            or (
+                _HOSPITAL_TRIP.match(record["mention"]["text"])
+                and _RELATIVE.search(sentence.text, 0, record["mention"]["start"] - sentence.start)
+            )
         ):
             record["others"] = True  # "another teen was also shot": not the one who died
     return records
@@ -239,7 +253,11 @@ def _extra_victim(text: str, hurt: re.Match[str], killed: re.Match[str] | None) 
     then does the trip tell of a victim, since the dead were taken there too."""
     if killed is not None:
         return False
-    return bool(_ANOTHER.match(text) or _ORDINAL_VICTIM.search(text, 0, hurt.start()))
+    return bool(
+        _ANOTHER.match(text)
+        or _ORDINAL_VICTIM.search(text, 0, hurt.start())
+        or _RELATIVE.search(text, 0, hurt.start())
+    )
 
 
 def _second_victim(

@@ -49,3 +49,11 @@ def test_the_wounding_of_someone_beside_a_death() -> None:
 def test_a_relative_wounded_beside_a_death() -> None:
     text = "The crash and gunfire left a 9-year-old dead and her mother wounded on the highway."
     assert best(text) == (1, 1)
+
+
+def test_a_relative_taken_to_hospital_beside_a_murder_suicide() -> None:
+    text = (
+        "The coroner ruled the deaths of the boy and his father a murder-suicide. "
+        "Police say the mother, Dana Ruiz, was taken to the hospital from the scene."
+    )
+    assert best(text) == (2, 1)
