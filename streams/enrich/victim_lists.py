@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from streams.enrich.count_context import background
-from streams.enrich.count_phrases import AND_SELF, LIMB_WOUND
+from streams.enrich.count_phrases import AND_SELF, HOSPITAL, LIMB_WOUND
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
@@ -61,7 +61,9 @@ _OBJECT = re.compile(
 _SUBJECT = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
-    r"(?:(?P<shot>shot)(?! (?:and killed|dead|to death|into|through|up)\b)|"
+    r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
+    # "a man and a woman were rushed to a hospital": hit, though one may die there
+    rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
     r"slain))\b",

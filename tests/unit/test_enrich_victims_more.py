@@ -57,3 +57,8 @@ def test_a_relative_taken_to_hospital_beside_a_murder_suicide() -> None:
         "Police say the mother, Dana Ruiz, was taken to the hospital from the scene."
     )
     assert best(text) == (2, 1)
+
+
+def test_a_list_of_people_rushed_to_hospital() -> None:
+    text = "Ivy Stone, 24, Raul Diaz, 30, and Kim Lee, 19, were all rushed to the county hospital."
+    assert best(text) == (0, 3)
