@@ -132,7 +132,8 @@ SURVIVED = re.compile(
 _SURVIVOR = re.compile(
     r"\b(?:non[- ]?life[- ]threatening|not life[- ]threatening|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    rf"(?P<survived>{_SURVIVED_IT})|is recovering|treated and released|"
+    rf"(?P<survived>{_SURVIVED_IT})|is (?:now |still )?recovering|treated and released|"
+    r"(?:listed|is) as (?:stable|fair|good)|expected to make a (?:full )?recovery|"
     r"in (?:(?:critical|serious) (?:but|and) )?(?:stable|fair|good) condition|"
     r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"

@@ -62,3 +62,8 @@ def test_a_relative_taken_to_hospital_beside_a_murder_suicide() -> None:
 def test_a_list_of_people_rushed_to_hospital() -> None:
     text = "Ivy Stone, 24, Raul Diaz, 30, and Kim Lee, 19, were all rushed to the county hospital."
     assert best(text) == (0, 3)
+
+
+def test_more_ways_to_say_a_victim_lived() -> None:
+    assert best("The cashier, Lena Ortiz, is now recovering from wounds to her side.") == (0, 1)
+    assert best("The deputy is expected to make a full recovery, the sheriff said.") == (0, 1)
