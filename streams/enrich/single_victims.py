@@ -48,7 +48,8 @@ _SINGLE_KILLED = re.compile(
 _SINGLE_SHOT = re.compile(
     r"\b(?:(?:was|has been|had been|is|being)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
     r"teenager|child|toddler|baby|person|officer|deputy|trooper|student|victim|juvenile|driver|"
-    r"passenger|\w+-year-old)"
+    r"passenger|agent|player|worker|employee|bystander|guard|firefighter|pedestrian|motorist|"
+    r"resident|patron|soldier|sergeant|detective|clerk|cashier|customer|\w+-year-old)"
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?|"
     # "his father wounded"; never "father shot his son", where the father is the shooter
     r"(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend)\s+"
@@ -60,6 +61,8 @@ _ONE_PERSON = (
     r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|person|wife|husband|girlfriend|"
     r"boyfriend|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|friend|"
     r"neighbou?r|roommate|officer|deputy|trooper|clerk|customer|victim|suspect|student|relative|"
+    r"agent|player|worker|employee|bystander|guard|firefighter|pedestrian|motorist|resident|patron|"
+    r"soldier|sergeant|detective|cashier|"
     r"\d{1,2}-year-old|(?:him|her)?self)"
 )
 #: One person as the object of a shooting verb: "accidentally shoots woman",

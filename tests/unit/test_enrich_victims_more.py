@@ -67,3 +67,8 @@ def test_a_list_of_people_rushed_to_hospital() -> None:
 def test_more_ways_to_say_a_victim_lived() -> None:
     assert best("The cashier, Lena Ortiz, is now recovering from wounds to her side.") == (0, 1)
     assert best("The deputy is expected to make a full recovery, the sheriff said.") == (0, 1)
+
+
+def test_more_people_nouns_for_one_victim() -> None:
+    assert best("Hunter charged in shooting that injured a game warden agent") == (0, 1)
+    assert best("Soccer player wounded outside a downtown club") == (0, 1)
