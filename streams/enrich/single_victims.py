@@ -71,7 +71,9 @@ _ONE_PERSON = (
 _HURT_OBJECT = re.compile(
     r"\b(?:shot|shoots|shooting|graz(?:ed|es|ing)|str(?:uck|iking)|(?P<hurt>wound(?:ed|ing|s)|injur(?:ed|ing|es)))\s+"
     r"(?!(?:at|by|into|through|and|to|dead|in|on|up|out|back|multiple|once|twice|from|with)\b)"
-    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]{1,20}\s+){0,2}?"
+    # "the shooting also left a boy dead": a noun, its clause's own verb, no object
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:also|left|leaves|leaving|that|which|who|was|is)\b)"
+    r"[\w'-]{1,20}\s+){0,2}?"
     rf"{_ONE_PERSON}\b",
     re.IGNORECASE,
 )

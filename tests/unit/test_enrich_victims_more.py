@@ -72,3 +72,8 @@ def test_more_ways_to_say_a_victim_lived() -> None:
 def test_more_people_nouns_for_one_victim() -> None:
     assert best("Hunter charged in shooting that injured a game warden agent") == (0, 1)
     assert best("Soccer player wounded outside a downtown club") == (0, 1)
+
+
+def test_the_shooting_as_a_noun_names_no_object() -> None:
+    text = "The shooting also left 19-year-old Rita Vance and her cousin dead."
+    assert best(text)[1] == 0
