@@ -151,6 +151,12 @@ _SURVIVOR = re.compile(
     r"shoot(?:s|ing)? (?:(?:his|her|their) )?(?:own )?(?:hand|leg|foot|finger|thigh|arm|knee))\b",
     re.IGNORECASE,
 )
+#: A plural subject: "the others were expected to survive", "They are in stable condition".
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|the others|others|both|the victims|victims|several|multiple|"
+    r"(?-i:[A-Z][a-z]{1,20})(?:,\s*\d{1,3})?,? and (?:[\w'-]{1,20},? ){0,5}?(?:were|are))\b",
+    re.IGNORECASE,
+)
 #: Words of a wound: "survived" without one may be said of someone unhurt.
 _HIT = re.compile(r"\b(?:injur|wound|shot|hit|struck|bullet|hospital|condition|surgery)", re.IGNORECASE)
 _NEGATED = re.compile(
@@ -200,7 +206,8 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if survivor is not None and survivor.group("survived") and not _HIT.search(sentence.text):
         survivor = None  # "Ann Lee, who survived the shooting, lives next door": maybe unhurt
     if survivor is not None and killed is None:
-        records.append(count_record("injured", 1, "exact", sentence, survivor.start(), survivor.end()))
+        value = 2 if _PLURAL_SUBJECT.search(sentence.text, 0, survivor.start()) else 1
+        records.append(count_record("injured", value, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True
         if record["kind"] != "killed" and (

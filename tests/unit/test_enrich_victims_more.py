@@ -77,3 +77,9 @@ def test_more_people_nouns_for_one_victim() -> None:
 def test_the_shooting_as_a_noun_names_no_object() -> None:
     text = "The shooting also left 19-year-old Rita Vance and her cousin dead."
     assert best(text)[1] == 0
+
+
+def test_survivors_named_in_the_plural_are_at_least_two() -> None:
+    assert best("A man died at the scene. The others had non-life-threatening wounds.") == (1, 2)
+    assert best("Nadia Cole, 30, and Ben Ortiz, 41, were treated and released.") == (0, 2)
+    assert best("His injuries were not life-threatening, police said.") == (0, 1)
