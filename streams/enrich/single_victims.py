@@ -14,6 +14,7 @@ from typing import Any
 from streams.enrich.count_phrases import HOSPITAL, SELF_KILLED
 from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence, overlaps
+from streams.enrich.survivor_phrases import HIT, NEGATED, PLURAL_SUBJECT, SURVIVED, SURVIVOR
 
 #: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
 #: when the sentence gives no number.
@@ -116,55 +117,6 @@ _RELATIVE = re.compile(
     r"grandfather)\b(?:,[^,]{1,60},)? (?:was|had been|has been|is being) (?:\w+ )?$",
     re.IGNORECASE,
 )
-#: "she survived", "survived the shooting", "survived being shot"; not "is
-#: survived by" (an obituary) nor "survived cancer" (a past illness).
-_SURVIVED_IT = (
-    r"survived(?=\s{0,3}(?:[.,;:!?)\"'\u2019\u201d]|$|"
-    r"(?:and|but|after|with|when|while|in|at|the|his|her|their|being|despite|thanks|multiple|gunshot|"
-    r"injuries|wounds)\b|an? (?:[\w-]{1,20} )?(?:shooting|gunshot|bullet|attack|stabbing|wound)))"
-)
-#: The one victim lived: "is expected to recover", "non-life-threatening injuries".
-SURVIVED = re.compile(
-    rf"\b(?:expected to (?:recover|survive|live)|{_SURVIVED_IT}|survives|is recovering|"
-    r"treated and released|"
-    r"non[- ]?life[- ]threatening|non-?fatal|(?:stable|fair|good) condition)\b",
-    re.IGNORECASE,
-)
-#: A victim whose state the sentence describes without a shooting verb: "was
-#: taken to hospital with non-life-threatening injuries", "is in stable
-#: condition". Read only when the sentence
-#: reports no death, since the same victim often dies later in it.
-_SURVIVOR = re.compile(
-    r"\b(?:non[- ]?life[- ]threatening|not life[- ]threatening|"
-    r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    rf"(?P<survived>{_SURVIVED_IT})|is (?:now |still )?recovering|treated and released|"
-    r"(?:listed|is) as (?:stable|fair|good)|expected to make a (?:full )?recovery|"
-    r"in (?:(?:critical|serious) (?:but|and) )?(?:stable|fair|good) condition|"
-    r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
-    r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
-    r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
-    r"wounding (?:a|an|the|his|her) \w+|hospitali[sz]es|"
-    r"(?:released|discharged) from (?:the |a )?(?:\w+ )?hospital|"
-    r"(?:shot|struck|hit|grazed|wounded|wounding|shooting) (?:him|her) (?:once |twice )?in (?:the|his|her) "
-    r"(?:hand|leg|foot|finger|thigh|arm|knee|ankle|hip|shoulder|buttocks)|"
-    # "man shoots own leg", "teen accidentally shoots his hand"
-    r"shoot(?:s|ing)? (?:(?:his|her|their) )?(?:own )?(?:hand|leg|foot|finger|thigh|arm|knee))\b",
-    re.IGNORECASE,
-)
-#: A plural subject: "the others were expected to survive", "They are in stable condition".
-_PLURAL_SUBJECT = re.compile(
-    r"\b(?:they|the others|others|both|the victims|victims|several|multiple|"
-    r"(?-i:[A-Z][a-z]{1,20})(?:,\s*\d{1,3})?,? and (?:[\w'-]{1,20},? ){0,5}?(?:were|are))\b",
-    re.IGNORECASE,
-)
-#: Words of a wound: "survived" without one may be said of someone unhurt.
-_HIT = re.compile(r"\b(?:injur|wound|shot|hit|struck|bullet|hospital|condition|surgery)", re.IGNORECASE)
-_NEGATED = re.compile(
-    r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
-    r"(?:injured|hurt|killed)|unharmed|"
-    r"none of (?:them|those|the \w+)(?: \w+)? (?:was|were) (?:\w+ )?(?:hurt|injured|wounded|shot|struck))\b",
-    re.IGNORECASE,
-)
 #: A second object of the same shooting verb: "shot himself and his son".
 _AND_PERSON = re.compile(
     rf"(?:\s+and|,)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'-]{{1,20}}\s+){{0,2}}?{_ONE_PERSON}\b"
@@ -191,7 +143,7 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     Returns:
         Records marked ``single``: killed, then injured or ``shot``.
     """
-    if _NEGATED.search(sentence.text):
+    if NEGATED.search(sentence.text):
         return []
     records = []
     killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
@@ -202,11 +154,11 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     hurt = _hurt_victim(sentence, killed)
     if hurt is not None:
         records.append(hurt)
-    survivor = _SURVIVOR.search(sentence.text) if len(records) == (killed is not None) else None
-    if survivor is not None and survivor.group("survived") and not _HIT.search(sentence.text):
+    survivor = SURVIVOR.search(sentence.text) if len(records) == (killed is not None) else None
+    if survivor is not None and survivor.group("survived") and not HIT.search(sentence.text):
         survivor = None  # "Ann Lee, who survived the shooting, lives next door": maybe unhurt
     if survivor is not None and killed is None:
-        value = 2 if _PLURAL_SUBJECT.search(sentence.text, 0, survivor.start()) else 1
+        value = 2 if PLURAL_SUBJECT.search(sentence.text, 0, survivor.start()) else 1
         records.append(count_record("injured", value, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True
