@@ -47,7 +47,7 @@ SURVIVOR = re.compile(
 )
 #: A plural subject: "the others were expected to survive", "They are in stable condition".
 PLURAL_SUBJECT = re.compile(
-    r"\b(?:they|the others|others|both|the victims|victims|several|multiple|"
+    r"\b(?<!one of )(?<!one of the )(?:they|the others|others|both|the victims|victims|several|multiple|"
     r"(?-i:[A-Z][a-z]{1,20})(?:,\s*\d{1,3})?,? and (?:[\w'-]{1,20},? ){0,5}?(?:were|are))\b",
     re.IGNORECASE,
 )

@@ -83,3 +83,7 @@ def test_survivors_named_in_the_plural_are_at_least_two() -> None:
     assert best("A man died at the scene. The others had non-life-threatening wounds.") == (1, 2)
     assert best("Nadia Cole, 30, and Ben Ortiz, 41, were treated and released.") == (0, 2)
     assert best("His injuries were not life-threatening, police said.") == (0, 1)
+
+
+def test_one_of_the_victims_is_one() -> None:
+    assert best("One of the victims is in stable condition at the county hospital.") == (0, 1)
