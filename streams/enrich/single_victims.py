@@ -185,8 +185,11 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
             continue
         if hurt.re is _WOUND and hurt.group("hospital") and not _extra_victim(sentence.text, hurt, killed):
             continue  # "was rushed to the hospital, where she died": maybe the dead one
-        shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith("shot")
         between = _between(sentence.text, killed.span(), hurt.span()) if killed is not None else ""
+        # "was wounded" leaves the outcome as open as "was shot" (the wounded often
+        # die later in the article), unless the sentence names a second person
+        verb = ("shot",) if _TWO_PEOPLE.search(between) else ("shot", "wounded", "injured")
+        shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith(verb)
         if (
             killed is not None
             and hurt.re is not _HURT_OBJECT

@@ -87,3 +87,10 @@ def test_survivors_named_in_the_plural_are_at_least_two() -> None:
 
 def test_one_of_the_victims_is_one() -> None:
     assert best("One of the victims is in stable condition at the county hospital.") == (0, 1)
+
+
+def test_a_wounded_victim_who_dies_later_is_not_hurt() -> None:
+    text = "The teen was critically wounded at a party on Friday. She died at the hospital on Sunday."
+    assert best(text) == (1, 0)
+    assert best("A man was killed and a boy was injured on Elm Street.") == (1, 1)
+    assert best("A cashier was wounded in the robbery, police said.") == (0, 1)
