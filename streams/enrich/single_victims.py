@@ -188,7 +188,7 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
         between = _between(sentence.text, killed.span(), hurt.span()) if killed is not None else ""
         # "was wounded" leaves the outcome as open as "was shot" (the wounded often
         # die later in the article), unless the sentence names a second person
-        verb = ("shot",) if _TWO_PEOPLE.search(between) else ("shot", "wounded", "injured")
+        verb = ("shot",) if _TWO_PEOPLE.search(between) else ("shot", "wounded", "injured", "hurt")
         shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith(verb)
         if (
             killed is not None

@@ -94,3 +94,8 @@ def test_a_wounded_victim_who_dies_later_is_not_hurt() -> None:
     assert best(text) == (1, 0)
     assert best("A man was killed and a boy was injured on Elm Street.") == (1, 1)
     assert best("A cashier was wounded in the robbery, police said.") == (0, 1)
+
+
+def test_hurt_beside_a_death_is_the_dead_one() -> None:
+    text = "The boy was fatally shot on Monday. 'This family is hurt right now,' his uncle said."
+    assert best(text) == (1, 0)
