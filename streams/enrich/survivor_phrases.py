@@ -17,10 +17,17 @@ SURVIVED_IT = (
     r"(?:and|but|after|with|when|while|in|at|the|his|her|their|being|despite|thanks|multiple|gunshot|"
     r"injuries|wounds)\b|an? (?:[\w-]{1,20} )?(?:shooting|gunshot|bullet|attack|stabbing|wound)))"
 )
+#: Injuries that do not threaten life, however the sentence words it: "not
+#: believed to be life-threatening", "does not have life-threatening injuries".
+NOT_LIFE_THREATENING = (
+    r"(?:non[- ]?|not |no )life[- ]threatening|"
+    r"not (?:believed|thought|considered|expected) to be life[- ]threatening|"
+    r"(?:does|did|do) not (?:have|suffer|sustain) (?:any )?life[- ]threatening"
+)
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
 SURVIVED = re.compile(
     rf"\b(?:expected to (?:recover|survive|live)|{SURVIVED_IT}|survives|is recovering|"
-    r"treated and released|"
+    rf"treated and released|{NOT_LIFE_THREATENING}|"
     r"non[- ]?life[- ]threatening|non-?fatal|(?:stable|fair|good) condition)\b",
     re.IGNORECASE,
 )
@@ -29,7 +36,7 @@ SURVIVED = re.compile(
 #: condition". Read only when the sentence
 #: reports no death, since the same victim often dies later in it.
 SURVIVOR = re.compile(
-    r"\b(?:non[- ]?life[- ]threatening|not life[- ]threatening|"
+    rf"\b(?:{NOT_LIFE_THREATENING}|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
     rf"(?P<survived>{SURVIVED_IT})|is (?:now |still )?recovering|treated and released|"
     r"(?:listed|is) as (?:stable|fair|good)|expected to make a (?:full )?recovery|"

@@ -99,3 +99,7 @@ def test_a_wounded_victim_who_dies_later_is_not_hurt() -> None:
 def test_hurt_beside_a_death_is_the_dead_one() -> None:
     text = "The boy was fatally shot on Monday. 'This family is hurt right now,' his uncle said."
     assert best(text) == (1, 0)
+
+
+def test_injuries_not_believed_to_be_life_threatening() -> None:
+    assert best("The clerk's injuries are not believed to be life-threatening.") == (0, 1)
