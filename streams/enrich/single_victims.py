@@ -82,7 +82,9 @@ _HURT_OBJECT = re.compile(
 _ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
 _TWO_PEOPLE = re.compile(
     r"\b(?:and|while) (?:his|her|their|a|an|the|another|\d{1,2}-year-old) |"
-    rf",\s(?:(?:his|her|their|a|an|the)\s)?{_ONE_PERSON}\b",  # "Husband and wife dead, daughter in hospital"
+    rf",\s(?:(?:his|her|their|a|an|the)\s)?{_ONE_PERSON}\b|"  # "Husband and wife dead, daughter in hospital"
+    # "Hall was pronounced dead; Verner was flown to a hospital": a second named person
+    r";\s(?!(?:He|She|They)\b)(?-i:[A-Z][a-z]{1,20})\s(?:was|is|remains)\b",
     re.IGNORECASE,
 )
 #: A victim alive when the sentence was written but whose fate may change:

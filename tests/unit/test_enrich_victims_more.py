@@ -103,3 +103,10 @@ def test_hurt_beside_a_death_is_the_dead_one() -> None:
 
 def test_injuries_not_believed_to_be_life_threatening() -> None:
     assert best("The clerk's injuries are not believed to be life-threatening.") == (0, 1)
+
+
+def test_a_second_named_person_after_a_semicolon() -> None:
+    text = (
+        "Ortega was pronounced dead at the scene; Baines was flown to a trauma center in critical condition."
+    )
+    assert best(text) == (1, 1)
