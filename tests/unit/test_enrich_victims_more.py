@@ -110,3 +110,8 @@ def test_a_second_named_person_after_a_semicolon() -> None:
         "Ortega was pronounced dead at the scene; Baines was flown to a trauma center in critical condition."
     )
     assert best(text) == (1, 1)
+
+
+def test_later_list_members_without_a_determiner() -> None:
+    assert best("A man, woman and toddler were rushed to a nearby hospital.") == (0, 3)
+    assert best("Deputies say he shot and killed his aunt, uncle, and cousin.") == (3, 0)
