@@ -50,7 +50,11 @@ _LAST_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
 #: Members are atomic: once one has matched, a failing list does not retry it
 #: shorter or longer, which would backtrack exponentially over long comma runs.
 #: Later members may go without a determiner too: "a man, woman and boy".
-_LATER_MEMBER = rf"(?>{_MEMBER}|{_PERSON}\b(?!-))"
+_BARE = (
+    r"(?:man|woman|boy|girl|child|baby|toddler|teen|mother|father|son|daughter|wife|husband|brother|"
+    r"sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|stepfather|stepmother|friend)\b(?!-)"
+)
+_LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
 _LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
@@ -76,7 +80,7 @@ _INVERTED = re.compile(
     rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{_LIST}",
     re.IGNORECASE,
 )
-_MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_PERSON}\b(?!-)", re.IGNORECASE)
+_MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
