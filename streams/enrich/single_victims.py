@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import SELF_KILLED
+from streams.enrich.count_phrases import HOSPITAL, SELF_KILLED
 from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence, overlaps
+from streams.enrich.survivor_phrases import HIT, NEGATED, PLURAL_SUBJECT, SURVIVED, SURVIVOR
 
 #: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
 #: when the sentence gives no number.
@@ -48,8 +49,12 @@ _SINGLE_KILLED = re.compile(
 _SINGLE_SHOT = re.compile(
     r"\b(?:(?:was|has been|had been|is|being)\s+(?:\w+\s+){0,2}?|(?:man|woman|boy|girl|teen|"
     r"teenager|child|toddler|baby|person|officer|deputy|trooper|student|victim|juvenile|driver|"
-    r"passenger|\w+-year-old)"
-    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?)"
+    r"passenger|agent|player|worker|employee|bystander|guard|firefighter|pedestrian|motorist|"
+    r"resident|patron|soldier|sergeant|detective|clerk|cashier|customer|\w+-year-old)"
+    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?|"
+    # "his father wounded"; never "father shot his son", where the father is the shooter
+    r"(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend)\s+"
+    r"(?=(?:wounded|injured|hurt|hospitali[sz]ed)\b))"
     r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
@@ -57,6 +62,8 @@ _ONE_PERSON = (
     r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|person|wife|husband|girlfriend|"
     r"boyfriend|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|friend|"
     r"neighbou?r|roommate|officer|deputy|trooper|clerk|customer|victim|suspect|student|relative|"
+    r"agent|player|worker|employee|bystander|guard|firefighter|pedestrian|motorist|resident|patron|"
+    r"soldier|sergeant|detective|cashier|"
     r"\d{1,2}-year-old|(?:him|her)?self)"
 )
 #: One person as the object of a shooting verb: "accidentally shoots woman",
@@ -65,7 +72,9 @@ _ONE_PERSON = (
 _HURT_OBJECT = re.compile(
     r"\b(?:shot|shoots|shooting|graz(?:ed|es|ing)|str(?:uck|iking)|(?P<hurt>wound(?:ed|ing|s)|injur(?:ed|ing|es)))\s+"
     r"(?!(?:at|by|into|through|and|to|dead|in|on|up|out|back|multiple|once|twice|from|with)\b)"
-    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]{1,20}\s+){0,2}?"
+    # "the shooting also left a boy dead": a noun, its clause's own verb, no object
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:also|left|leaves|leaving|that|which|who|was|is)\b)"
+    r"[\w'-]{1,20}\s+){0,2}?"
     rf"{_ONE_PERSON}\b",
     re.IGNORECASE,
 )
@@ -73,7 +82,9 @@ _HURT_OBJECT = re.compile(
 _ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
 _TWO_PEOPLE = re.compile(
     r"\b(?:and|while) (?:his|her|their|a|an|the|another|\d{1,2}-year-old) |"
-    rf",\s(?:(?:his|her|their|a|an|the)\s)?{_ONE_PERSON}\b",  # "Husband and wife dead, daughter in hospital"
+    rf",\s(?:(?:his|her|their|a|an|the)\s)?{_ONE_PERSON}\b|"  # "Husband and wife dead, daughter in hospital"
+    # "Hall was pronounced dead; Verner was flown to a hospital": a second named person
+    r";\s(?!(?:He|She|They)\b)(?-i:[A-Z][a-z]{1,20})\s(?:was|is|remains)\b",
     re.IGNORECASE,
 )
 #: A victim alive when the sentence was written but whose fate may change:
@@ -85,48 +96,27 @@ _WOUND = re.compile(
     r"(?<!fatally )(?:struck|hit|grazed|wounded) by (?:a |an )?(?:stray |errant )?"
     r"(?:bullets?|gunfire|gunshots?|shotgun pellets|shrapnel|bullet fragments)|"
     r"in (?:critical|serious|grave) condition|in (?:the )?hospital|in (?:a )?coma|on life support|"
+    rf"(?P<hospital>(?:taken|rushed|transported|airlifted|flown|driven) (?:by [\w ]{{1,30}}? )?to {HOSPITAL}|"
+    rf"(?:being )?treated (?:at|in) {HOSPITAL})|"
     r"fighting for (?:his|her|their) li(?:fe|ves))\b",
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\s{0,3}(?:another|an?(?:other)? second|the (?:second|other))\b", re.IGNORECASE)
-#: "she survived", "survived the shooting", "survived being shot"; not "is
-#: survived by" (an obituary) nor "survived cancer" (a past illness).
-_SURVIVED_IT = (
-    r"survived(?=\s{0,3}(?:[.,;:!?)\"'\u2019\u201d]|$|"
-    r"(?:and|but|after|with|when|while|in|at|the|his|her|their|being|despite|thanks|multiple|gunshot|"
-    r"injuries|wounds)\b|an? (?:[\w-]{1,20} )?(?:shooting|gunshot|bullet|attack|stabbing|wound)))"
-)
-#: The one victim lived: "is expected to recover", "non-life-threatening injuries".
-SURVIVED = re.compile(
-    rf"\b(?:expected to (?:recover|survive|live)|{_SURVIVED_IT}|survives|is recovering|"
-    r"treated and released|"
-    r"non[- ]?life[- ]threatening|non-?fatal|(?:stable|fair|good) condition)\b",
+#: "Police say a fourth victim, Ann Lee, is being treated": one more victim
+#: than those the article counted before, never one of them.
+_ORDINAL_VICTIM = re.compile(
+    r"\b(?:a|the) (?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:shooting |gunshot )?"
+    r"(?:victim|person|man|woman|teen|teenager|boy|girl|child)\b",
     re.IGNORECASE,
 )
-#: A victim whose state the sentence describes without a shooting verb: "was
-#: taken to hospital with non-life-threatening injuries", "is in stable
-#: condition". Read only when the sentence
-#: reports no death, since the same victim often dies later in it.
-_SURVIVOR = re.compile(
-    r"\b(?:non[- ]?life[- ]threatening|not life[- ]threatening|"
-    r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    rf"{_SURVIVED_IT}|is recovering|treated and released|"
-    r"in (?:(?:critical|serious) (?:but|and) )?(?:stable|fair|good) condition|"
-    r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
-    r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"
-    r"(?:treated|hospitali[sz]ed) for (?:\w+ )?(?:injuries|(?:gunshot )?wounds?)|"
-    r"wounding (?:a|an|the|his|her) \w+|hospitali[sz]es|"
-    r"(?:released|discharged) from (?:the |a )?(?:\w+ )?hospital|"
-    r"(?:shot|struck|hit|grazed|wounded|wounding|shooting) (?:him|her) (?:once |twice )?in (?:the|his|her) "
-    r"(?:hand|leg|foot|finger|thigh|arm|knee|ankle|hip|shoulder|buttocks)|"
-    # "man shoots own leg", "teen accidentally shoots his hand"
-    r"shoot(?:s|ing)? (?:(?:his|her|their) )?(?:own )?(?:hand|leg|foot|finger|thigh|arm|knee))\b",
-    re.IGNORECASE,
-)
-_NEGATED = re.compile(
-    r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
-    r"(?:injured|hurt|killed)|unharmed|"
-    r"none of (?:them|those|the \w+)(?: \w+)? (?:was|were) (?:\w+ )?(?:hurt|injured|wounded|shot|struck))\b",
+#: A hospital trip of a relative ("the mother, Ann Lee, was taken to", "His
+#: sister was treated at"): in murder-suicides and accidents the dead one is
+#: named otherwise, so the relative is one more victim.
+_HOSPITAL_TRIP = re.compile(r"(?:taken|rushed|transported|airlifted|flown|driven|being treated|treated)\b")
+_RELATIVE = re.compile(
+    r"\b(?:the|his|her|their|the (?:girl|boy|child|victim|suspect|shooter|gunman)(?:'s|\u2019s)) "
+    r"(?:mother|father|wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|grandmother|"
+    r"grandfather)\b(?:,[^,]{1,60},)? (?:was|had been|has been|is being) (?:\w+ )?$",
     re.IGNORECASE,
 )
 #: A second object of the same shooting verb: "shot himself and his son".
@@ -155,7 +145,7 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     Returns:
         Records marked ``single``: killed, then injured or ``shot``.
     """
-    if _NEGATED.search(sentence.text):
+    if NEGATED.search(sentence.text):
         return []
     records = []
     killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
@@ -166,13 +156,22 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     hurt = _hurt_victim(sentence, killed)
     if hurt is not None:
         records.append(hurt)
-    survivor = _SURVIVOR.search(sentence.text) if len(records) == (killed is not None) else None
+    survivor = SURVIVOR.search(sentence.text) if len(records) == (killed is not None) else None
+    if survivor is not None and survivor.group("survived") and not HIT.search(sentence.text):
+        survivor = None  # "Ann Lee, who survived the shooting, lives next door": maybe unhurt
     if survivor is not None and killed is None:
-        records.append(count_record("injured", 1, "exact", sentence, survivor.start(), survivor.end()))
+        value = 2 if PLURAL_SUBJECT.search(sentence.text, 0, survivor.start()) else 1
+        records.append(count_record("injured", value, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True
         if record["kind"] != "killed" and (
-            _ANOTHER.match(sentence.text) or "also" in record["mention"]["text"]
+            _ANOTHER.match(sentence.text)
+            or "also" in record["mention"]["text"]
+            or _ORDINAL_VICTIM.search(sentence.text, 0, record["mention"]["start"] - sentence.start)
+            or (
+                _HOSPITAL_TRIP.match(record["mention"]["text"])
+                and _RELATIVE.search(sentence.text, 0, record["mention"]["start"] - sentence.start)
+            )
         ):
             record["others"] = True  # "another teen was also shot": not the one who died
     return records
@@ -186,8 +185,13 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
     for hurt in [*found, *_WOUND.finditer(sentence.text)]:
         if killed is not None and overlaps([killed.span()], *hurt.span()):
             continue
-        shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith("shot")
+        if hurt.re is _WOUND and hurt.group("hospital") and not _extra_victim(sentence.text, hurt, killed):
+            continue  # "was rushed to the hospital, where she died": maybe the dead one
         between = _between(sentence.text, killed.span(), hurt.span()) if killed is not None else ""
+        # "was wounded" leaves the outcome as open as "was shot" (the wounded often
+        # die later in the article), unless the sentence names a second person
+        verb = ("shot",) if _TWO_PEOPLE.search(between) else ("shot", "wounded", "injured", "hurt")
+        shot = hurt.re is not _SINGLE_SHOT or hurt.group().lower().endswith(verb)
         if (
             killed is not None
             and hurt.re is not _HURT_OBJECT
@@ -201,13 +205,29 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
         if hurt.re is _HURT_OBJECT and hurt.group("hurt") and killed is not None:
             # "wounded his son, then killed himself": someone other than the dead;
             # but "the wounded teen ... dies" is the dead one
-            shot = bool(_ADJECTIVE.search(sentence.text, 0, hurt.start()))
+            # "the wounding of his father" is a noun, not an adjective
+            shot = not hurt.group("hurt").endswith("ing") and bool(
+                _ADJECTIVE.search(sentence.text, 0, hurt.start())
+            )
         explicit = not shot or survived
         if killed is None or explicit:
             kind = "injured" if explicit else "shot"
             value = 2 if _second_victim(sentence.text, hurt, found, killed) else 1
             return count_record(kind, value, "exact", sentence, hurt.start(), hurt.end())
     return None
+
+
+def _extra_victim(text: str, hurt: re.Match[str], killed: re.Match[str] | None) -> bool:
+    """Whether the victim a sentence takes to hospital is one besides those
+    counted before ("A fourth victim was driven to a medical center"): only
+    then does the trip tell of a victim, since the dead were taken there too."""
+    if killed is not None:
+        return False
+    return bool(
+        _ANOTHER.match(text)
+        or _ORDINAL_VICTIM.search(text, 0, hurt.start())
+        or _RELATIVE.search(text, 0, hurt.start())
+    )
 
 
 def _second_victim(

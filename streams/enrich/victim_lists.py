@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from streams.enrich.count_context import background
-from streams.enrich.count_phrases import AND_SELF, LIMB_WOUND
+from streams.enrich.count_phrases import AND_SELF, HOSPITAL, LIMB_WOUND
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
@@ -26,6 +26,7 @@ _PERSON = (
     r"daughter|daughters|brother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|"
     r"grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|friend|"
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
+    r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|"
     r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
     r"male|female)"
 )
@@ -48,17 +49,27 @@ _LAST_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
 #: The last member may go without a determiner: "a mother and son".
 #: Members are atomic: once one has matched, a failing list does not retry it
 #: shorter or longer, which would backtrack exponentially over long comma runs.
-_LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*(?>{_MEMBER})){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
+#: Later members may go without a determiner too: "a man, woman and boy".
+_BARE = (
+    r"(?:man|woman|boy|girl|child|baby|toddler|teen|mother|father|son|daughter|wife|husband|brother|"
+    r"sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|stepfather|stepmother|friend)\b(?!-)"
+)
+_LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
+_LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
-    rf"slayings of|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing)))\s+{_LIST}",
+    rf"slayings of|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
+    # "shot Ann Lee and her son": people hit, whose fate other sentences tell
+    rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_LIST}",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
-    r"(?:(?P<shot>shot)(?! (?:and killed|dead|to death|into|through|up)\b)|"
+    r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
+    # "a man and a woman were rushed to a hospital": hit, though one may die there
+    rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
     r"slain))\b",
@@ -69,7 +80,7 @@ _INVERTED = re.compile(
     rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{_LIST}",
     re.IGNORECASE,
 )
-_MEMBER_RE = re.compile(_MEMBER, re.IGNORECASE)
+_MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
