@@ -73,7 +73,7 @@ KIND_WORDS = {
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
     # "found three men suffering from gunshot wounds": some may have died
-    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|struck by (?:gunfire|bullets)|"
+    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|(?:struck|hit) by (?:gunfire|bullets)|"
     r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
