@@ -88,7 +88,9 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         return None
     value, qualifier = parsed
     noun = match.groupdict().get("noun")
-    if how in ("toll", "fatally", "hospital"):
+    if how == "found":
+        kind = "shot"
+    elif how in ("toll", "fatally", "hospital"):
         kind = "injured" if how == "hospital" else "killed"
     elif how == "along":
         what = match.group("what").lower()

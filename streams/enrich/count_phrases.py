@@ -120,3 +120,11 @@ MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 #: "a third victim died": as many dead as the ordinal says.
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
             "5th": 5, "6th": 6}  # fmt: skip
+
+#: "officers found four victims", "two other shooting victims": people hit,
+#: some of whom may have died. A bare "victims" counts only after "found".
+VICTIMS_FOUND = re.compile(
+    rf"(?P<found>\b(?:found|located|discovered)\s+)?(?P<num>{NUM})\s+(?:\(\d{{1,2}}\)\s+)?(?:other\s+)?"
+    r"(?(found)(?:(?:shooting|gunshot)\s+)?|(?:shooting|gunshot)\s+)(?P<noun>victims)\b",
+    re.IGNORECASE,
+)

@@ -34,6 +34,7 @@ from streams.enrich.count_phrases import (
     PEOPLE,
     QUAL_RE,
     SELF_KILLED,
+    VICTIMS_FOUND,
 )
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
@@ -135,7 +136,7 @@ _BOTH = re.compile(
 _PATTERNS = (
     (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
-    (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
+    (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
 )  # fmt: skip
 #: The dead among those taken to hospital: "taken to the hospital, where one
 #: died", "... and one of them later died"; never "and a man died at the scene".

@@ -24,3 +24,15 @@ def best(text: str) -> tuple[int, int]:
 )
 def test_hit_by_gunfire_is_shot(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the shooting deputies found four victims near the pool hall; one of them died.", (1, 3)),
+        ("A man was killed. Two other gunshot victims drove themselves to a clinic.", (1, 2)),
+        ("Two victims of the robbery spoke about the shooting at the store.", (0, 0)),
+    ],
+)
+def test_victims_found_are_people_shot(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
