@@ -138,6 +138,12 @@ _PATTERNS = (
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
     (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
 )  # fmt: skip
+#: A word some patterns cannot match without (one of them, lower case): a
+#: cheap substring test skips them on the many sentences that lack it.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "multi": tuple(MULTIPLE), "ordinal": tuple(ORDINALS), "both": ("both",), "another": ("another",),
+    "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
+}  # fmt: skip
 #: The dead among those taken to hospital: "taken to the hospital, where one
 #: died", "... and one of them later died"; never "and a man died at the scene".
 _DIED_THERE = re.compile(
@@ -184,7 +190,11 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     """Apply every count pattern to one sentence, keeping non-overlapping hits."""
     hits = listed_victims(sentence)
     taken = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in hits]
+    # case folding beyond ASCII ("\u212a" matches "k") could defeat the substring test
+    lower = sentence.text.lower() if sentence.text.isascii() else None
     for pattern, how in _PATTERNS:
+        if lower is not None and how in _NEEDS and not any(word in lower for word in _NEEDS[how]):
+            continue
         for match in pattern.finditer(sentence.text):
             spans = [match.span(g) for g in ("num1", "one", "num") if match.groupdict().get(g)]
             if any(overlaps(taken, start, end) for start, end in spans):
