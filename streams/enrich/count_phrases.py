@@ -67,6 +67,7 @@ KIND_WORDS = {
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
+    r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"
     r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
     r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"

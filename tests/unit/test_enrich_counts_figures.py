@@ -36,3 +36,14 @@ def test_hit_by_gunfire_is_shot(text: str, expected: tuple[int, int]) -> None:
 )
 def test_victims_found_are_people_shot(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunfire left one man dead and three others with serious injuries.", (1, 3)),
+        ("Officers found two teens with minor wounds behind the arcade after the shooting.", (0, 2)),
+    ],
+)
+def test_people_with_injuries_are_injured(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
