@@ -47,6 +47,13 @@ _ROUNDUP = re.compile(
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b",
     re.IGNORECASE,
 )
+#: Two or three incidents set side by side ("two separate shootings", "in
+#: separate incidents"), not a tally over a city or a weekend.
+_FEW_INCIDENTS = re.compile(
+    r"\b(?:two|both|three|2|3) (?:separate |different |unrelated )?(?:shootings|incidents)\b|"
+    r"\bseparate incidents\b",
+    re.IGNORECASE,
+)
 #: Earlier incidents recalled as background: "killed there two years ago",
 #: "in a previous shooting". Not "last week" or "days ago": follow-up reports
 #: date their own incident so.
@@ -104,8 +111,9 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         end: Where it ends; None for the whole sentence (any year counts).
 
     Returns:
-        ``"roundup"`` when the sentence sums over incidents (the article's own
-        among them), ``"earlier"`` when it recalls an earlier one or a year
+        ``"roundup"`` when the sentence sums over incidents across a city or
+        a span of time, ``"incidents"`` when it sets two or three incidents
+        side by side (the article's own among them), ``"earlier"`` when it recalls an earlier one or a year
         dates the figure (same clause, or a sentence-opening "In 2009,"),
         None otherwise.
     """
@@ -126,7 +134,7 @@ def _sentence_background(text: str) -> str | None:
     """The background a whole sentence gives all its figures; cached, since a
     sentence with many figures asks once per figure."""
     if _ROUNDUP.search(text):
-        return "roundup"
+        return "incidents" if _FEW_INCIDENTS.search(text) else "roundup"
     return "earlier" if _PAST.search(text) else None
 
 

@@ -47,3 +47,26 @@ def test_victims_found_are_people_shot(text: str, expected: tuple[int, int]) -> 
 )
 def test_people_with_injuries_are_injured(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally across the city is other incidents once the article has a victim of its own
+        (
+            "A boy, 9, was shot and killed at his home on Tuesday. At least ten people were "
+            "killed and 13 injured in separate shootings across the city since Monday.",
+            (1, 0),
+        ),
+        # two incidents side by side: the article's own is among them
+        (
+            "One woman was killed and three others were hurt in two shootings on Friday. "
+            "A woman died in the street near the corner store.",
+            (1, 3),
+        ),
+        # a tally is all there is
+        ("Twelve people were wounded in shootings across the city over the weekend.", (0, 12)),
+    ],
+)
+def test_tallies_of_other_incidents(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
