@@ -65,6 +65,13 @@ _OF_ANIMALS = re.compile(
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
+#: Hurt by something else than gunfire: "were injured in a fight", "taken to
+#: a hospital for smoke inhalation", "25 hurt in an apparent explosion".
+_NOT_GUNFIRE = re.compile(
+    r"(?:\s{1,3}[\w'-]{1,20}){0,4}?\s{1,3}(?:(?:in|during) (?:an? |the )?(?:apparent )?"
+    r"(?:fist ?fight|fight|brawl|explosion|blast|crash|collision)\b|for smoke inhalation)",
+    re.IGNORECASE,
+)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -169,11 +176,14 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
 
 def _adjusted_record(
     sentence: Sentence, match: re.Match[str], how: str, kind: str, value: int, qualifier: str, start: int
-) -> dict[str, Any]:
+) -> dict[str, Any] | None:
     """The count after what follows the figure: the killer among the dead, an
-    unborn child or a victim who later died among those counted."""
+    unborn child or a victim who later died among those counted; None when
+    the people were hurt by something else than gunfire (a fight, a blast)."""
     start = match.start() if how == "pair" else start
     end = match.end()
+    if kind == "injured" and _NOT_GUNFIRE.match(sentence.text, end):
+        return None
     if kind == "injured" and value > 1 and _WHO_DIED.match(sentence.text, end):
         # "three were hurt, including a man who later died": two survivors; "three
         # were shot, including ..." stays three, finalize_counts takes the dead off

@@ -70,3 +70,15 @@ def test_people_with_injuries_are_injured(text: str, expected: tuple[int, int]) 
 )
 def test_tallies_of_other_incidents(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two firefighters were taken to a hospital for smoke inhalation after the shooting.", (0, 0)),
+        ("Six students were hurt in a fight at the school, and a guard was shot in the hand.", (0, 1)),
+        ("Three people were injured in the shooting at the mall.", (0, 3)),
+    ],
+)
+def test_hurt_by_something_else_than_gunfire(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
