@@ -18,7 +18,8 @@ _STATISTICS = re.compile(
     r"\b(?:this year|so far th(?:is|e) year|year to date|year-to-date|for all of|"
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
     r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
-    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
+    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
+    r"in recent (?:weeks|months|years))\b",
     re.IGNORECASE,
 )
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt

@@ -82,3 +82,8 @@ def test_tallies_of_other_incidents(text: str, expected: tuple[int, int]) -> Non
 )
 def test_hurt_by_something_else_than_gunfire(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_tally_of_recent_weeks_is_statistics() -> None:
+    text = "Police said the gunman shot three people on Friday. In recent weeks 40 people were wounded."
+    assert best(text) == (0, 3)
