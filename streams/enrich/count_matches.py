@@ -109,7 +109,9 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None
     else:
         kind = _VERB_KIND[next(s for s in _VERB_KIND if match.group("verb").lower().startswith(s))]
-        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot"):
+        # "the shooting of five" counts people; "shot 11" (times) does not
+        of = match.group("verb").lower().endswith(" of")
+        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot" and not of):
             return None
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None

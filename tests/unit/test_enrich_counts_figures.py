@@ -87,3 +87,14 @@ def test_hurt_by_something_else_than_gunfire(text: str, expected: tuple[int, int
 def test_a_tally_of_recent_weeks_is_statistics() -> None:
     text = "Police said the gunman shot three people on Friday. In recent weeks 40 people were wounded."
     assert best(text) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One teen critically hurt in the shooting of four outside a diner", (0, 4)),
+        ("The deputy was shot 11 times in the standoff.", (0, 1)),
+    ],
+)
+def test_the_shooting_of_a_bare_number(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
