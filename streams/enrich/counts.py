@@ -60,9 +60,10 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "nine officers and two civilians were injured", "a man and a woman were killed",
+#: "he and two other people are in stable condition" (three),
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE})(?:,\s*\d{{1,2}},?)?)"
+    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she)(?:,\s*\d{{1,2}},?)?)"
     rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,

@@ -98,3 +98,14 @@ def test_a_tally_of_recent_weeks_is_statistics() -> None:
 )
 def test_the_shooting_of_a_bare_number(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cashier was grazed; he and two other customers are in stable condition.", (0, 3)),
+        ("Police said she and three others had been shot. Three men were killed at the scene.", (3, 1)),
+    ],
+)
+def test_he_and_others(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
