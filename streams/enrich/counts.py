@@ -146,9 +146,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
 }  # fmt: skip
 #: The dead among those taken to hospital: "taken to the hospital, where one
-#: died", "... and one of them later died"; never "and a man died at the scene".
+#: died", "... and one of them later died", "one of the victims of the shooting
+#: that sent five people to the hospital has died"; never "and a man died at
+#: the scene".
 _DIED_THERE = re.compile(
-    r"\b(?:where (?:[\w'-]+ ){0,5}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? )"
+    r"\b(?:where (?:[\w'-]+ ){0,5}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? |"
+    r"^(?:[\w,'-]+ ){0,10}?one of the (?:victims|people|men|women)\b(?:[^.;]{1,100}?)? )"
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )

@@ -109,3 +109,8 @@ def test_the_shooting_of_a_bare_number(text: str, expected: tuple[int, int]) -> 
 )
 def test_he_and_others(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_one_of_those_sent_to_hospital_died() -> None:
+    text = "Police said one of the victims of the shooting that sent four people to the hospital has died."
+    assert best(text) == (1, 3)
