@@ -114,9 +114,9 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
     Returns:
         ``"roundup"`` when the sentence sums over incidents across a city or
         a span of time, ``"incidents"`` when it sets two or three incidents
-        side by side (the article's own among them), ``"earlier"`` when it recalls an earlier one or a year
-        dates the figure (same clause, or a sentence-opening "In 2009,"),
-        None otherwise.
+        side by side (the article's own among them), ``"earlier"`` when it
+        recalls an earlier one or a year dates the figure (same clause, or a
+        sentence-opening "In 2009,"), None otherwise.
     """
     why = _sentence_background(text)
     if why is not None:
