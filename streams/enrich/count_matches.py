@@ -55,6 +55,13 @@ _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
 )
+#: A name and its comma right before a bare number: "... and Tom Cruz, 32 were
+#: taken to hospital" gives an age, not a head count.
+_AFTER_NAME = re.compile(
+    r"(?-i:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)[A-Z][a-z'-]{1,20} "
+    r"(?!(?:Killed|Dead|Injured|Wounded|Hurt|Shot|Slain|Dies|Died|Arrested|County|City|Park|Street|Avenue|"
+    r"Road|Drive|Township|Parish|Heights|Village|Beach)\b)[A-Z][\w'-]{1,20}),\s{1,2}$"
+)
 #: "A fourth man ...": one more victim besides those already counted.
 _ORDINAL_ONE = re.compile(r"(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)\s", re.IGNORECASE)
 #: "one of the family dogs", "two of their horses": animals, not people.
@@ -139,6 +146,12 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return None
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
         return None
+    if (
+        sentence.field == "text"
+        and not match.groupdict().get("noun")
+        and _AFTER_NAME.search(sentence.text, max(0, match.start("num") - 25), match.start("num"))
+    ):
+        return None  # "Ginger Reeves, 64 were found dead": her age
     if how != "pair":
         return parsed
     if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):

@@ -114,3 +114,14 @@ def test_he_and_others(text: str, expected: tuple[int, int]) -> None:
 def test_one_of_those_sent_to_hospital_died() -> None:
     text = "Police said one of the victims of the shooting that sent four people to the hospital has died."
     assert best(text) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers said Carl Stone, 64 was found dead in the kitchen.", (1, 0)),
+        ("In Harris County, 3 were injured in the crossfire at the fair.", (0, 3)),
+    ],
+)
+def test_a_number_after_a_name_is_an_age(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
