@@ -144,6 +144,8 @@ _PATTERNS = (
 _NEEDS: dict[str, tuple[str, ...]] = {
     "multi": tuple(MULTIPLE), "ordinal": tuple(ORDINALS), "both": ("both",), "another": ("another",),
     "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
+    "pair": (",", "and"), "bare_pair": (",", "and"),
+    "hospital": ("hospital", "medical cent", "trauma cent", "general"),
 }  # fmt: skip
 #: The dead among those taken to hospital: "taken to the hospital, where one
 #: died", "... and one of them later died", "one of the victims of the shooting
