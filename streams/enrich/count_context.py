@@ -19,7 +19,7 @@ _STATISTICS = re.compile(
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
     r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
-    r"in recent (?:weeks|months|years))\b",
+    r"in recent (?:weeks|months|years)|years ending|such shootings)\b",
     re.IGNORECASE,
 )
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt

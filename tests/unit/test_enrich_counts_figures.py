@@ -84,9 +84,16 @@ def test_hurt_by_something_else_than_gunfire(text: str, expected: tuple[int, int
     assert best(text) == expected
 
 
-def test_a_tally_of_recent_weeks_is_statistics() -> None:
-    text = "Police said the gunman shot three people on Friday. In recent weeks 40 people were wounded."
-    assert best(text) == (0, 3)
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "In recent weeks 40 people were wounded.",
+        "In the three years ending in May, 30 children were wounded in such shootings.",
+        "There were 12 such shootings last summer, with 20 people wounded.",
+    ],
+)
+def test_tallies_over_time_are_statistics(tally: str) -> None:
+    assert best(f"Police said the gunman shot three people on Friday. {tally}") == (0, 3)
 
 
 @pytest.mark.parametrize(
