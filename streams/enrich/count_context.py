@@ -15,7 +15,8 @@ from streams.enrich.numbers import NUMBER_WORDS
 
 #: Crime statistics ("436 people were murdered this year") count other events.
 _STATISTICS = re.compile(
-    r"\b(?:this year|so far th(?:is|e) year|year to date|year-to-date|for all of|"
+    r"\b(?:this year|so far th(?:is|e) year|so far in (?:19|20)\d\d|year to date|year-to-date|for all of|"
+    r"between (?:\w+ )?(?:19|20)\d\d and|"
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
     r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
     r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"

@@ -132,3 +132,14 @@ def test_one_of_those_sent_to_hospital_died() -> None:
 )
 def test_a_number_after_a_name_is_an_age(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "So far in 2016, at least 40 people have been killed in the city.",
+        "Between March 2011 and June 2014, nine people were killed on that road.",
+    ],
+)
+def test_tallies_since_a_year_are_statistics(tally: str) -> None:
+    assert best(f"A man was shot and killed outside the bakery on Monday. {tally}") == (1, 0)
