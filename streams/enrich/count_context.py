@@ -37,8 +37,8 @@ _ROUNDUP = re.compile(
     r"city|area|\d{1,2}) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shootings|incidents|attacks)|"
     r"shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
-    r"(?:spate|string|rash|series) of (?:shootings|violence)|"
-    r"(?:recent|previous|earlier|other) (?:shootings|incidents|attacks)|collectively|"
+    r"(?:spate|string|rash|series) of (?:[\w-]{1,20} )?(?:shootings|violence)|"
+    r"(?:recent|previous|earlier|other) (?:[\w-]{1,20} )?(?:shootings|incidents|attacks)|collectively|"
     # "in Detroit shootings" names the places summed over; "in the shootings" is the article's own
     r"in (?:(?-i:[A-Z][\w.'-]{1,20}) ){1,3}(?:(?:night|morning|afternoon|evening) )?shootings|"
     # "wounded in shootings", "in separate accidental shootings"; "in the shootings" is the article's own

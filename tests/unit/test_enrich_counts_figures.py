@@ -143,3 +143,14 @@ def test_a_number_after_a_name_is_an_age(text: str, expected: tuple[int, int]) -
 )
 def test_tallies_since_a_year_are_statistics(tally: str) -> None:
     assert best(f"A man was shot and killed outside the bakery on Monday. {tally}") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "It follows recent ambush-style attacks on police elsewhere, where five officers died.",
+        "The feud led to a series of tit-for-tat shootings that have left three people dead.",
+    ],
+)
+def test_roundups_with_a_word_inside(tally: str) -> None:
+    assert best(f"A deputy was shot and killed at a traffic stop on Friday. {tally}") == (1, 0)
