@@ -154,3 +154,8 @@ def test_tallies_since_a_year_are_statistics(tally: str) -> None:
 )
 def test_roundups_with_a_word_inside(tally: str) -> None:
     assert best(f"A deputy was shot and killed at a traffic stop on Friday. {tally}") == (1, 0)
+
+
+def test_the_bare_verb_injure() -> None:
+    text = "The gunman went on to injure at least three others before fleeing on foot."
+    assert best(text) == (0, 3)
