@@ -15,10 +15,12 @@ from streams.enrich.numbers import NUMBER_WORDS
 
 #: Crime statistics ("436 people were murdered this year") count other events.
 _STATISTICS = re.compile(
-    r"\b(?:this year|so far th(?:is|e) year|year to date|year-to-date|for all of|"
+    r"\b(?:this year|so far th(?:is|e) year|so far in (?:19|20)\d\d|year to date|year-to-date|for all of|"
+    r"between (?:\w+ )?(?:19|20)\d\d and|"
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
     r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
-    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
+    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
+    r"in recent (?:weeks|months|years)|years ending|such shootings)\b",
     re.IGNORECASE,
 )
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
@@ -35,8 +37,8 @@ _ROUNDUP = re.compile(
     r"city|area|\d{1,2}) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shootings|incidents|attacks)|"
     r"shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
-    r"(?:spate|string|rash|series) of (?:shootings|violence)|"
-    r"(?:recent|previous|earlier|other) (?:shootings|incidents|attacks)|collectively|"
+    r"(?:spate|string|rash|series) of (?:[\w-]{1,20} )?(?:shootings|violence)|"
+    r"(?:recent|previous|earlier|other) (?:[\w-]{1,20} )?(?:shootings|incidents|attacks)|collectively|"
     # "in Detroit shootings" names the places summed over; "in the shootings" is the article's own
     r"in (?:(?-i:[A-Z][\w.'-]{1,20}) ){1,3}(?:(?:night|morning|afternoon|evening) )?shootings|"
     # "wounded in shootings", "in separate accidental shootings"; "in the shootings" is the article's own
@@ -45,6 +47,13 @@ _ROUNDUP = re.compile(
     # "in five days": a span of several incidents; "in the days after" is no span
     rf"(?:in|over|within) (?:the (?:past|last) )?(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b",
+    re.IGNORECASE,
+)
+#: Two or three incidents set side by side ("two separate shootings", "in
+#: separate incidents"), not a tally over a city or a weekend.
+_FEW_INCIDENTS = re.compile(
+    r"\b(?:two|both|three|2|3) (?:separate |different |unrelated )?(?:shootings|incidents)\b|"
+    r"\bseparate incidents\b",
     re.IGNORECASE,
 )
 #: Earlier incidents recalled as background: "killed there two years ago",
@@ -104,10 +113,11 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         end: Where it ends; None for the whole sentence (any year counts).
 
     Returns:
-        ``"roundup"`` when the sentence sums over incidents (the article's own
-        among them), ``"earlier"`` when it recalls an earlier one or a year
-        dates the figure (same clause, or a sentence-opening "In 2009,"),
-        None otherwise.
+        ``"roundup"`` when the sentence sums over incidents across a city or
+        a span of time, ``"incidents"`` when it sets two or three incidents
+        side by side (the article's own among them), ``"earlier"`` when it
+        recalls an earlier one or a year dates the figure (same clause, or a
+        sentence-opening "In 2009,"), None otherwise.
     """
     why = _sentence_background(text)
     if why is not None:
@@ -126,7 +136,7 @@ def _sentence_background(text: str) -> str | None:
     """The background a whole sentence gives all its figures; cached, since a
     sentence with many figures asks once per figure."""
     if _ROUNDUP.search(text):
-        return "roundup"
+        return "incidents" if _FEW_INCIDENTS.search(text) else "roundup"
     return "earlier" if _PAST.search(text) else None
 
 

@@ -55,6 +55,13 @@ _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
     re.IGNORECASE,
 )
+#: A name and its comma right before a bare number: "... and Tom Cruz, 32 were
+#: taken to hospital" gives an age, not a head count.
+_AFTER_NAME = re.compile(
+    r"(?-i:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)[A-Z][a-z'-]{1,20} "
+    r"(?!(?:Killed|Dead|Injured|Wounded|Hurt|Shot|Slain|Dies|Died|Arrested|County|City|Park|Street|Avenue|"
+    r"Road|Drive|Township|Parish|Heights|Village|Beach)\b)[A-Z][\w'-]{1,20}),\s{1,2}$"
+)
 #: "A fourth man ...": one more victim besides those already counted.
 _ORDINAL_ONE = re.compile(r"(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)\s", re.IGNORECASE)
 #: "one of the family dogs", "two of their horses": animals, not people.
@@ -65,6 +72,13 @@ _OF_ANIMALS = re.compile(
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
+#: Hurt by something else than gunfire: "were injured in a fight", "taken to
+#: a hospital for smoke inhalation", "25 hurt in an apparent explosion".
+_NOT_GUNFIRE = re.compile(
+    r"(?:\s{1,3}[\w'-]{1,20}){0,4}?\s{1,3}(?:(?:in|during) (?:an? |the )?(?:apparent )?"
+    r"(?:fist ?fight|fight|brawl|explosion|blast|crash|collision)\b|for smoke inhalation)",
+    re.IGNORECASE,
+)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -88,7 +102,9 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         return None
     value, qualifier = parsed
     noun = match.groupdict().get("noun")
-    if how in ("toll", "fatally", "hospital"):
+    if how == "found":
+        kind = "shot"
+    elif how in ("toll", "fatally", "hospital"):
         kind = "injured" if how == "hospital" else "killed"
     elif how == "along":
         what = match.group("what").lower()
@@ -100,7 +116,9 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None
     else:
         kind = _VERB_KIND[next(s for s in _VERB_KIND if match.group("verb").lower().startswith(s))]
-        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot"):
+        # "the shooting of five" counts people; "shot 11" (times) does not
+        of = match.group("verb").lower().endswith(" of")
+        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot" and not of):
             return None
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
@@ -128,6 +146,12 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return None
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
         return None
+    if (
+        sentence.field == "text"
+        and not match.groupdict().get("noun")
+        and _AFTER_NAME.search(sentence.text, max(0, match.start("num") - 25), match.start("num"))
+    ):
+        return None  # "Ginger Reeves, 64 were found dead": her age
     if how != "pair":
         return parsed
     if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):
@@ -167,11 +191,14 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
 
 def _adjusted_record(
     sentence: Sentence, match: re.Match[str], how: str, kind: str, value: int, qualifier: str, start: int
-) -> dict[str, Any]:
+) -> dict[str, Any] | None:
     """The count after what follows the figure: the killer among the dead, an
-    unborn child or a victim who later died among those counted."""
+    unborn child or a victim who later died among those counted; None when
+    the people were hurt by something else than gunfire (a fight, a blast)."""
     start = match.start() if how == "pair" else start
     end = match.end()
+    if kind == "injured" and _NOT_GUNFIRE.match(sentence.text, end):
+        return None
     if kind == "injured" and value > 1 and _WHO_DIED.match(sentence.text, end):
         # "three were hurt, including a man who later died": two survivors; "three
         # were shot, including ..." stays three, finalize_counts takes the dead off

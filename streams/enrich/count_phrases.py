@@ -67,13 +67,14 @@ KIND_WORDS = {
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
+    r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"
     r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
     r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
     # "found three men suffering from gunshot wounds": some may have died
-    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|struck by (?:gunfire|bullets)|"
+    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|(?:struck|hit) by (?:gunfire|bullets)|"
     r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
@@ -120,3 +121,11 @@ MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 #: "a third victim died": as many dead as the ordinal says.
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
             "5th": 5, "6th": 6}  # fmt: skip
+
+#: "officers found four victims", "two other shooting victims": people hit,
+#: some of whom may have died. A bare "victims" counts only after "found".
+VICTIMS_FOUND = re.compile(
+    rf"(?P<found>\b(?:found|located|discovered)\s+)?(?P<num>{NUM})\s+(?:\(\d{{1,2}}\)\s+)?(?:other\s+)?"
+    r"(?(found)(?:(?:shooting|gunshot)\s+)?|(?:shooting|gunshot)\s+)(?P<noun>victims)\b",
+    re.IGNORECASE,
+)

@@ -109,13 +109,29 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop the casualties of earlier incidents once the article states a
-    casualty figure of its own: "two boys were wounded Thursday ... Last year
-    a girl was killed nearby" has no dead. An unnumbered victim of its own is
-    not enough (it may be the earlier one retold), and round-ups stay
-    (outranked): the article's own incident is among those they sum over."""
-    own = any(c["kind"] in _CASUALTY and not c.get("background") and not c.get("single") for c in raw)
-    return [c for c in raw if not (own and c["kind"] in _CASUALTY and c.get("background") == "earlier")]
+    """Drop the casualties of other incidents once the article tells of its own.
+
+    Earlier incidents go once the article states a casualty figure of its
+    own: "two boys were wounded Thursday ... Last year a girl was killed
+    nearby" has no dead (an unnumbered victim is not enough: it may be the
+    earlier one retold). Tallies over a city or a weekend go once the article
+    tells of any victim of its own: "a boy, 11, was killed ... 13 were
+    injured in shootings across the city" has no injured of its own. Tallies
+    in the headline, which the article is about, and two or three incidents
+    set side by side stay (outranked): the article's own is among them.
+    """
+    stated = any(c["kind"] in _CASUALTY and not c.get("background") and not c.get("single") for c in raw)
+    told = any(c["kind"] in _CASUALTY and not c.get("background") for c in raw)
+
+    def other(count: dict[str, Any]) -> bool:
+        why = count.get("background")
+        if count["kind"] not in _CASUALTY or why is None:
+            return False
+        if why == "earlier":
+            return stated
+        return why == "roundup" and told and count["evidence"].get("field") != "title"
+
+    return [c for c in raw if not other(c)]
 
 
 def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:

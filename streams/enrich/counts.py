@@ -6,7 +6,8 @@ Only numbers attached to people (a people noun or a casualty word right after
 the number, or a casualty verb right before it) count, so "155,221 bags",
 "$5 million", "15-year-old", years and clock times are ignored by
 construction. This module holds the patterns and the order they are tried
-in; :mod:`streams.enrich.count_matches` reads a match as a record and
+in; :mod:`streams.enrich.count_matches` reads a match as a record,
+:mod:`streams.enrich.count_adjust` adjusts a sentence's records and
 :mod:`streams.enrich.count_context` sets aside teasers, statistics and
 background sentences. All patterns use bounded repetition only: no
 catastrophic backtracking on adversarial text.
@@ -15,9 +16,9 @@ catastrophic backtracking on adversarial text.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Any
 
+from streams.enrich.count_adjust import one_by_one, with_suicide, without_the_dead
 from streams.enrich.count_context import background, is_other_story, may_state_counts
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
@@ -33,7 +34,7 @@ from streams.enrich.count_phrases import (
     ORDINALS,
     PEOPLE,
     QUAL_RE,
-    SELF_KILLED,
+    VICTIMS_FOUND,
 )
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
@@ -46,12 +47,12 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
-#: "fatally shooting three people", "took the lives of five people".
+#: "fatally shooting three people", "took the lives of five people", "injure three others".
 _BEFORE = re.compile(
     r"\b(?P<verb>(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|akes?|aking)) the lives of|claim(?:ed|ing|s)|"
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
-    r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|"
+    r"wound(?:ed|ing|s)|injur(?:ed|ing|es|e)|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
     r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another)\s+)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
@@ -59,9 +60,10 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "nine officers and two civilians were injured", "a man and a woman were killed",
+#: "he and two other people are in stable condition" (three),
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE})(?:,\s*\d{{1,2}},?)?)"
+    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she)(?:,\s*\d{{1,2}},?)?)"
     rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
@@ -135,36 +137,28 @@ _BOTH = re.compile(
 _PATTERNS = (
     (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
-    (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"),
+    (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
 )  # fmt: skip
+#: A word some patterns cannot match without (one of them, lower case): a
+#: cheap substring test skips them on the many sentences that lack it.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "multi": tuple(MULTIPLE), "ordinal": tuple(ORDINALS), "both": ("both",), "another": ("another",),
+    "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
+    "pair": (",", "and"), "bare_pair": (",", "and"),
+    "hospital": ("hospital", "medical cent", "trauma cent", "general"),
+}  # fmt: skip
 #: The dead among those taken to hospital: "taken to the hospital, where one
-#: died", "... and one of them later died"; never "and a man died at the scene".
+#: died", "... and one of them later died", "one of the victims of the shooting
+#: that sent five people to the hospital has died"; never "and a man died at
+#: the scene".
 _DIED_THERE = re.compile(
-    r"\b(?:where (?:[\w'-]+ ){0,5}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? )"
+    r"\b(?:where (?:[\w'-]+ ){0,5}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? |"
+    r"^(?:[\w,'-]+ ){0,10}?one of the (?:victims|people|men|women)\b(?:[^.;]{1,100}?)? )"
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
-#: A victim's later death: "has died", "has now died", "later died".
-_HAS_DIED = re.compile(
-    r"\b(?:(?:has|had|have)\s+(?:now\s+|since\s+|later\s+)?|later\s+|since\s+)"
-    r"(?:died|succumbed|passed away)\b",
-    re.IGNORECASE,
-)
-#: A figure of one person: "a man", "an 8-year-old", "one woman".
-_ONE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
-#: What joins two victims named one after another: "... in the back, and ".
-_AND_NEXT = re.compile(r"(?:,|\band)\s*$", re.IGNORECASE)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
-#: "a boy died after accidentally shooting himself": no killer among the dead.
-_ACCIDENTAL = re.compile(r"\baccidental(?:ly)?\b", re.IGNORECASE)
-#: The killer's own death: "father commits suicide", "before turning the gun on himself".
-_SUICIDE = re.compile(
-    rf"\b(?:commit(?:s|ted|ting)? suicide|{SELF_KILLED}|"
-    r"turn(?:s|ed|ing) the gun on (?:him|her)self|"
-    r"(?:shot|shoots|shooting) (?:him|her)self)\b",
-    re.IGNORECASE,
-)
 
 
 def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
@@ -202,7 +196,11 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     """Apply every count pattern to one sentence, keeping non-overlapping hits."""
     hits = listed_victims(sentence)
     taken = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in hits]
+    # case folding beyond ASCII ("\u212a" matches "k") could defeat the substring test
+    lower = sentence.text.lower() if sentence.text.isascii() else None
     for pattern, how in _PATTERNS:
+        if lower is not None and how in _NEEDS and not any(word in lower for word in _NEEDS[how]):
+            continue
         for match in pattern.finditer(sentence.text):
             spans = [match.span(g) for g in ("num1", "one", "num") if match.groupdict().get(g)]
             if any(overlaps(taken, start, end) for start, end in spans):
@@ -211,7 +209,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
             if record is not None:
                 hits.append(record)
                 taken.extend(spans)
-    hits = _with_suicide(sentence, _one_by_one(sentence, _without_the_dead(sentence, hits)))
+    hits = with_suicide(sentence, one_by_one(sentence, without_the_dead(sentence, hits)))
     if _DIED_THERE.search(sentence.text):
         # "both were taken to the hospital, where one died": the dead are among them
         hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and _TAKEN_THERE.search(h["mention"]["text"])
@@ -220,59 +218,6 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
         # "a man was also shot and is expected to recover"
         hits = [{**h, "kind": "injured"} if h["kind"] == "shot" else h for h in hits]
     return hits + _unnumbered_victims(sentence, hits)
-
-
-def _without_the_dead(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop a single hurt victim the sentence later says has died: "a woman
-    who was wounded in Sunday's shooting has died" is one dead, not one hurt."""
-    died = _HAS_DIED.search(sentence.text)
-    if died is None:
-        return hits
-
-    def dead_one(hit: dict[str, Any]) -> bool:
-        span = (hit["mention"]["start"] - sentence.start, hit["mention"]["end"] - sentence.start)
-        return (
-            hit["kind"] in ("injured", "shot")
-            and hit["value"] == 1
-            and span[1] <= died.start()
-            and not another_person_between(sentence.text, span, died.span())
-        )
-
-    return [h for h in hits if not dead_one(h)]
-
-
-def _one_by_one(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Sum the single victims a sentence names one after another: "a woman was
-    shot in the back and a boy was shot in the arm" is two people shot."""
-    merged = []
-    for kind in ("killed", "injured", "shot"):
-        ones = sorted(
-            (h for h in hits if h["kind"] == kind and h["value"] == 1 and _ONE.match(h["mention"]["text"])),
-            key=lambda h: h["mention"]["start"],
-        )
-        if len(ones) < 2:
-            continue
-        spans = [(h["mention"]["start"] - sentence.start, h["mention"]["end"] - sentence.start) for h in ones]
-        if all(_AND_NEXT.search(sentence.text, a[1], b[0]) for a, b in pairwise(spans)):
-            merged.append({**ones[0], "value": len(ones)})
-            hits = [h for h in hits if h not in ones]
-    return hits + merged
-
-
-def _with_suicide(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Add the killer to the sentence's largest stated death figure when the
-    sentence also tells of a suicide outside every figure: "two boys killed,
-    father commits suicide" is three dead."""
-    suicide = _SUICIDE.search(sentence.text)
-    # "a boy died after accidentally shooting himself" is one death
-    killed = [h for h in hits if h["kind"] == "killed" and h["value"] >= 2]
-    if suicide is None or not killed or _ACCIDENTAL.search(sentence.text):
-        return hits
-    start, end = sentence.start + suicide.start(), sentence.start + suicide.end()
-    if overlaps(((h["mention"]["start"], h["mention"]["end"]) for h in hits), start, end):
-        return hits
-    top = max(killed, key=lambda h: h["value"])
-    return [{**h, "value": h["value"] + 1} if h is top else h for h in hits]
 
 
 def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

