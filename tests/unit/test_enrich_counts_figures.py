@@ -159,3 +159,8 @@ def test_roundups_with_a_word_inside(tally: str) -> None:
 def test_the_bare_verb_injure() -> None:
     text = "The gunman went on to injure at least three others before fleeing on foot."
     assert best(text) == (0, 3)
+
+
+def test_a_sentence_with_only_a_condition_word_is_read() -> None:
+    # "stable" alone (no casualty word) must pass the cheap first pass
+    assert best("Officers found a man and a woman outside the bar. The woman is listed as stable.") == (0, 1)
