@@ -15,14 +15,21 @@ from streams.enrich.numbers import NUMBER_WORDS
 
 #: Crime statistics ("436 people were murdered this year") count other events.
 _STATISTICS = re.compile(
-    r"\b(?:this year|so far th(?:is|e) year|so far in (?:19|20)\d\d|year to date|year-to-date|for all of|"
-    r"between (?:\w+ )?(?:19|20)\d\d and|"
+    r"\b(?:this year|so far th(?:is|e) year|year to date|year-to-date|for all of|"
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
     r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
-    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
-    r"in recent (?:weeks|months|years)|years ending|such shootings)\b",
+    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
     re.IGNORECASE,
 )
+#: Spans of time that sum other incidents ("so far in 2017, 47 people have been
+#: killed") unless a superlative only compares with them ("the deadliest shooting
+#: the town has seen in recent years").
+_SPAN_STATISTICS = re.compile(
+    r"\b(?:so far in (?:19|20)\d\d|between (?:\w+ )?(?:19|20)\d\d and|in recent (?:weeks|months|years)|"
+    r"years ending)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|first|most)\b", re.IGNORECASE)
 #: Teasers of other stories in a page's video and link lists: "1:45 Two hurt
 #: in crash", "+ Man killed on highway", "[Woman killed in crash]".
 _TEASER = re.compile(
@@ -46,7 +53,8 @@ _ROUNDUP = re.compile(
     r"\d{1,2}-hour (?:span|period|stretch)|"
     # "in five days": a span of several incidents; "in the days after" is no span
     rf"(?:in|over|within) (?:the (?:past|last) )?(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
-    r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b",
+    r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"such (?:shootings|incidents|attacks))\b",
     re.IGNORECASE,
 )
 #: Two or three incidents set side by side ("two separate shootings", "in
@@ -86,7 +94,7 @@ _CASUALTY_STEMS = re.compile(
     r"kill|dead|die|death|deceas|surviv|recover|graz|passed away|mortal|slain|slaying|homicide|murder|"
     r"fatal|lives|life of|injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|"
     r"apprehend|missing|unaccounted|displace|homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll|"
-    r"body|bodies|treated|bullet|shrapnel|stable|medical cent",
+    r"body|bodies|treated|bullet|shrapnel|stable|medical cent|victim",
     re.IGNORECASE,
 )
 
@@ -94,7 +102,10 @@ _CASUALTY_STEMS = re.compile(
 def is_other_story(text: str) -> bool:
     """Whether a sentence is a teaser of another story or a crime statistic,
     whose figures never count the article's incident."""
-    return bool(_TEASER.match(text) or _STATISTICS.search(text))
+    if _TEASER.match(text) or _STATISTICS.search(text):
+        return True
+    span = _SPAN_STATISTICS.search(text)
+    return span is not None and not _SUPERLATIVE.search(text, 0, span.start())
 
 
 def may_state_counts(text: str) -> bool:

@@ -58,10 +58,15 @@ _UNBORN = re.compile(
 #: A name and its comma right before a bare number: "... and Tom Cruz, 32 were
 #: taken to hospital" gives an age, not a head count.
 _AFTER_NAME = re.compile(
-    r"(?-i:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)[A-Z][a-z'-]{1,20} "
+    r"(?-i:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|In|On|At|Across|Near|Since|During|After|"
+    r"Before|From|Throughout|Around|Outside|Inside|Over|Under|For|By|Of|The|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][a-z'-]{1,20} "
     r"(?!(?:Killed|Dead|Injured|Wounded|Hurt|Shot|Slain|Dies|Died|Arrested|County|City|Park|Street|Avenue|"
     r"Road|Drive|Township|Parish|Heights|Village|Beach)\b)[A-Z][\w'-]{1,20}),\s{1,2}$"
 )
+#: A plural noun right after a bare number: things, not people ("30 rounds").
+_THINGS_AFTER = re.compile(r"\s+[a-z]{2,20}s\b")
 #: "A fourth man ...": one more victim besides those already counted.
 _ORDINAL_ONE = re.compile(r"(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)\s", re.IGNORECASE)
 #: "one of the family dogs", "two of their horses": animals, not people.
@@ -72,13 +77,6 @@ _OF_ANIMALS = re.compile(
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
-#: Hurt by something else than gunfire: "were injured in a fight", "taken to
-#: a hospital for smoke inhalation", "25 hurt in an apparent explosion".
-_NOT_GUNFIRE = re.compile(
-    r"(?:\s{1,3}[\w'-]{1,20}){0,4}?\s{1,3}(?:(?:in|during) (?:an? |the )?(?:apparent )?"
-    r"(?:fist ?fight|fight|brawl|explosion|blast|crash|collision)\b|for smoke inhalation)",
-    re.IGNORECASE,
-)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -120,6 +118,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         of = match.group("verb").lower().endswith(" of")
         if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot" and not of):
             return None
+        if of and noun is None and _THINGS_AFTER.match(sentence.text, match.end("num")):
+            return None  # "the shooting of 30 rounds", "shooting of two films"
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
     if _OF_ANIMALS.match(sentence.text, match.end("num")):
@@ -191,14 +191,11 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
 
 def _adjusted_record(
     sentence: Sentence, match: re.Match[str], how: str, kind: str, value: int, qualifier: str, start: int
-) -> dict[str, Any] | None:
+) -> dict[str, Any]:
     """The count after what follows the figure: the killer among the dead, an
-    unborn child or a victim who later died among those counted; None when
-    the people were hurt by something else than gunfire (a fight, a blast)."""
+    unborn child or a victim who later died among those counted."""
     start = match.start() if how == "pair" else start
     end = match.end()
-    if kind == "injured" and _NOT_GUNFIRE.match(sentence.text, end):
-        return None
     if kind == "injured" and value > 1 and _WHO_DIED.match(sentence.text, end):
         # "three were hurt, including a man who later died": two survivors; "three
         # were shot, including ..." stays three, finalize_counts takes the dead off

@@ -108,6 +108,15 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return output
 
 
+#: A tally that names other events ("in shootings across the city"), not only a
+#: wide area: "40 people were injured across the city" in a riot is the article's own.
+_OTHER_EVENTS = re.compile(
+    r"\b(?:shootings|incidents|attacks|homicides|killings|murders|stabbings|weekend|overnight|since|"
+    r"gun violence)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop the casualties of other incidents once the article tells of its own.
 
@@ -115,8 +124,9 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     own: "two boys were wounded Thursday ... Last year a girl was killed
     nearby" has no dead (an unnumbered victim is not enough: it may be the
     earlier one retold). Tallies over a city or a weekend go once the article
-    tells of any victim of its own: "a boy, 11, was killed ... 13 were
-    injured in shootings across the city" has no injured of its own. Tallies
+    tells of any victim of its own, when they name other events: "a boy, 11,
+    was killed ... 13 were injured in shootings across the city" has no injured
+    of its own. Tallies
     in the headline, which the article is about, and two or three incidents
     set side by side stay (outranked): the article's own is among them.
     """
@@ -129,7 +139,12 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return False
         if why == "earlier":
             return stated
-        return why == "roundup" and told and count["evidence"].get("field") != "title"
+        return (
+            why == "roundup"
+            and told
+            and count["evidence"].get("field") != "title"
+            and _OTHER_EVENTS.search(count["evidence"]["text"]) is not None
+        )
 
     return [c for c in raw if not other(c)]
 

@@ -47,12 +47,13 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
-#: "fatally shooting three people", "took the lives of five people", "injure three others".
+#: "fatally shooting three people", "took the lives of five people", "went on to injure three
+#: others" (not "tried to injure two officers": an intent, no outcome).
 _BEFORE = re.compile(
     r"\b(?P<verb>(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|akes?|aking)) the lives of|claim(?:ed|ing|s)|"
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
-    r"wound(?:ed|ing|s)|injur(?:ed|ing|es|e)|"
+    r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
     r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another)\s+)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"

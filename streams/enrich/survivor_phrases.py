@@ -24,6 +24,14 @@ NOT_LIFE_THREATENING = (
     r"not (?:believed|thought|considered|expected) to be life[- ]threatening|"
     r"(?:does|did|do) not (?:have|suffer|sustain) (?:any )?life[- ]threatening"
 )
+#: A person as the subject of a condition ("the victim is recovering", "he is listed as
+#: stable"), not "the town is still recovering" or "the economy is listed as stable".
+_PERSON_BEFORE = (
+    r"(?:he|she|(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|victim|officer|deputy|driver|"
+    r"passenger|wife|husband|son|daughter|mother|father|brother|sister|friend|student|person|"
+    r"(?-i:(?!(?:The|This|That|It|Its|Their|His|Her|A|An|Police|Officials)\b)[A-Z][a-z]{1,20}))"
+    r"(?:,\s*\d{1,3})?,?)\s+(?:[\w'-]{1,20}\s+){0,5}?"
+)
 #: The one victim lived: "is expected to recover", "non-life-threatening injuries".
 SURVIVED = re.compile(
     rf"\b(?:expected to (?:recover|survive|live)|{SURVIVED_IT}|survives|is recovering|"
@@ -38,8 +46,9 @@ SURVIVED = re.compile(
 SURVIVOR = re.compile(
     rf"\b(?:{NOT_LIFE_THREATENING}|"
     r"expected to (?:survive|recover|live|be (?:ok|okay))|"
-    rf"(?P<survived>{SURVIVED_IT})|is (?:now |still )?recovering|treated and released|"
-    r"(?:listed|is) as (?:stable|fair|good)|expected to make a (?:full )?recovery|"
+    rf"(?P<survived>{SURVIVED_IT})|{_PERSON_BEFORE}is (?:now |still )?recovering|treated and released|"
+    rf"{_PERSON_BEFORE}(?:is |was |remains )?listed as (?:stable|fair|good)|"
+    r"expected to make a (?:full )?recovery|"
     r"in (?:(?:critical|serious) (?:but|and) )?(?:stable|fair|good) condition|"
     r"(?:man|woman|boy|girl|teen|child|toddler|baby|victim|officer)(?:,\s*\d{1,3},)?\s+"
     r"(?:(?:is|in|remains|listed)\s+){0,2}stable|"

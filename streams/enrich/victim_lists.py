@@ -50,9 +50,16 @@ _LAST_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
 #: Members are atomic: once one has matched, a failing list does not retry it
 #: shorter or longer, which would backtrack exponentially over long comma runs.
 #: Later members may go without a determiner too: "a man, woman and boy".
-_BARE = (
-    r"(?:man|woman|boy|girl|child|baby|toddler|teen|mother|father|son|daughter|wife|husband|brother|"
-    r"sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|stepfather|stepmother|friend)\b(?!-)"
+_KIN = (
+    r"(?:mother|father|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|nephew|niece|"
+    r"grandmother|grandfather|stepfather|stepmother|friend)"
+)
+_BARE = rf"(?:man|woman|boy|girl|child|baby|toddler|teen|{_KIN})\b(?!-)"
+#: "killed a father, husband and son": one man's roles, not three people (an
+#: indefinite first member and only kin, three or more of them).
+_ROLES = re.compile(
+    rf"(?:a|an)\s+(?:[\w'-]{{1,20}}\s+){{0,2}}?{_KIN}(?:\s*,\s*{_KIN}){{1,6}},?\s+and\s+{_KIN}\b",
+    re.IGNORECASE,
 )
 _LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
 _LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
@@ -99,7 +106,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
     for pattern in (_OBJECT, _SUBJECT, _INVERTED):
         for match in pattern.finditer(sentence.text):
             value = _list_size(match.group("list"))
-            if value is None:
+            if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
                 continue
             kind = "injured" if match.group("hurt") else "shot" if match.groupdict().get("shot") else "killed"
             end = match.end()
