@@ -54,7 +54,7 @@ _SINGLE_SHOT = re.compile(
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?|"
     # "his father wounded"; never "father shot his son", where the father is the shooter
     r"(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend)\s+"
-    r"(?=(?:wounded|injured|hurt|hospitali[sz]ed)\b))"
+    r"(?=(?:wounded|injured|hurt|hospitali[sz]ed)\b(?!\s+(?:a|an|the|his|her|their|two|three|\d+)\b)))"
     r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
     re.IGNORECASE,
 )
@@ -160,7 +160,8 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if survivor is not None and survivor.group("survived") and not HIT.search(sentence.text):
         survivor = None  # "Ann Lee, who survived the shooting, lives next door": maybe unhurt
     if survivor is not None and killed is None:
-        value = 2 if PLURAL_SUBJECT.search(sentence.text, 0, survivor.start()) else 1
+        clause = max(sentence.text.rfind(mark, 0, survivor.start()) for mark in (",", ";", ":")) + 1
+        value = 2 if PLURAL_SUBJECT.search(sentence.text, clause, survivor.start()) else 1
         records.append(count_record("injured", value, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True

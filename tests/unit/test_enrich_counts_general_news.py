@@ -39,3 +39,18 @@ def _counts(text: str) -> tuple[int, int]:
 )
 def test_general_news(text: str, expected: tuple[int, int]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative with an object is the one who acts
+        ("His father wounded a deer on the hunting trip.", (0, 0)),
+        ("A man was killed and his father wounded in the shooting.", (1, 1)),
+        # "they" in another clause is not the survivor's subject
+        ("When officers arrived they found the victim, who is in stable condition.", (0, 1)),
+        ("They are in stable condition, police said.", (0, 2)),
+    ],
+)
+def test_who_is_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
