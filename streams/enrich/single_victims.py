@@ -160,7 +160,8 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if survivor is not None and survivor.group("survived") and not HIT.search(sentence.text):
         survivor = None  # "Ann Lee, who survived the shooting, lives next door": maybe unhurt
     if survivor is not None and killed is None:
-        clause = max(sentence.text.rfind(mark, 0, survivor.start()) for mark in (",", ";", ":")) + 1
+        marks = (";", ":", ", who ", ", which ")
+        clause = max(sentence.text.rfind(mark, 0, survivor.start()) for mark in marks) + 1
         value = 2 if PLURAL_SUBJECT.search(sentence.text, clause, survivor.start()) else 1
         records.append(count_record("injured", value, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
