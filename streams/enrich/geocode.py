@@ -272,6 +272,9 @@ def _resolve(
     it leaves no candidate, the state itself is the place.
     """
     gazetteer = load_gazetteer()
+    landmark = _landmark(mention[2]) if state is None else None  # "White House, Tenn." is the town
+    if landmark is not None:
+        return landmark
     candidates = gazetteer.lookup(mention[2]) or gazetteer.lookup(_COMPASS.sub("", mention[2]))
     if state is not None and any(_is_town(p) for p in candidates):
         in_state = [p for p in candidates if p.admin1 == state and _is_town(p)]
@@ -338,6 +341,33 @@ def _resolve(
 WORLD_CITY = 250_000
 #: Score taken from a candidate known by the name only as an alias, when another bears it.
 ALIAS_PENALTY = 2.0
+
+
+#: Seats of government that news names for their occupants: the landmark, in its
+#: city, not the towns named after them ("White House", Tennessee; "Kremlin" is
+#: no town at all). Name -> (city, country code, admin1 or None).
+_LANDMARKS = {
+    "white house": ("Washington", "US", "District of Columbia"),
+    "capitol hill": ("Washington", "US", "District of Columbia"),
+    "pentagon": ("Arlington", "US", "Virginia"),
+    "kremlin": ("Moscow", "RU", None),
+    "downing street": ("London", "GB", None),
+    "buckingham palace": ("London", "GB", None),
+    "elysee palace": ("Paris", "FR", None),
+    "\u00e9lys\u00e9e palace": ("Paris", "FR", None),
+}
+
+
+@functools.cache
+def _landmark(name: str) -> Place | None:
+    """The landmark a name means, placed in its city; None for other names."""
+    key = name.lower().removeprefix("the ")
+    if key not in _LANDMARKS:
+        return None
+    city, country, admin1 = _LANDMARKS[key]
+    cities = [p for p in load_gazetteer().lookup(city) if p.kind == "city"]
+    place = next((p for p in cities if (p.country, p.admin1) == (country, admin1)), None)
+    return replace(place, name=name, kind="facility", geonameid=None) if place is not None else None
 
 
 def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:

@@ -50,3 +50,22 @@ def test_an_old_name_of_a_city_abroad_yields_to_the_town_that_bears_it() -> None
     text = "The 76ers lost at home in Philadelphia on Friday, and coach Eddie Jordan was fired."
     assert _place(text, "fast")[:2] == ("Philadelphia", "US")
     assert _place("A man was shot in Smyrna on Monday, police said.", "fast")[:2] == ("Smyrna", "US")
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_seat_of_government_is_the_landmark_in_its_city(mode: str) -> None:
+    location = enrich(
+        {
+            "article_id": "w",
+            "text": "Officials at the White House said on Monday that the rule would change.",
+        },
+        mode,
+    )["location"]
+    assert (location["name"], location["kind"], location["admin1"]) == (
+        "White House",
+        "facility",
+        "District of Columbia",
+    )
+    # with its state written after it, the name is the Tennessee town
+    town = "WHITE HOUSE, Tenn. -- Police arrested a man on Main Street in White House on Monday."
+    assert _place(town, mode) == ("White House", "US", "Tennessee")
