@@ -57,6 +57,13 @@ _ROUNDUP = re.compile(
     r"such (?:shootings|incidents|attacks))\b",
     re.IGNORECASE,
 )
+#: A tally that names other events ("in shootings across the city"), not only a
+#: wide area: "40 people were injured across the city" in a riot is the article's own.
+_OTHER_EVENTS = re.compile(
+    r"\b(?:shootings|incidents|attacks|homicides|killings|murders|stabbings|weekend|overnight|since|"
+    r"gun violence)\b",
+    re.IGNORECASE,
+)
 #: Two or three incidents set side by side ("two separate shootings", "in
 #: separate incidents"), not a tally over a city or a weekend.
 _FEW_INCIDENTS = re.compile(
@@ -124,8 +131,9 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         end: Where it ends; None for the whole sentence (any year counts).
 
     Returns:
-        ``"roundup"`` when the sentence sums over incidents across a city or
-        a span of time, ``"incidents"`` when it sets two or three incidents
+        ``"roundup"`` when the sentence sums over other incidents (it names
+        them: shootings, a weekend), ``"area"`` when it only tallies over a wide
+        area or a span of time, ``"incidents"`` when it sets two or three incidents
         side by side (the article's own among them), ``"earlier"`` when it
         recalls an earlier one or a year dates the figure (same clause, or a
         sentence-opening "In 2009,"), None otherwise.
@@ -147,7 +155,9 @@ def _sentence_background(text: str) -> str | None:
     """The background a whole sentence gives all its figures; cached, since a
     sentence with many figures asks once per figure."""
     if _ROUNDUP.search(text):
-        return "incidents" if _FEW_INCIDENTS.search(text) else "roundup"
+        if _FEW_INCIDENTS.search(text):
+            return "incidents"
+        return "roundup" if _OTHER_EVENTS.search(text) else "area"
     return "earlier" if _PAST.search(text) else None
 
 

@@ -108,27 +108,18 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return output
 
 
-#: A tally that names other events ("in shootings across the city"), not only a
-#: wide area: "40 people were injured across the city" in a riot is the article's own.
-_OTHER_EVENTS = re.compile(
-    r"\b(?:shootings|incidents|attacks|homicides|killings|murders|stabbings|weekend|overnight|since|"
-    r"gun violence)\b",
-    re.IGNORECASE,
-)
-
-
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop the casualties of other incidents once the article tells of its own.
 
     Earlier incidents go once the article states a casualty figure of its
     own: "two boys were wounded Thursday ... Last year a girl was killed
     nearby" has no dead (an unnumbered victim is not enough: it may be the
-    earlier one retold). Tallies over a city or a weekend go once the article
-    tells of any victim of its own, when they name other events: "a boy, 11,
-    was killed ... 13 were injured in shootings across the city" has no injured
-    of its own. Tallies
-    in the headline, which the article is about, and two or three incidents
-    set side by side stay (outranked): the article's own is among them.
+    earlier one retold). Tallies that name other events go once the article
+    tells of any victim of its own: "a boy, 11, was killed ... 13 were injured
+    in shootings across the city" has no injured of its own. Tallies in the
+    headline, which the article is about, tallies over a wide area alone (a
+    riot's "40 injured across the city") and two or three incidents set side by
+    side stay (outranked): the article's own is among them.
     """
     stated = any(c["kind"] in _CASUALTY and not c.get("background") and not c.get("single") for c in raw)
     told = any(c["kind"] in _CASUALTY and not c.get("background") for c in raw)
@@ -139,12 +130,7 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return False
         if why == "earlier":
             return stated
-        return (
-            why == "roundup"
-            and told
-            and count["evidence"].get("field") != "title"
-            and _OTHER_EVENTS.search(count["evidence"]["text"]) is not None
-        )
+        return why == "roundup" and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
 

@@ -36,7 +36,7 @@ _PERSON_BEFORE = (
 SURVIVED = re.compile(
     rf"\b(?:expected to (?:recover|survive|live)|{SURVIVED_IT}|survives|is recovering|"
     rf"treated and released|{NOT_LIFE_THREATENING}|"
-    r"non[- ]?life[- ]threatening|non-?fatal|(?:stable|fair|good) condition)\b",
+    r"non-?fatal|(?:stable|fair|good) condition)\b",
     re.IGNORECASE,
 )
 #: A victim whose state the sentence describes without a shooting verb: "was
