@@ -47,7 +47,6 @@ _KINDS = {
 }
 _SENDER = web.AppKey("sender", Sender)
 _NON_SPACE = re.compile(rb"\S")
-_SNIFF_BYTES = 4096
 #: Rejections listed one by one in a reply (all are counted, by reason).
 _REJECTIONS_LISTED = 1000
 log = logging.getLogger(__name__)
@@ -82,7 +81,7 @@ def request_inputs(body: bytes, content_type: str, peer: str) -> Iterator[RawInp
 def _detect(body: bytes) -> str:
     first = _NON_SPACE.search(body)
     head = body[first.start() : first.start() + 1] if first else b""
-    if looks_like_feed(body[:_SNIFF_BYTES]):
+    if looks_like_feed(body):
         return "feed"
     if head == b"{":
         return "sniffed"

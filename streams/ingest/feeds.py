@@ -46,9 +46,13 @@ _FEED_START = re.compile(_PROLOGUE + rb"<(?:\?xml\b|rss\b|feed\b|rdf:RDF\b)", re
 PROLOGUE_ONLY = re.compile(_PROLOGUE, re.DOTALL)
 
 
-def looks_like_feed(head: bytes) -> bool:
+#: How far into a document its feed start is looked for.
+SNIFF_BYTES = 4096
+
+
+def looks_like_feed(document: bytes) -> bool:
     """Whether a document's first bytes are those of an XML feed (not JSON, not text)."""
-    return bool(_FEED_START.match(head))
+    return bool(_FEED_START.match(document[:SNIFF_BYTES]))
 
 
 def feed_articles(document: bytes) -> Iterator[dict[str, Any]]:

@@ -22,14 +22,13 @@ from typing import IO, cast
 import orjson
 
 from streams.deadletter import Rejection
-from streams.ingest.feeds import PROLOGUE_ONLY, feed_articles, looks_like_feed
+from streams.ingest.feeds import PROLOGUE_ONLY, SNIFF_BYTES, feed_articles, looks_like_feed
 
 FORMATS = ("auto", "jsonl", "text", "feed")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".json", ".json.gz")
 _FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")
 _URL_SCHEMES = ("http://", "https://")
 _FETCH_TIMEOUT_SECONDS = 30.0
-_SNIFF_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def _format_of(path: Path) -> str:
 def _read_stream(handle: IO[bytes], name: str, fmt: str) -> Iterator[RawInput]:
     first = handle.readline()
     # a feed may open with blank lines, comments or a DOCTYPE: read past them to decide
-    while len(first) < _SNIFF_BYTES and PROLOGUE_ONLY.fullmatch(first) and (line := handle.readline()):
+    while len(first) < SNIFF_BYTES and PROLOGUE_ONLY.fullmatch(first) and (line := handle.readline()):
         first += line
     sniffed = fmt in ("auto", "text-or-feed") and looks_like_feed(first)
     if fmt == "feed" or sniffed:
