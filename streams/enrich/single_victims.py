@@ -166,15 +166,9 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
         records.append(count_record("injured", value, "exact", sentence, survivor.start(), survivor.end()))
     for record in records:
         record["single"] = True
-        if record["kind"] != "killed" and (
-            _ANOTHER.match(sentence.text)
-            or "also" in record["mention"]["text"]
-            or _ORDINAL_VICTIM.search(sentence.text, 0, record["mention"]["start"] - sentence.start)
-            or (
-                _HOSPITAL_TRIP.match(record["mention"]["text"])
-                and _RELATIVE.search(sentence.text, 0, record["mention"]["start"] - sentence.start)
-            )
-        ):
+        mention, start = record["mention"]["text"], record["mention"]["start"] - sentence.start
+        trip = bool(_HOSPITAL_TRIP.match(mention))
+        if record["kind"] != "killed" and ("also" in mention or _besides_counted(sentence.text, start, trip)):
             record["others"] = True  # "another teen was also shot": not the one who died
     return records
 
@@ -223,12 +217,17 @@ def _extra_victim(text: str, hurt: re.Match[str], killed: re.Match[str] | None) 
     """Whether the victim a sentence takes to hospital is one besides those
     counted before ("A fourth victim was driven to a medical center"): only
     then does the trip tell of a victim, since the dead were taken there too."""
-    if killed is not None:
-        return False
+    return killed is None and _besides_counted(text, hurt.start(), relative=True)
+
+
+def _besides_counted(text: str, start: int, relative: bool) -> bool:
+    """Whether the victim named at ``start`` is one besides those counted before:
+    "another", an ordinal ("a fourth victim") or, when ``relative``, a relative
+    ("the mother, Ann Lee, was taken to")."""
     return bool(
         _ANOTHER.match(text)
-        or _ORDINAL_VICTIM.search(text, 0, hurt.start())
-        or _RELATIVE.search(text, 0, hurt.start())
+        or _ORDINAL_VICTIM.search(text, 0, start)
+        or (relative and _RELATIVE.search(text, 0, start))
     )
 
 
