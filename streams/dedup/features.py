@@ -2,7 +2,7 @@
 
 Takes an enriched article; emits ``ArticleFeatures``: bags of content words,
 title words, names (entities plus capitalised words as a proxy that does not
-depend on the entity model), places, streets, people, event types, and the
+depend on the entity model), places, streets, people, ages, event types, and the
 event time in days.
 Bags are small ``dict[str, float]`` so they can be summed into an event's
 profile and stored as JSON.
@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
+from streams.enrich.numbers import NUMBER_WORDS, parse_number
 
 MAX_TERMS = 80
 LEAD_CHARS = 100_000
@@ -48,6 +49,18 @@ _NOT_PERSON_WORDS = (
 )
 STREET_CHARS = 3_000
 MAX_STREETS = 10
+# Ages of the people a headline or lead is about ("a 9-year-old", "Boy, 2,", "John
+# Doe, 24,", "aged 17") tell apart two shootings in one town a day apart, which
+# share everything else (GVA dev, ages in headline and lead: 13% of same-incident
+# pairs name no common age, 87% of different incidents in one state within 3 days).
+_AGE = re.compile(
+    rf"\b(\d{{1,3}}|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)[- ]years?[- ]old\b"
+    r"|\b(?:[Bb]oy|[Gg]irl|[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Tt]oddler|[Cc]hild|[Ii]nfant|[Bb]aby|[A-Z][A-Za-z'-]*[a-z])"
+    r", (?:aged )?(\d{1,2}),"
+    r"|\baged (\d{1,2})\b"
+)
+AGE_CHARS = 400
+MAX_AGES = 6
 MAX_PEOPLE = 20
 MIN_PERSON_CHARS = 7
 
@@ -84,6 +97,7 @@ class ArticleFeatures:
     stated_day: float | None = None
     streets: dict[str, float] = field(default_factory=dict)
     people: dict[str, float] = field(default_factory=dict)
+    ages: dict[str, float] = field(default_factory=dict)
 
 
 def content_words(text: str) -> list[str]:
@@ -171,6 +185,17 @@ def streets(text: str) -> dict[str, float]:
         if words[after:]:
             found[" ".join(words[after:])] += 1
     return _sublinear_top(found, MAX_STREETS)
+
+
+def ages(text: str) -> dict[str, float]:
+    """Ages of people named in ``text``, as strings ("9"); vague words ("dozens") are no age."""
+    found: Counter[str] = Counter()
+    for match in _AGE.finditer(text):
+        phrase = next(group for group in match.groups() if group)
+        parsed = parse_number(phrase)
+        if parsed is not None and parsed[1] == "exact" and 0 < parsed[0] < 120:
+            found[str(parsed[0])] += 1
+    return _sublinear_top(found, MAX_AGES)
 
 
 def _people(enriched: dict[str, Any]) -> dict[str, float]:
@@ -268,4 +293,5 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         stated_day=stated_day,
         streets=streets(title + "\n" + text[:STREET_CHARS]),
         people=_people(enriched),
+        ages=ages(title + "\n" + text[:AGE_CHARS]),
     )

@@ -13,7 +13,16 @@ from typing import Any
 
 from streams.dedup.features import ArticleFeatures
 
-CAPS = {"terms": 200, "title": 60, "names": 80, "places": 40, "years": 6, "streets": 30, "people": 30}
+CAPS = {
+    "terms": 200,
+    "title": 60,
+    "names": 80,
+    "places": 40,
+    "years": 6,
+    "streets": 30,
+    "people": 30,
+    "ages": 12,
+}
 MAX_PRIMARIES = 5
 
 
@@ -45,6 +54,7 @@ def empty_profile() -> dict[str, Any]:
         "years": {},
         "streets": {},
         "people": {},
+        "ages": {},
         "types": {},
         "span": None,
         "primaries": [],

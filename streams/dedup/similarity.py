@@ -56,7 +56,9 @@ class Scoring:
     noisy (a quarter of true same-incident pairs on the GVA dev set show a
     "conflict"), so a distant town only tips close calls. Different streets
     in two reports from one town (``street_conflict_penalty``) are a finer
-    sign of two incidents.
+    sign of two incidents, and so are people of different ages
+    (``age_conflict_penalty``: GVA dev 0.10 moved precision 0.971 -> 0.981,
+    F1 0.926 -> 0.929, ECB+ unchanged).
 
     ``anchor_days``: the time signal is full only within an event's first
     days, when its incident is reported. Follow-ups (an arrest, a funeral)
@@ -75,6 +77,7 @@ class Scoring:
     dormant_threshold: float = 0.3
     street_conflict_penalty: float = 0.10
     anchor_days: float = 3.0
+    age_conflict_penalty: float = 0.10
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn, prefix: str = "") -> float:
@@ -161,6 +164,11 @@ def street_signals(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn) -
     return (1.0, 0.0) if mine & theirs else (0.0, 1.0)
 
 
+def age_conflict(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """1.0 when the article and the event both give ages of people and share none."""
+    return 1.0 if a and b and not set(a) & set(b) else 0.0
+
+
 def person_signal(
     people: Mapping[str, float], theirs: Mapping[str, float], day: float | None, span: list[float] | None
 ) -> float:
@@ -198,6 +206,7 @@ def _one(
     }
     sig["person"] = person_signal(art.people, profile.get("people") or {}, art.day, profile.get("span"))
     sig["street"], sig["street_conflict"] = street_signals(art.streets, profile.get("streets") or {}, idf)
+    sig["age_conflict"] = age_conflict(art.ages, profile.get("ages") or {})
     score = sum(
         scoring.weights.get(name, 0.0) * value for name, value in sig.items() if name not in CORROBORATING
     )
@@ -211,6 +220,7 @@ def _one(
         # own it is a coincidence (a busy avenue, a police spokesman).
         score += sum(scoring.weights.get(name, 0.0) * sig[name] for name in CORROBORATING)
         score -= scoring.street_conflict_penalty * sig["street_conflict"]
+        score -= scoring.age_conflict_penalty * sig["age_conflict"]
     sig["anchor"] = 1.0 if sig["names"] > 0.0 or sig["places"] > 0.0 else 0.0
     if not sig["anchor"] and sig["text"] < scoring.min_text_unanchored:
         # Templated copy (earnings tables, price reports) shares its whole

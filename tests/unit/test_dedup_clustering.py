@@ -207,9 +207,9 @@ def test_same_day_and_place_alone_do_not_join_unrelated_reports() -> None:
     assert decision.event_id != first.event_id
 
 
-def _second_springfield_shooting(street: str) -> dict[str, Any]:
+def _second_springfield_shooting(street: str, age: int = 34) -> dict[str, Any]:
     text = (
-        f"Gunfire on {street} left a 29-year-old man hurt on Tuesday night. Paramedics took "
+        f"Gunfire on {street} left a {age}-year-old man hurt on Tuesday night. Paramedics took "
         "him to a hospital in stable condition. No arrests were made."
     )
     return make_article("s9", text, title="Man hurt in overnight gunfire", persons=())
@@ -227,6 +227,16 @@ def test_a_second_shooting_in_town_on_another_street_stays_apart() -> None:
         first = clusterer.add(springfield("s1"), NOW)
         other = clusterer.add(_second_springfield_shooting(street), NOW)
         assert (other.event_id == first.event_id) is joins, (street, other.score, other.signals)
+
+
+def test_a_second_shooting_in_town_with_a_victim_of_another_age_stays_apart() -> None:
+    # Same town and night, no street: the victims' ages (34 in the first report) decide.
+    no_penalty = Scoring(weights=DEFAULT_WEIGHTS, age_conflict_penalty=0.0)
+    for age, scoring, joins in ((19, None, False), (19, no_penalty, True), (34, None, True)):
+        clusterer = Clusterer({}, scoring=scoring)
+        first = clusterer.add(springfield("s1"), NOW)
+        other = clusterer.add(_second_springfield_shooting("a side road", age), NOW)
+        assert (other.event_id == first.event_id) is joins, (age, other.score, other.signals)
 
 
 def test_a_dormant_event_ignores_the_towns_next_shooting_quoting_the_same_chief() -> None:

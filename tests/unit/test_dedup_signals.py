@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from streams.dedup.clusterer import _span_days
-from streams.dedup.features import article_features, streets
+from streams.dedup.features import ages, article_features, streets
 from streams.dedup.profile import update_profile
 from streams.dedup.similarity import (
     DEFAULT_WEIGHTS,
     Scoring,
+    age_conflict,
     person_signal,
     signals,
     street_signals,
@@ -44,6 +45,19 @@ def test_street_names_drop_direction_and_suffix() -> None:
     text = "Police were called to the 600 block of South Cornell Avenue and to W. 79th St. later."
     assert set(streets(text)) == {"cornell", "79th"}
     assert streets("Shares rose on Wall Street.") == {"wall": 1.0}
+
+
+def test_ages_of_people_come_from_the_usual_ways_of_writing_them() -> None:
+    text = "Boy, 2, hurt; a nine-year-old girl and Lena Okafor, 41, unhurt; a man aged 70 fled"
+    assert set(ages(text)) == {"2", "9", "41", "70"}
+    # Dates, counts and vague words are no ages.
+    assert ages("On March 5, 2015, dozens-year-old tales of 3 people shot") == {}
+
+
+def test_ages_conflict_only_when_both_sides_give_ages_and_share_none() -> None:
+    assert age_conflict({"9": 1.0}, {"17": 1.0}) == 1.0
+    assert age_conflict({"9": 1.0}, {"17": 1.0, "9": 0.5}) == 0.0
+    assert age_conflict({}, {"17": 1.0}) == 0.0
 
 
 def test_the_same_street_corroborates_and_different_streets_conflict() -> None:
