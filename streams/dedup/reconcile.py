@@ -63,17 +63,22 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
 
 
 def _observation(article_id: str, kind: str, count: dict[str, Any]) -> dict[str, Any]:
+    """An observation whose evidence says where it is: offsets into the article's
+    text, or into its title when ``field`` says so (a headline's figure)."""
     evidence = count.get("evidence") or {}
+    where = {
+        "article_id": article_id,
+        "text": str(evidence.get("text", "")),
+        "start": int(evidence.get("start", 0)),
+        "end": int(evidence.get("end", 0)),
+    }
+    if evidence.get("field") == "title":
+        where["field"] = "title"
     return {
         "kind": kind,
         "value": count["value"],
         "qualifier": count.get("qualifier") or "exact",
-        "evidence": {
-            "article_id": article_id,
-            "text": str(evidence.get("text", "")),
-            "start": int(evidence.get("start", 0)),
-            "end": int(evidence.get("end", 0)),
-        },
+        "evidence": where,
     }
 
 

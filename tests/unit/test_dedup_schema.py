@@ -52,3 +52,18 @@ def test_validator_rejects_a_broken_record() -> None:
     record["version"] = 0
     with pytest.raises(Exception, match="minimum"):
         _validator("event_record.schema.json").validate(record)
+
+
+def test_a_headline_figure_keeps_saying_its_offsets_index_the_title() -> None:
+    article = springfield("s1", counts=())
+    title = article["title"]
+    span = {"text": title, "start": 0, "end": len(title), "field": "title"}
+    article["counts"] = [
+        {"kind": "killed", "value": 1, "qualifier": "exact", "evidence": span, "mention": span}
+    ]
+    _validator("enriched_article.schema.json").validate(article)
+    record = Clusterer({}).add(article, "2024-03-06T12:00:00Z").record
+    assert record is not None
+    (killed,) = record["counts"]
+    assert killed["evidence"] == {"article_id": "s1", **span}
+    _validator("event_record.schema.json").validate(record)
