@@ -4,11 +4,16 @@ Takes count observations (one per article and kind, duplicates excluded since
 a copy is not independent support); emits the event-level counts with their
 evidence, support and the other figures seen. The figure with the most support
 wins, an exact figure counting twice as much as a vague one ("over 130" then
-"137" gives 137). A tie goes to the higher figure for kinds that grow as an
+"137" gives 137), and a figure from the headline or the lead (its first
+``LEAD_CHARS``) twice as much as one from deeper in the body, where an article
+retells other incidents and partial groups ("a man was killed on the same block
+last week"; GVA dev over gold incidents: 630 -> 640 of 780, 17 incidents fixed
+and 7 broken). A tie goes to the higher figure for kinds that grow as an
 event unfolds (tolls rise as the injured die and victims are found) and to the
-lower one for kinds that shrink (an injured victim who dies leaves the injured
-count; the missing are found), which is also the side that wider tallies in a
-text ("five people were shot", a city's toll of the year) overshoot.
+latest report for kinds that shrink (an injured victim who dies leaves the
+injured count, which the later report has seen; more wounded are found), unless
+silence ties (GVA dev: ties between stated injured figures went to the latest
+report's figure right 33 times of 69, to the lower one 27).
 
 An article that reports the dead but names no injured votes, as weakly as a
 vague figure, that there were none: the first report of "a man shot" is
@@ -37,6 +42,8 @@ SHRINKING_KINDS = frozenset({"injured", "missing"})
 QUALIFIER_WEIGHT = {"exact": 1.0, "at_least": 0.5, "about": 0.5, "at_most": 0.5, "silent": 0.5}
 SILENT = "silent"
 MAX_SILENCE = 1.0
+LEAD_CHARS = 600
+BODY_WEIGHT = 0.5
 
 
 def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -111,14 +118,17 @@ def _reconcile_kind(
     weight: dict[int, float] = defaultdict(float)
     for obs in stated:
         support[obs["value"]] += 1
-        weight[obs["value"]] += QUALIFIER_WEIGHT.get(obs["qualifier"], 0.5)
+        weight[obs["value"]] += QUALIFIER_WEIGHT.get(obs["qualifier"], 0.5) * _place_weight(obs)
     silence = QUALIFIER_WEIGHT[SILENT] * (len(seen) - len(stated))
     if silence:
         # Silence is weak however often it is repeated: many early reports that name
         # no one hurt never outweigh later ones that all give a figure.
         weight[0] += min(silence, MAX_SILENCE)
-    side = -1 if kind in SHRINKING_KINDS else 1
-    value = max(weight, key=lambda v: (weight[v], side * v))
+    if kind in SHRINKING_KINDS:
+        latest = {obs["value"]: i for i, obs in enumerate(stated)}
+        value = max(weight, key=lambda v: (weight[v], v not in latest, latest.get(v, -1)))
+    else:
+        value = max(weight, key=lambda v: (weight[v], v))
     if not support[value]:
         return None
     chosen = next(obs for obs in stated if obs["value"] == value)
@@ -139,6 +149,12 @@ def _reconcile_kind(
         "support": support[value],
         "revisions": revisions,
     }
+
+
+def _place_weight(obs: dict[str, Any]) -> float:
+    """1 for a figure in the headline or the lead, ``BODY_WEIGHT`` deeper in the body."""
+    evidence = obs["evidence"]
+    return 1.0 if evidence.get("field") == "title" or evidence["start"] < LEAD_CHARS else BODY_WEIGHT
 
 
 def _wounded_who_died(

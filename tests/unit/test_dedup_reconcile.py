@@ -55,7 +55,7 @@ def test_one_observation_per_article_and_kind_its_best() -> None:
     assert [c["kind"] for c in reconcile(obs)] == ["killed", "arrested"]
 
 
-def test_tie_goes_up_for_tolls_and_down_for_the_injured() -> None:
+def test_tie_goes_up_for_tolls_and_to_the_latest_report_for_the_injured() -> None:
     obs: dict[str, list[dict[str, Any]]] = {}
     for article_id, killed, injured in (("a1", 1, 4), ("a2", 2, 3)):
         counts = [
@@ -165,3 +165,38 @@ def test_a_figure_turned_into_a_vote_for_none_stays_a_revision() -> None:
     killed, injured = reconcile(obs)
     assert (killed["value"], injured["value"], injured["support"]) == (1, 2, 2)
     assert [r["value"] for r in injured["revisions"]] == [1]
+
+
+def _at(kind: str, value: int, sentence: str, start: int, field: str | None = None) -> dict[str, Any]:
+    evidence: dict[str, Any] = {"text": sentence, "start": start, "end": start + len(sentence)}
+    if field:
+        evidence["field"] = field
+    return {"kind": kind, "value": value, "qualifier": "exact", "evidence": evidence}
+
+
+def test_a_headline_or_lead_figure_outweighs_one_deep_in_another_body() -> None:
+    # Deep in a follow-up, the toll of another shooting on the same block; a tie
+    # of killed figures would otherwise go to the higher one.
+    for second in (_at("killed", 3, "Three men were killed there last spring.", 2400), None):
+        obs: dict[str, list[dict[str, Any]]] = {}
+        add_observations(obs, article_observations("a1", [_at("killed", 1, "Man shot dead", 0, "title")]))
+        if second:
+            add_observations(obs, article_observations("a2", [second]))
+        killed = next(c for c in reconcile(obs) if c["kind"] == "killed")
+        assert killed["value"] == 1
+        assert killed["evidence"]["field"] == "title"
+    obs = {}
+    add_observations(obs, article_observations("a1", [_at("killed", 1, "A man died.", 50)]))
+    add_observations(obs, article_observations("a2", [_at("killed", 3, "Three were killed.", 100)]))
+    assert next(c for c in reconcile(obs) if c["kind"] == "killed")["value"] == 3
+
+
+def test_equally_supported_injured_figures_go_to_the_latest_report() -> None:
+    for first, last in ((4, 5), (5, 4)):
+        obs: dict[str, list[dict[str, Any]]] = {}
+        for article_id, value in (("a1", first), ("a2", last)):
+            add_observations(
+                obs, article_observations(article_id, [_at("injured", value, f"{value} hurt.", 0)])
+            )
+        (injured,) = reconcile(obs)
+        assert (injured["value"], injured["evidence"]["article_id"]) == (last, "a2")
