@@ -216,7 +216,8 @@ def gold_cluster_counts(articles: list[dict[str, Any]], gold: dict[str, Any]) ->
     by_incident: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
     for article in articles:
         obs = by_incident[gold[article["article_id"]]["incident_id"]]
-        add_observations(obs, article_observations(article["article_id"], article["counts"]))
+        day = parse_day(article.get("published"))
+        add_observations(obs, article_observations(article["article_id"], article["counts"], day))
     sizes = Counter(gold[a["article_id"]]["incident_id"] for a in articles)
     first = {gold[a["article_id"]]["incident_id"]: gold[a["article_id"]] for a in reversed(articles)}
     good = total = 0

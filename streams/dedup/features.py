@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
-from streams.enrich.numbers import NUMBER_WORDS, parse_number
+from streams.enrich.numbers import parse_number
 
 MAX_TERMS = 80
 LEAD_CHARS = 100_000
@@ -49,15 +49,31 @@ _NOT_PERSON_WORDS = (
 )
 STREET_CHARS = 3_000
 MAX_STREETS = 10
-# Ages of the people a headline or lead is about ("a 9-year-old", "Boy, 2,", "John
-# Doe, 24,", "aged 17") tell apart two shootings in one town a day apart, which
-# share everything else (GVA dev, ages in headline and lead: 13% of same-incident
-# pairs name no common age, 87% of different incidents in one state within 3 days).
+# Ages of the people a headline or lead is about ("a 9-year-old boy", "Boy, 2,",
+# "Jane Doe, 24,", "aged 17") tell apart two shootings in one town a day apart,
+# which share everything else (GVA dev, ages in headline and lead: 13% of
+# same-incident pairs name no common age, 87% of different incidents in one state
+# within 3 days). Only people's ages: "N-year-old" must name a person or stand for
+# one ("a 17-year-old was shot"), not a building or an alliance; "Name, N," needs a
+# first and last name or a word for a person, not a road, a province or a team's score.
+_AGE_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    "|seventy|eighty|ninety"
+)
+_PERSON_WORDS = (
+    "man|men|woman|women|boy|girl|child|children|kid|son|daughter|teen|teenager|toddler"
+    "|infant|baby|victim|suspect|gunman|shooter|mother|father|mom|dad|brother|sister"
+    "|grandmother|grandfather|wife|husband|girlfriend|boyfriend|student|driver|resident"
+    "|officer|deputy|male|female|person|youth|cousin|nephew|niece|friend|neighbor|employee"
+)
+_STANDS_FOR_PERSON = "was|is|who|has|had|died|dies|killed|shot|hurt|wounded|injured|found|fatally|critically"
 _AGE = re.compile(
-    rf"\b(\d{{1,3}}|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)[- ]years?[- ]old\b"
-    r"|\b(?:[Bb]oy|[Gg]irl|[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Tt]oddler|[Cc]hild|[Ii]nfant|[Bb]aby|[A-Z][A-Za-z'-]*[a-z])"
-    r", (?:aged )?(\d{1,2}),"
-    r"|\baged (\d{1,2})\b"
+    rf"(?i:(?<![\d.])\b(\d{{1,3}}|(?:{_AGE_WORDS})(?:-(?:{_AGE_WORDS}))?)[- ]years?[- ]olds?\b"
+    rf"(?=\s+(?:[a-z]+\s+)?(?:{_PERSON_WORDS})s?\b|\s+(?:{_STANDS_FOR_PERSON})\b|\s*[,.;:)]|\s*$))"
+    r"|\b(?:[Bb]oy|[Gg]irl|[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Tt]oddler|[Cc]hild|[Ii]nfant|[Bb]aby"
+    r"|[A-Z][a-z'-]{1,20} [A-Z][A-Za-z'-]{0,20}[a-z]), (?:aged )?(\d{1,2}),"
+    r"|\baged (\d{1,2})\b(?!\s*(?:to|-|\u2013|and|or)\b)"
 )
 AGE_CHARS = 400
 MAX_AGES = 6

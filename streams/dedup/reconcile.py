@@ -5,15 +5,16 @@ a copy is not independent support); emits the event-level counts with their
 evidence, support and the other figures seen. The figure with the most support
 wins, an exact figure counting twice as much as a vague one ("over 130" then
 "137" gives 137), and a figure from the headline or the lead (its first
-``LEAD_CHARS``) twice as much as one from deeper in the body, where an article
+``LEAD_FIGURE_CHARS``) twice as much as one from deeper in the body, where an article
 retells other incidents and partial groups ("a man was killed on the same block
 last week"; GVA dev over gold incidents: 630 -> 640 of 780, 17 incidents fixed
 and 7 broken). A tie goes to the higher figure for kinds that grow as an
 event unfolds (tolls rise as the injured die and victims are found) and to the
-latest report for kinds that shrink (an injured victim who dies leaves the
-injured count, which the later report has seen; more wounded are found), unless
-silence ties (GVA dev: ties between stated injured figures went to the latest
-report's figure right 33 times of 69, to the lower one 27).
+latest report (by publication time) for kinds that shrink (an injured victim
+who dies leaves the injured count, which the later report has seen; more
+wounded are found; GVA dev: ties between stated injured figures went to the
+latest report's figure right 33 times of 69, to the lower one 27); a stated
+figure, even deep in a body, beats a single silent report on a tie.
 
 An article that reports the dead but names no injured votes, as weakly as a
 vague figure, that there were none: the first report of "a man shot" is
@@ -42,12 +43,18 @@ SHRINKING_KINDS = frozenset({"injured", "missing"})
 QUALIFIER_WEIGHT = {"exact": 1.0, "at_least": 0.5, "about": 0.5, "at_most": 0.5, "silent": 0.5}
 SILENT = "silent"
 MAX_SILENCE = 1.0
-LEAD_CHARS = 600
+LEAD_FIGURE_CHARS = 600
 BODY_WEIGHT = 0.5
 
 
-def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def article_observations(
+    article_id: str, counts: list[dict[str, Any]], day: float | None = None
+) -> list[dict[str, Any]]:
     """One observation per kind from an article's counts: its best figure.
+
+    ``day`` is when the article was published (days since the epoch), which
+    orders reports for the "latest report" tie rule whatever order they
+    arrive in (feeds list the newest first).
 
     The best figure is the enrichment's (``best_count``: the first of its kind
     in ``finalize_counts`` order, which ranks the article's own figures before
@@ -61,7 +68,7 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
         count = best_count(usable, kind)
         if count is None:
             continue
-        observations.append(_observation(article_id, kind, count))
+        observations.append(_observation(article_id, kind, count, day))
     killed = next((obs for obs in observations if obs["kind"] == "killed"), None)
     if killed is not None and not any(obs["kind"] == "injured" for obs in observations):
         # Its report of the dead is where the article says who was hurt.
@@ -69,7 +76,7 @@ def article_observations(article_id: str, counts: list[dict[str, Any]]) -> list[
     return sorted(observations, key=lambda obs: obs["kind"])
 
 
-def _observation(article_id: str, kind: str, count: dict[str, Any]) -> dict[str, Any]:
+def _observation(article_id: str, kind: str, count: dict[str, Any], day: float | None) -> dict[str, Any]:
     """An observation whose evidence says where it is: offsets into the article's
     text, or into its title when ``field`` says so (a headline's figure)."""
     evidence = count.get("evidence") or {}
@@ -86,6 +93,7 @@ def _observation(article_id: str, kind: str, count: dict[str, Any]) -> dict[str,
         "value": count["value"],
         "qualifier": count.get("qualifier") or "exact",
         "evidence": where,
+        "day": day,
     }
 
 
@@ -119,14 +127,15 @@ def _reconcile_kind(
     for obs in stated:
         support[obs["value"]] += 1
         weight[obs["value"]] += QUALIFIER_WEIGHT.get(obs["qualifier"], 0.5) * _place_weight(obs)
-    silence = QUALIFIER_WEIGHT[SILENT] * (len(seen) - len(stated))
+    silence = sum(QUALIFIER_WEIGHT[SILENT] * _place_weight(obs) for obs in seen if obs["qualifier"] == SILENT)
     if silence:
         # Silence is weak however often it is repeated: many early reports that name
         # no one hurt never outweigh later ones that all give a figure.
         weight[0] += min(silence, MAX_SILENCE)
     if kind in SHRINKING_KINDS:
-        latest = {obs["value"]: i for i, obs in enumerate(stated)}
-        value = max(weight, key=lambda v: (weight[v], v not in latest, latest.get(v, -1)))
+        order = sorted(range(len(stated)), key=lambda i: (_day(stated[i]), i))
+        latest = {stated[i]["value"]: rank for rank, i in enumerate(order)}
+        value = max(weight, key=lambda v: (weight[v], latest.get(v, -1)))
     else:
         value = max(weight, key=lambda v: (weight[v], v))
     if not support[value]:
@@ -151,10 +160,19 @@ def _reconcile_kind(
     }
 
 
+def _day(obs: dict[str, Any]) -> float:
+    """When the observation's article was published; undated ones count as earliest."""
+    day = obs.get("day")
+    return float(day) if isinstance(day, int | float) else float("-inf")
+
+
 def _place_weight(obs: dict[str, Any]) -> float:
-    """1 for a figure in the headline or the lead, ``BODY_WEIGHT`` deeper in the body."""
+    """1 for a figure in the headline or the lead, ``BODY_WEIGHT`` deeper in the body.
+
+    A headline's offsets index the title, which may run past ``LEAD_FIGURE_CHARS``.
+    """
     evidence = obs["evidence"]
-    return 1.0 if evidence.get("field") == "title" or evidence["start"] < LEAD_CHARS else BODY_WEIGHT
+    return 1.0 if evidence.get("field") == "title" or evidence["start"] < LEAD_FIGURE_CHARS else BODY_WEIGHT
 
 
 def _wounded_who_died(

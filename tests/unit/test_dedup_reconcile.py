@@ -200,3 +200,24 @@ def test_equally_supported_injured_figures_go_to_the_latest_report() -> None:
             )
         (injured,) = reconcile(obs)
         assert (injured["value"], injured["evidence"]["article_id"]) == (last, "a2")
+
+
+def test_the_latest_report_is_the_latest_published_whatever_the_arrival_order() -> None:
+    # A feed lists the newest first: the evening's 5 arrives before the morning's 4.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for article_id, value, day in (("evening", 5, 19000.75), ("morning", 4, 19000.25)):
+        counts = [_at("injured", value, f"{value} hurt.", 0)]
+        add_observations(obs, article_observations(article_id, counts, day))
+    (injured,) = reconcile(obs)
+    assert (injured["value"], injured["evidence"]["article_id"]) == (5, "evening")
+
+
+def test_a_figure_deep_in_the_body_still_beats_one_silent_report() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    first = [_at("killed", 1, "A man died.", 10), _at("injured", 2, "Two others were hurt.", 900)]
+    add_observations(obs, article_observations("a1", first))
+    add_observations(obs, article_observations("a2", [_at("killed", 1, "A man was killed.", 10)]))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 2)]
+    # Two silent reports outweigh it.
+    add_observations(obs, article_observations("a3", [_at("killed", 1, "One dead.", 10)]))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1)]

@@ -52,6 +52,23 @@ def test_ages_of_people_come_from_the_usual_ways_of_writing_them() -> None:
     assert set(ages(text)) == {"2", "9", "41", "70"}
     # Dates, counts and vague words are no ages.
     assert ages("On March 5, 2015, dozens-year-old tales of 3 people shot") == {}
+    # Title case, a plural, an age standing for a person, a name with a capital inside.
+    text = "9-Year-Old Girl Shot; two 17-year-olds hurt; Woman finds 15-year-old fatally shot"
+    assert set(ages(text)) == {"9", "17", "15"}
+    assert ages("Police arrested Tyler McBride, 19, on Friday") == {"19": 1.0}
+
+
+def test_things_roads_provinces_scores_and_ranges_give_no_age() -> None:
+    for text in (
+        "Fire destroys 100-year-old church",
+        "NATO, a 75-year-old alliance; the government, barely a year old",
+        "Gunfire outside a 40-year-old grocery store",
+        "Highway, 17, was closed; Sindh, 23, Punjab, 11, in the tally",
+        "Chelsea, 2, Arsenal, 1",
+        "Men aged 18 to 60 and women aged 20-50 must register",
+        "A 1.5-year-old boy",
+    ):
+        assert ages(text) == {}, text
 
 
 def test_ages_conflict_only_when_both_sides_give_ages_and_share_none() -> None:
