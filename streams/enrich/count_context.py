@@ -80,6 +80,15 @@ _PAST = re.compile(
     r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
     re.IGNORECASE,
 )
+#: An incident set beside another in time: "the shooting came hours after five
+#: officers were killed in Dallas", "comes amid a spate of killings". Only the
+#: figures after it tell of the other incident.
+_CAME_AFTER = re.compile(
+    r"\b(?:comes?|came|coming) (?:(?:just|only|less|more|than|about|nearly|barely|a|an|few|several|"
+    rf"{NUMBER_WORDS}|\d{{1,3}}|minutes?|hours?|days?|weeks?|months?|years?) ){{0,5}}"
+    r"(?:after|before|amid|as|on the heels of|in the wake of)\b",
+    re.IGNORECASE,
+)
 #: "in November of 2012": background only for a figure the year dates.
 _YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
 #: What ends a clause between a year and a figure: "The suspect, who was
@@ -141,6 +150,8 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
     why = _sentence_background(text)
     if why is not None:
         return why
+    if any(came_end <= start for came_end in _came_after(text)):
+        return "earlier"
     for year_start, year_end in _years(text):
         if end is None or not text[:year_start].strip():
             return "earlier"
@@ -165,3 +176,10 @@ def _sentence_background(text: str) -> str | None:
 def _years(text: str) -> tuple[tuple[int, int], ...]:
     """Where the sentence names a year ("in 2009"); cached like the above."""
     return tuple(year.span() for year in _YEAR.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _came_after(text: str) -> tuple[int, ...]:
+    """Where the sentence turns to an incident before or beside the article's
+    own ("came two days after ..."); cached like the above."""
+    return tuple(came.end() for came in _CAME_AFTER.finditer(text))

@@ -1,0 +1,45 @@
+"""Figures that belong to another incident than the article's own, or to no
+real outcome: set aside or outranked by the article's own figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.count_selection import best_value, finalize_counts
+from streams.enrich.counts import extract_counts
+from streams.enrich.sentences import split_sentences
+
+
+def best(text: str) -> tuple[int, int]:
+    """(killed, injured) best values of a text."""
+    found = finalize_counts(extract_counts(split_sentences(text)))
+    return best_value(found, "killed"), best_value(found, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men were wounded outside a diner on Maple Street. "
+            "The gunfire came two days after three people were shot dead at a nearby park.",
+            (0, 2),
+        ),
+        (
+            "Two clerks were shot and wounded during a robbery on Sunday. "
+            "The robbery comes amid a string of holdups that have left four people dead.",
+            (0, 2),
+        ),
+        (
+            "Three bystanders were injured by the blast in the market. "
+            "It came just hours before a car bomb killed 12 soldiers near the border.",
+            (0, 3),
+        ),
+    ],
+)
+def test_incident_set_beside_another_in_time(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_figure_before_the_turn_is_the_articles_own() -> None:
+    text = "A storm that killed five people came after a week of heavy rain."
+    assert best(text) == (5, 0)
