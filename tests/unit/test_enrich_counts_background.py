@@ -43,3 +43,22 @@ def test_incident_set_beside_another_in_time(text: str, expected: tuple[int, int
 def test_figure_before_the_turn_is_the_articles_own() -> None:
     text = "A storm that killed five people came after a week of heavy rain."
     assert best(text) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were hurt when a gas line exploded. "
+            "First reports said two workers had died, but that turned out to be false, officials said.",
+            (0, 4),
+        ),
+        (
+            "Three teens were shot near the arena. "
+            "Police are checking whether reports that one of them died are mistaken.",
+            (0, 3),
+        ),
+    ],
+)
+def test_withdrawn_toll_is_no_outcome(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
