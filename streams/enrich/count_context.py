@@ -89,8 +89,14 @@ _CAME_AFTER = re.compile(
     r"(?:after|before|amid|as|on the heels of|in the wake of)\b",
     re.IGNORECASE,
 )
-#: "in November of 2012": background only for a figure the year dates.
-_YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
+#: "in November of 2012", "in the 2009 shooting", "the Nov. 5, 2009, attack",
+#: a sentence-opening "On May 23, 2014,": background only for a figure the
+#: year dates. A full date's comma belongs to the date, not to a clause.
+_YEAR = re.compile(
+    r"\b(?:in|during|since) (?:the )?(?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)|"
+    r"(?:\b(?:in|during|since) (?:the )?|\bthe |^On )(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}, (?:19|20)\d\d\b,?",
+    re.IGNORECASE,
+)
 #: What ends a clause between a year and a figure: "The suspect, who was
 #: released in 2012, killed three people" dates the release, not the deaths.
 _CLAUSE_BREAK = re.compile(

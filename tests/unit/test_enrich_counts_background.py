@@ -62,3 +62,28 @@ def test_figure_before_the_turn_is_the_articles_own() -> None:
 )
 def test_withdrawn_toll_is_no_outcome(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two guards were wounded at the depot on Monday. "
+            "The gunman had trained at the same range as the shooter in the Aug. 3, 2011, "
+            "mall attack that killed seven people.",
+            (0, 2),
+        ),
+        (
+            "Five passengers were hurt when the ferry struck a pier. "
+            "On March 9, 2004, a collision at the same pier killed 11 people and injured 40.",
+            (0, 5),
+        ),
+    ],
+)
+def test_figure_dated_by_a_full_date_in_another_year(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_a_comma_after_a_bare_year_still_ends_its_clause() -> None:
+    text = "Two people were injured on Friday. The driver, jailed in 2012, killed three people in the crash."
+    assert best(text) == (3, 2)
