@@ -41,7 +41,8 @@ _TEASER = re.compile(
 #: the city"): a sum over events, kept only when the article states nothing else.
 _ROUNDUP = re.compile(
     r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
-    r"city|area|\d{1,2}) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shootings|incidents|attacks)|"
+    r"city|area|\d{1,2}|dozen|numerous) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shooting |violent )?"
+    r"(?:shootings|incidents|attacks)|"
     r"shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
     r"(?:spate|string|rash|series) of (?:[\w-]{1,20} )?(?:shootings|violence)|"

@@ -87,3 +87,14 @@ def test_figure_dated_by_a_full_date_in_another_year(text: str, expected: tuple[
 def test_a_comma_after_a_bare_year_still_ends_its_clause() -> None:
     text = "Two people were injured on Friday. The driver, jailed in 2012, killed three people in the crash."
     assert best(text) == (3, 2)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Police said 6 people were killed and 15 hurt in 14 shooting incidents reported over the holiday.",
+        "Nine people were killed in more than two dozen shootings over the long weekend, police said.",
+    ],
+)
+def test_tally_over_counted_shooting_incidents(tally: str) -> None:
+    assert best(f"A woman was shot dead and her son was wounded on Pine Street. {tally}") == (1, 1)
