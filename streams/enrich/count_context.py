@@ -51,9 +51,10 @@ _ROUNDUP = re.compile(
     r"in (?:(?-i:[A-Z][\w.'-]{1,20}) ){1,3}(?:(?:night|morning|afternoon|evening) )?shootings|"
     # "wounded in shootings", "in separate accidental shootings"; "in the shootings" is the article's own
     r"in (?!(?:the|these|those|both|two|twin)\b)(?:[\w-]{1,20} ){0,2}?(?:shootings|attacks)\b(?! (?:at|on) )|"
-    r"\d{1,2}-hour (?:span|period|stretch)|"
+    rf"(?:\d{{1,2}}|{NUMBER_WORDS})-hour (?:span|period|stretch)|"
     # "in five days": a span of several incidents; "in the days after" is no span
-    rf"(?:in|over|within) (?:the (?:past|last) )?(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
+    rf"(?:in|over|within) (?:the (?:past|last) )?(?:(?:about|roughly|nearly|just|less than|under) )?"
+    rf"(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"such (?:shootings|incidents|attacks))\b",
     re.IGNORECASE,

@@ -98,3 +98,14 @@ def test_a_comma_after_a_bare_year_still_ends_its_clause() -> None:
 )
 def test_tally_over_counted_shooting_incidents(tally: str) -> None:
     assert best(f"A woman was shot dead and her son was wounded on Pine Street. {tally}") == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Across the region, eight people were shot in about nine hours.",
+        "Police said four men died of gun violence within a two-hour stretch.",
+    ],
+)
+def test_tally_over_a_span_of_hours(tally: str) -> None:
+    assert best(f"Two teenagers were wounded at a bus stop on Friday night. {tally}") == (0, 2)
