@@ -96,7 +96,7 @@ _CAME_AFTER = re.compile(
 #: year dates. A full date's comma belongs to the date, not to a clause.
 _YEAR = re.compile(
     r"\b(?:in|during|since) (?:the )?(?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)|"
-    r"(?:\b(?:in|during|since) (?:the )?|\bthe |^On )(?-i:[A-Z][a-z]{2,8})\.? \d{1,2}, (?:19|20)\d\d\b,?",
+    r"(?:\b(?:in|during|since) (?:the )?|\bthe |^On )(?-i:[A-Z][a-z]{2,8})\.? \d{1,2},? (?:19|20)\d\d\b,?",
     re.IGNORECASE,
 )
 #: What ends a clause between a year and a figure: "The suspect, who was

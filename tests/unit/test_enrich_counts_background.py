@@ -74,6 +74,11 @@ def test_withdrawn_toll_is_no_outcome(text: str, expected: tuple[int, int]) -> N
             (0, 2),
         ),
         (
+            "A bus crash on the coast road injured 14 tourists. "
+            "Its driver was hurt in the March 2 2008 storm that killed 19 people.",
+            (0, 14),
+        ),
+        (
             "Five passengers were hurt when the ferry struck a pier. "
             "On March 9, 2004, a collision at the same pier killed 11 people and injured 40.",
             (0, 5),
