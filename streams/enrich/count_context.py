@@ -79,6 +79,8 @@ _FEW_INCIDENTS = re.compile(
 _PAST = re.compile(
     r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|last year|"
     r"(?-i:^(?:Last|Earlier this) month)|"
+    # a sentence that opens weeks back sets an earlier scene ("Two weeks ago, ...")
+    r"^(?:just |only |about |nearly )?(?:\w+|a few|a couple of) weeks (?:ago|earlier)\b|"
     r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
     re.IGNORECASE,
 )

@@ -114,3 +114,16 @@ def test_tally_over_counted_shooting_incidents(tally: str) -> None:
 )
 def test_tally_over_a_span_of_hours(tally: str) -> None:
     assert best(f"Two teenagers were wounded at a bus stop on Friday night. {tally}") == (0, 2)
+
+
+def test_sentence_opening_weeks_back_recalls_an_earlier_incident() -> None:
+    text = (
+        "Nine fans were injured when a stand collapsed at the stadium on Saturday. "
+        "A few weeks ago two workers were killed at the same site."
+    )
+    assert best(text) == (0, 9)
+
+
+def test_weeks_later_in_the_sentence_still_dates_the_own_incident() -> None:
+    text = "A stand collapsed on Saturday. Two fans were killed and weeks later nine are still in hospital."
+    assert best(text)[0] == 2
