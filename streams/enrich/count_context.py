@@ -106,6 +106,8 @@ _YEAR = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;()]|[,:](?!\d)|\s[-\u2013\u2014]\s|\b(?:who|which|when|whom|whose)\b", re.IGNORECASE
 )
+#: A clause the year dates: "in August 2015, when three people were shot".
+_WHEN = re.compile(r",? when\b", re.IGNORECASE)
 #: A victim who might have been, or a rule for any victim: "I could have been
 #: killed", "any time a student is hurt", "a child who is injured or dies".
 _HYPOTHETICAL = re.compile(
@@ -164,8 +166,9 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         them: shootings, a weekend), ``"area"`` when it only tallies over a wide
         area or a span of time, ``"incidents"`` when it sets two or three incidents
         side by side (the article's own among them), ``"earlier"`` when it
-        recalls an earlier one or a year dates the figure (same clause, or a
-        sentence-opening "In 2009,"), None otherwise.
+        recalls an earlier one or a year dates the figure (same clause, a
+        "when" clause after the year, or a sentence-opening "In 2009,"), None
+        otherwise.
     """
     why = _sentence_background(text)
     if why is not None:
@@ -176,7 +179,8 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         if end is None or not text[:year_start].strip():
             return "earlier"
         between = text[year_end:start] if year_end <= start else text[end:year_start]
-        if not _CLAUSE_BREAK.search(between):
+        when = _WHEN.match(between) if year_end <= start else None
+        if not _CLAUSE_BREAK.search(between, when.end() if when else 0):
             return "earlier"
     return None
 

@@ -127,3 +127,11 @@ def test_sentence_opening_weeks_back_recalls_an_earlier_incident() -> None:
 def test_weeks_later_in_the_sentence_still_dates_the_own_incident() -> None:
     text = "A stand collapsed on Saturday. Two fans were killed and weeks later nine are still in hospital."
     assert best(text)[0] == 2
+
+
+def test_when_clause_after_a_year_is_dated_by_it() -> None:
+    text = (
+        "Two people were injured on the trail on Sunday. "
+        "The trail was closed in spring 2019, when a landslide killed four climbers."
+    )
+    assert best(text) == (0, 2)
