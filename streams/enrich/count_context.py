@@ -81,7 +81,7 @@ _PAST = re.compile(
     r"(?-i:^(?:Last|Earlier this) month)|"
     # a sentence that opens weeks back sets an earlier scene ("Two weeks ago, ...")
     r"^(?:just |only |about |nearly )?(?:\w+|a few|a couple of) weeks (?:ago|earlier)\b|"
-    r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
+    r"(?:a|an) (?:previous|earlier|unrelated|prior) (?:shooting|murder|killing|homicide|attack|incident))\b",
     re.IGNORECASE,
 )
 #: An incident set beside another in time: "the shooting came hours after five

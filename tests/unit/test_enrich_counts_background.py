@@ -135,3 +135,9 @@ def test_when_clause_after_a_year_is_dated_by_it() -> None:
         "The trail was closed in spring 2019, when a landslide killed four climbers."
     )
     assert best(text) == (0, 2)
+
+
+@pytest.mark.parametrize("incident", ["a prior attack", "an earlier killing", "a previous homicide"])
+def test_earlier_incident_of_any_kind(incident: str) -> None:
+    text = f"Three guards were wounded on Monday. It was revenge for {incident} that left six men dead."
+    assert best(text) == (0, 3)
