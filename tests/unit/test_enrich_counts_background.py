@@ -141,3 +141,16 @@ def test_when_clause_after_a_year_is_dated_by_it() -> None:
 def test_earlier_incident_of_any_kind(incident: str) -> None:
     text = f"Three guards were wounded on Monday. It was revenge for {incident} that left six men dead."
     assert best(text) == (0, 3)
+
+
+def test_stressed_recency_points_to_another_incident() -> None:
+    text = (
+        "Four men were wounded outside a bar on Friday. "
+        "Neighbors said a woman was shot and killed at the same corner just last week."
+    )
+    assert best(text) == (0, 4)
+
+
+def test_plain_last_week_still_dates_the_own_incident() -> None:
+    text = "Police have arrested a man in the shooting last week that killed two people and wounded five."
+    assert best(text) == (2, 5)
