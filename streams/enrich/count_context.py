@@ -80,7 +80,7 @@ _PAST = re.compile(
     r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|last year|"
     r"(?-i:^(?:Last|Earlier this) month)|"
     # "just last week", "only two days earlier": recency stressed against the incident at hand
-    r"\b(?:just|only) (?:last (?:week|month|weekend)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier|before))|"
+    r"(?:just|only) (?:last (?:week|month|weekend)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
     # a sentence that opens weeks back sets an earlier scene ("Two weeks ago, ...")
     r"^(?:just |only |about |nearly )?(?:\w+|a few|a couple of) weeks (?:ago|earlier)\b|"
     r"(?:a|an) (?:previous|earlier|unrelated|prior) (?:shooting|murder|killing|homicide|attack|incident))\b",

@@ -154,3 +154,8 @@ def test_stressed_recency_points_to_another_incident() -> None:
 def test_plain_last_week_still_dates_the_own_incident() -> None:
     text = "Police have arrested a man in the shooting last week that killed two people and wounded five."
     assert best(text) == (2, 5)
+
+
+def test_just_days_before_dates_the_own_victim() -> None:
+    text = "Two men were wounded in the shooting. A third had turned 18 just two days before he was killed."
+    assert best(text)[0] == 1
