@@ -92,7 +92,8 @@ _PAST = re.compile(
 _CAME_AFTER = re.compile(
     r"\b(?:comes?|came|coming) (?:(?:just|only|less|more|than|about|nearly|barely|a|an|few|several|"
     rf"{NUMBER_WORDS}|\d{{1,3}}|minutes?|hours?|days?|weeks?|months?|years?) ){{0,5}}"
-    r"(?:after|before|amid|as|on the heels of|in the wake of)\b",
+    # not "came as a shock to the families of the two men killed"
+    r"(?:after|before|amid|as(?! an? )|on the heels of|in the wake of)\b",
     re.IGNORECASE,
 )
 #: "in November of 2012", "in the 2009 shooting", "the Nov. 5, 2009, attack",

@@ -159,3 +159,8 @@ def test_plain_last_week_still_dates_the_own_incident() -> None:
 def test_just_days_before_dates_the_own_victim() -> None:
     text = "Two men were wounded in the shooting. A third had turned 18 just two days before he was killed."
     assert best(text)[0] == 1
+
+
+def test_came_as_a_shock_is_no_other_incident() -> None:
+    text = "Two people were hurt in the crash. It came as a shock to the families of the three men killed."
+    assert best(text) == (3, 2)
