@@ -90,12 +90,19 @@ _PAST = re.compile(
 #: officers were killed in Dallas", "comes amid a spate of killings". Only the
 #: figures after it tell of the other incident.
 _CAME_AFTER = re.compile(
-    r"\b(?:comes?|came|coming) (?:(?:just|only|less|more|than|about|nearly|barely|a|an|few|several|"
+    r"(?:\b(?P<subject>[\w']{1,20}) )?\b(?:comes?|came|coming) "
+    r"(?:(?:just|only|less|more|than|about|nearly|barely|a|an|few|several|"
     rf"{NUMBER_WORDS}|\d{{1,3}}|minutes?|hours?|days?|weeks?|months?|years?) ){{0,5}}"
     # not "came as a shock to the families of the two men killed"
     r"(?:after|before|amid|as(?! an? )|on the heels of|in the wake of)\b",
     re.IGNORECASE,
 )
+#: What follows an incident, so that "the arrest came a day after the shooting
+#: that killed two" tells of the article's own.
+_FOLLOW_UPS = frozenset(
+    ("arrest", "arrests", "charge", "charges", "indictment", "sentencing", "sentence", "verdict", "plea",
+     "trial", "hearing", "lawsuit", "funeral", "vigil", "memorial", "rally", "march", "protest", "capture")
+)  # fmt: skip
 #: "in November of 2012", "in the 2009 shooting", "the Nov. 5, 2009, attack",
 #: a sentence-opening "On May 23, 2014,": background only for a figure the
 #: year dates. A full date's comma belongs to the date, not to a clause.
@@ -209,4 +216,5 @@ def _years(text: str) -> tuple[tuple[int, int], ...]:
 def _came_after(text: str) -> tuple[int, ...]:
     """Where the sentence turns to an incident before or beside the article's
     own ("came two days after ..."); cached like the above."""
-    return tuple(came.end() for came in _CAME_AFTER.finditer(text))
+    turns = _CAME_AFTER.finditer(text)
+    return tuple(came.end() for came in turns if (came["subject"] or "").lower() not in _FOLLOW_UPS)

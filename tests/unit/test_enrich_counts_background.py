@@ -164,3 +164,11 @@ def test_just_days_before_dates_the_own_victim() -> None:
 def test_came_as_a_shock_is_no_other_incident() -> None:
     text = "Two people were hurt in the crash. It came as a shock to the families of the three men killed."
     assert best(text) == (3, 2)
+
+
+def test_follow_up_coming_after_the_incident_keeps_its_toll() -> None:
+    text = (
+        "Police said two officers were hurt during the raid. "
+        "The arrest came a day after a gunman killed four people at the mall."
+    )
+    assert best(text) == (4, 2)
