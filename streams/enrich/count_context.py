@@ -119,9 +119,13 @@ _CLAUSE_BREAK = re.compile(
 #: A clause the year dates: "in August 2015, when three people were shot".
 _WHEN = re.compile(r",? when\b", re.IGNORECASE)
 #: A victim who might have been, or a rule for any victim: "I could have been
-#: killed", "any time a student is hurt", "a child who is injured or dies".
+#: killed", "she could've died", "any time a student is hurt", "a child who is
+#: injured or dies".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may) (?:have been|be) (?:\w+ )?(?:killed|hurt|injured|shot|wounded|dead)|"
+    r"\b(?:could|would|might|may)(?: have|'ve|\u2019ve)? (?:been|be) (?:\w+ )?"
+    r"(?:killed|hurt|injured|shot|wounded|dead)|"
+    # "he could've passed away"; not "may have died", which tells of a real death
+    r"\b(?:could|would)(?: have|'ve|\u2019ve) (?:died|passed away|lost (?:his|her|their|my) li(?:fe|ves))\b|"
     r"\b(?:any ?time|whenever|every time)\b|"
     r"\b(?:injured|hurt|wounded|shot) or (?:dies|die|killed)\b",
     re.IGNORECASE,

@@ -172,3 +172,14 @@ def test_follow_up_coming_after_the_incident_keeps_its_toll() -> None:
         "The arrest came a day after a gunman killed four people at the mall."
     )
     assert best(text) == (4, 2)
+
+
+@pytest.mark.parametrize(
+    "aside", ["She could've died, her brother said.", "He would have lost his life without the vest."]
+)
+def test_death_that_might_have_been_is_no_toll(aside: str) -> None:
+    assert best(f"Four guards were wounded at the gate. {aside}") == (0, 4)
+
+
+def test_may_have_died_still_tells_of_a_death() -> None:
+    assert best("The man may have died hours before he was found.")[0] == 1
