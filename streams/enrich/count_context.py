@@ -41,7 +41,8 @@ _TEASER = re.compile(
 #: the city"): a sum over events, kept only when the article states nothing else.
 _ROUNDUP = re.compile(
     r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
-    r"city|area|\d{1,2}) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shootings|incidents|attacks)|"
+    r"city|area|\d{1,2}|dozen|numerous) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shooting |violent )?"
+    r"(?:shootings|incidents|attacks)|"
     r"shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
     r"(?:spate|string|rash|series) of (?:[\w-]{1,20} )?(?:shootings|violence)|"
@@ -50,9 +51,10 @@ _ROUNDUP = re.compile(
     r"in (?:(?-i:[A-Z][\w.'-]{1,20}) ){1,3}(?:(?:night|morning|afternoon|evening) )?shootings|"
     # "wounded in shootings", "in separate accidental shootings"; "in the shootings" is the article's own
     r"in (?!(?:the|these|those|both|two|twin)\b)(?:[\w-]{1,20} ){0,2}?(?:shootings|attacks)\b(?! (?:at|on) )|"
-    r"\d{1,2}-hour (?:span|period|stretch)|"
+    rf"(?:\d{{1,2}}|{NUMBER_WORDS})-hour (?:span|period|stretch)|"
     # "in five days": a span of several incidents; "in the days after" is no span
-    rf"(?:in|over|within) (?:the (?:past|last) )?(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
+    rf"(?:in|over|within) (?:the (?:past|last) )?(?:(?:about|roughly|nearly|just|less than|under) )?"
+    rf"(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"such (?:shootings|incidents|attacks))\b",
     re.IGNORECASE,
@@ -72,27 +74,68 @@ _FEW_INCIDENTS = re.compile(
     re.IGNORECASE,
 )
 #: Earlier incidents recalled as background: "killed there two years ago",
-#: "in a previous shooting". Not "last week" or "days ago": follow-up reports
-#: date their own incident so.
+#: "in a previous shooting". Not a bare "last week" or "days ago": follow-up
+#: reports date their own incident so.
 _PAST = re.compile(
     r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|last year|"
     r"(?-i:^(?:Last|Earlier this) month)|"
-    r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
+    # "just last week", "only two days earlier": recency stressed against the incident at hand
+    r"(?:just|only) (?:last (?:week|month|weekend)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
+    # a sentence that opens weeks back sets an earlier scene ("Two weeks ago, ...")
+    r"^(?:just |only |about |nearly )?(?:\w+|a few|a couple of) weeks (?:ago|earlier)\b|"
+    r"(?:a|an) (?:previous|earlier|unrelated|prior) (?:shooting|murder|killing|homicide|attack|incident))\b",
     re.IGNORECASE,
 )
-#: "in November of 2012": background only for a figure the year dates.
-_YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
+#: An incident set beside another in time: "the shooting came hours after five
+#: officers were killed in Dallas", "comes amid a spate of killings". Only the
+#: figures after it tell of the other incident.
+_CAME_AFTER = re.compile(
+    r"(?:\b(?P<subject>[\w']{1,20}) )?\b(?:comes?|came|coming) "
+    r"(?:(?:just|only|less|more|than|about|nearly|barely|a|an|few|several|"
+    rf"{NUMBER_WORDS}|\d{{1,3}}|minutes?|hours?|days?|weeks?|months?|years?) ){{0,5}}"
+    # not "came as a shock to the families of the two men killed"
+    r"(?:after|before|amid|as(?! an? )|on the heels of|in the wake of)\b",
+    re.IGNORECASE,
+)
+#: What follows an incident, so that "the arrest came a day after the shooting
+#: that killed two" tells of the article's own.
+_FOLLOW_UPS = frozenset(
+    ("arrest", "arrests", "charge", "charges", "indictment", "sentencing", "sentence", "verdict", "plea",
+     "trial", "hearing", "lawsuit", "funeral", "vigil", "memorial", "rally", "march", "protest", "capture")
+)  # fmt: skip
+#: "in November of 2012", "in the 2009 shooting", "the Nov. 5, 2009, attack",
+#: a sentence-opening "On May 23, 2014,": background only for a figure the
+#: year dates. A full date's comma belongs to the date, not to a clause.
+_YEAR = re.compile(
+    r"\b(?:in|during|since) (?:the )?(?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)|"
+    r"(?:\b(?:in|during|since) (?:the )?|\bthe |^On )(?-i:[A-Z][a-z]{2,8})\.? \d{1,2},? (?:19|20)\d\d\b,?",
+    re.IGNORECASE,
+)
 #: What ends a clause between a year and a figure: "The suspect, who was
 #: released in 2012, killed three people" dates the release, not the deaths.
 _CLAUSE_BREAK = re.compile(
     r"[;()]|[,:](?!\d)|\s[-\u2013\u2014]\s|\b(?:who|which|when|whom|whose)\b", re.IGNORECASE
 )
+#: A clause the year dates: "in August 2015, when three people were shot".
+_WHEN = re.compile(r",? when\b", re.IGNORECASE)
 #: A victim who might have been, or a rule for any victim: "I could have been
-#: killed", "any time a student is hurt", "a child who is injured or dies".
+#: killed", "she could've died", "any time a student is hurt", "a child who is
+#: injured or dies".
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may) (?:have been|be) (?:\w+ )?(?:killed|hurt|injured|shot|wounded|dead)|"
+    r"\b(?:could|would|might|may)(?: have|'ve|\u2019ve)? (?:been|be) (?:\w+ )?"
+    r"(?:killed|hurt|injured|shot|wounded|dead)|"
+    # "he could've passed away"; not "may have died", which tells of a real death
+    r"\b(?:could|would)(?: have|'ve|\u2019ve) (?:died|passed away|lost (?:his|her|their|my) li(?:fe|ves))\b|"
     r"\b(?:any ?time|whenever|every time)\b|"
     r"\b(?:injured|hurt|wounded|shot) or (?:dies|die|killed)\b",
+    re.IGNORECASE,
+)
+#: A toll reported and then withdrawn: "early reports said one person had
+#: died, but that proved to be incorrect", "reports of a death were erroneous".
+_RETRACTED = re.compile(
+    r"\b(?:reports?|reported|initially|rumou?rs?)\b[^.;]{0,80}?\b(?:incorrect|inaccurate|untrue|false|erroneous|"
+    r"mistaken|not (?:true|the case|accurate|correct))\b|"
+    r"\b(?:incorrect|inaccurate|untrue|false|erroneous|mistaken)(?: initial| early| earlier)? reports?\b",
     re.IGNORECASE,
 )
 #: Casualty, arrest and displacement stems: sentences with none are not read
@@ -117,8 +160,10 @@ def is_other_story(text: str) -> bool:
 
 def may_state_counts(text: str) -> bool:
     """Whether a sentence has a casualty, arrest or displacement word at all,
-    and tells of real victims rather than possible or generic ones."""
-    return bool(_CASUALTY_STEMS.search(text)) and not _HYPOTHETICAL.search(text)
+    and tells of real victims rather than possible, generic or retracted ones."""
+    if not _CASUALTY_STEMS.search(text):
+        return False
+    return not _HYPOTHETICAL.search(text) and not _RETRACTED.search(text)
 
 
 def background(text: str, start: int = 0, end: int | None = None) -> str | None:
@@ -135,17 +180,21 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         them: shootings, a weekend), ``"area"`` when it only tallies over a wide
         area or a span of time, ``"incidents"`` when it sets two or three incidents
         side by side (the article's own among them), ``"earlier"`` when it
-        recalls an earlier one or a year dates the figure (same clause, or a
-        sentence-opening "In 2009,"), None otherwise.
+        recalls an earlier one or a year dates the figure (same clause, a
+        "when" clause after the year, or a sentence-opening "In 2009,"), None
+        otherwise.
     """
     why = _sentence_background(text)
     if why is not None:
         return why
+    if any(came_end <= start for came_end in _came_after(text)):
+        return "earlier"
     for year_start, year_end in _years(text):
         if end is None or not text[:year_start].strip():
             return "earlier"
         between = text[year_end:start] if year_end <= start else text[end:year_start]
-        if not _CLAUSE_BREAK.search(between):
+        when = _WHEN.match(between) if year_end <= start else None
+        if not _CLAUSE_BREAK.search(between, when.end() if when else 0):
             return "earlier"
     return None
 
@@ -165,3 +214,11 @@ def _sentence_background(text: str) -> str | None:
 def _years(text: str) -> tuple[tuple[int, int], ...]:
     """Where the sentence names a year ("in 2009"); cached like the above."""
     return tuple(year.span() for year in _YEAR.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _came_after(text: str) -> tuple[int, ...]:
+    """Where the sentence turns to an incident before or beside the article's
+    own ("came two days after ..."); cached like the above."""
+    turns = _CAME_AFTER.finditer(text)
+    return tuple(came.end() for came in turns if (came["subject"] or "").lower() not in _FOLLOW_UPS)
