@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_adjust import one_by_one, with_suicide, without_the_dead
+from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the_dead
 from streams.enrich.count_context import background, is_other_story, may_state_counts
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
@@ -210,7 +210,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
             if record is not None:
                 hits.append(record)
                 taken.extend(spans)
-    hits = with_suicide(sentence, one_by_one(sentence, without_the_dead(sentence, hits)))
+    hits = with_the_killer(sentence, one_by_one(sentence, without_the_dead(sentence, hits)))
     if _DIED_THERE.search(sentence.text):
         # "both were taken to the hospital, where one died": the dead are among them
         hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and _TAKEN_THERE.search(h["mention"]["text"])

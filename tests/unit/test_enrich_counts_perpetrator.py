@@ -1,0 +1,46 @@
+"""The perpetrator among the casualties: counted once, never twice.
+
+Gun-violence tallies count a killer who dies (at his own hand or at police
+hands) and a wounded shooter; news tolls of a rampage often leave him out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.count_selection import best_value, finalize_counts
+from streams.enrich.counts import extract_counts
+from streams.enrich.sentences import split_sentences
+
+
+def best(text: str) -> tuple[int, int]:
+    """(killed, injured) best values of a text."""
+    found = finalize_counts(extract_counts(split_sentences(text)))
+    return best_value(found, "killed"), best_value(found, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three clerks were killed by a man at the mill before he was shot and killed by deputies.", (4, 0)),
+        ("Robber kills 1 at a pawn shop before he is fatally shot", (2, 0)),
+        ("The inmate killed two guards and wounded two nurses before he was shot dead by troopers.", (3, 2)),
+        ("4 Slain At Lakeside Farm; Suspect Dead", (5, 0)),
+        ("Officials put the death toll at six plus the gunman.", (7, 0)),
+        ("Three campers were killed and the gunman was shot and killed by rangers.", (4, 0)),
+    ],
+)
+def test_a_killer_killed_by_others_joins_the_stated_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people are dead, including the gunman, the sheriff said.", (4, 0)),
+        ("A man is dead after deputies shot and killed the suspect.", (1, 0)),
+        ("Deputies wounded, suspect killed: 2 killed at the depot", (2, 0)),
+    ],
+)
+def test_a_toll_that_may_hold_the_killer_is_left_alone(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
