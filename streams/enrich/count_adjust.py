@@ -53,6 +53,9 @@ _KILLER_KILLED = re.compile(
 )
 #: A toll that already counts the killer: "three dead, including the gunman".
 _KILLER_COUNTED = re.compile(rf"\b(?:including|among them|as well as) (?:the )?{_KILLER}\b", re.IGNORECASE)
+#: "A man shot and killed his wife": the figure read the killer, his victim is the object.
+_ONE_KILLER = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
+_OBJECT_NEXT = re.compile(r"\s+(?:his|her|their|an?)\s", re.IGNORECASE)
 #: The verb right before a figure: "killing one", "kills 1": the killer is its subject, not among them.
 _KILLED_OBJECT = re.compile(
     r"\b(?:kill(?:s|ed|ing)|fatally (?:shot|shooting|shoots)|murder(?:s|ed|ing)|claim(?:s|ed|ing)|"
@@ -120,7 +123,7 @@ def with_the_killer(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict
         return hits  # "officers fatally shot, suspect killed: 3 killed" may count him
     # one dead may be the killer himself ("a man was found dead after shooting
     # himself"), unless the figure is the object of his killing ("kills 1 before ...")
-    if top["value"] < 2 and (suicide is not None or not _object_of_killing(sentence, top)):
+    if top["value"] < 2 and not (_object_of_killing(sentence, top) or _killer_read_as_dead(sentence, top)):
         return hits
     return [{**h, "value": h["value"] + 1} if h is top else h for h in hits]
 
@@ -130,3 +133,11 @@ def _object_of_killing(sentence: Sentence, hit: dict[str, Any]) -> bool:
     victims are others than the killer."""
     start = hit["mention"]["start"] - sentence.start
     return bool(_KILLED_OBJECT.search(sentence.text, max(0, start - 40), start))
+
+
+def _killer_read_as_dead(sentence: Sentence, hit: dict[str, Any]) -> bool:
+    """Whether a figure of one is the killer as the subject of his killing ("A
+    man shot and killed his wife before turning the gun on himself"): one
+    victim is the object, so the killer's death is one more."""
+    end = hit["mention"]["end"] - sentence.start
+    return bool(_ONE_KILLER.match(hit["mention"]["text"]) and _OBJECT_NEXT.match(sentence.text, end))

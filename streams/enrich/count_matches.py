@@ -74,6 +74,8 @@ _OF_ANIMALS = re.compile(
     r"\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]{1,20}\s+)?(?:dogs|cats|horses|pets|animals|puppies|K-?9s)\b",
     re.IGNORECASE,
 )
+#: "a double murder-suicide", "triple murder, suicide": the killer dead besides the victims.
+_AND_SUICIDE = re.compile(r"\s{0,2}(?:[-/,]|and)\s{0,2}(?:and\s)?suicide\b", re.IGNORECASE)
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
@@ -180,6 +182,8 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
         kind, value = "killed", ORDINALS[match.group("num").lower()]
     else:
         kind, value = ("shot" if what == "shooting" else "killed"), MULTIPLE[match.group("num").lower()]
+        if kind == "killed" and _AND_SUICIDE.match(sentence.text, match.end()):
+            value += 1
     record = count_record(kind, value, "exact", sentence, match.start(), match.end())
     if how == "ordinal":
         # finalize_counts decides whether the earlier victims died too

@@ -132,6 +132,21 @@ _KILLS_SELF = re.compile(
     r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b(?!-)",
     re.IGNORECASE,
 )
+#: The killer's suicide told after his killing: "shot and killed a girl before
+#: turning the gun on himself", "killed her mother, then took his own life".
+_THEN_SELF = re.compile(
+    r"\b(?:before|then)\s+(?:(?:he|she)\s+)?(?:(?:kill|shoot)(?:ing|ed|s)? |shot |fatally shooting |"
+    r"turn(?:ing|ed|s) the gun on )(?:him|her)self\b|"
+    r"\b(?:before|then) (?:taking|took|takes) (?:his|her) own life\b",
+    re.IGNORECASE,
+)
+#: A killing with an object or an agent: "killed her mother", "killing a teenage
+#: girl", "was killed by her husband"; never "died" or "was found dead".
+_KILLING_OF = re.compile(
+    r"(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)|fatally (?:shot|shoots|shooting)|stabbed to death)\s+"
+    r"(?:by\s+)?(?:a|an|the|his|her|their|\d|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
@@ -152,6 +167,8 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if killed is not None:
         # a murder-suicide leaves at least the victim and the killer dead
         value = 2 if _MURDER_SUICIDE.search(sentence.text) or _KILLS_SELF.search(sentence.text) else 1
+        if value == 1 and _killed_then_self(sentence.text, killed):
+            value = 2
         records.append(count_record("killed", value, "exact", sentence, killed.start(), killed.end()))
     hurt = _hurt_victim(sentence, killed)
     if hurt is not None:
@@ -256,3 +273,12 @@ def _between(text: str, first: tuple[int, int], second: tuple[int, int]) -> str:
     whose own first words may bring in the second person ("Man killed, boy
     injured")."""
     return text[first[1] : second[1]] if first[1] <= second[0] else text[second[1] : first[1]]
+
+
+def _killed_then_self(text: str, killed: re.Match[str]) -> bool:
+    """Whether the victim of a killing with an object ("shot and killed a girl")
+    is followed by the killer's suicide: two dead."""
+    then_self = _THEN_SELF.search(text, killed.end())
+    if then_self is None:
+        return False
+    return bool(_KILLING_OF.search(text, killed.start(), min(killed.end() + 12, then_self.start())))

@@ -44,3 +44,18 @@ def test_a_killer_killed_by_others_joins_the_stated_dead(text: str, expected: tu
 )
 def test_a_toll_that_may_hold_the_killer_is_left_alone(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troopers are looking into a double murder-suicide at the ranch", (3, 0)),
+        ("Sheriff names 3 adults in quadruple murder, suicide", (5, 0)),
+        ("A farmer shot and killed a neighbor at the fence before turning the gun on himself.", (2, 0)),
+        ("A man wounded his son and killed his wife before turning the gun on himself.", (2, 1)),
+        ("A woman killed her brother, then took her own life.", (2, 0)),
+        ("A clerk died after shooting himself in the storeroom.", (1, 0)),
+    ],
+)
+def test_a_suicide_after_the_killing_adds_the_killer(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
