@@ -59,3 +59,16 @@ def test_a_toll_that_may_hold_the_killer_is_left_alone(text: str, expected: tupl
 )
 def test_a_suicide_after_the_killing_adds_the_killer(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rancher sought after slaying wife and two daughters", (3, 0)),
+        ("Police: Man kills wife and two sons", (3, 0)),
+        ("After the two daughters and an unborn baby were killed, the house burned.", (2, 0)),
+        ("Police: Man kills wife and kids", (1, 0)),
+    ],
+)
+def test_a_killer_s_victims_listed_as_headlines_write_them(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
