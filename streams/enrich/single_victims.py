@@ -37,6 +37,9 @@ _SINGLE_KILLED = re.compile(
     r"(?:did not|didn't|did n't) survive|passed away|mortally (?:wounded|wounding|shot)|"
     r"(?<!attempted )manslaughter|homicide victim|gunshot death|"
     r"(?:claim(?:s|ed)|takes?|took) (?:the )?life of|(?:shooting|gunfire|bullet) claims|"
+    # "police kill gunman": the killer is a victim too; never "killing suspect" (a suspect in a killing)
+    r"kill(?:s|ed)? (?:(?:a|an|the) )?(?:[\w'-]{1,20} )?"
+    r"(?:gunman|shooter|attacker|assailant|robber|intruder|burglar|suspect)|"
     r"(?:murder(?:ed|ing|s)?|deaths? of|killings? of|kill(?:s|ed|ing)) (?:of )?"
     r"(?:(?:a|an|the|his|her|their) )?"
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"

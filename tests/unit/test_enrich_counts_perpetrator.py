@@ -72,3 +72,15 @@ def test_a_suicide_after_the_killing_adds_the_killer(text: str, expected: tuple[
 )
 def test_a_killer_s_victims_listed_as_headlines_write_them(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troopers kill gunman after highway rampage wounds two", (1, 2)),
+        ("Deputies killed the armed intruder in the kitchen.", (1, 0)),
+        ("Police arrest killing suspect near the bus depot", (0, 0)),
+    ],
+)
+def test_a_killer_killed_by_police_is_one_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
