@@ -60,11 +60,18 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\b)?",
     re.IGNORECASE,
 )
+#: A capitalised name ("Lee"), only where "and N other ..." follows: one more person.
+_NAMED = (
+    rf"(?-i:(?!(?:The|Police|Officers|Officials|Authorities|Deputies|They|He|She|It)\b)[A-Z][a-z'-]{{2,20}})"
+    rf"(?=(?:,\s*\d{{1,2}},?)?\s+and\s+(?:{NUM})\s+others?\b)"
+)
 #: "nine officers and two civilians were injured", "a man and a woman were killed",
-#: "he and two other people are in stable condition" (three),
+#: "he and two other people are in stable condition" (three), "Ann Lee and two other
+#: people", "3-year-old and four adults shot",
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she)(?:,\s*\d{{1,2}},?)?)"
+    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she|\d{{1,2}}-year-old|{_NAMED})"
+    rf"(?:,\s*\d{{1,2}},?)?)"
     rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,

@@ -84,3 +84,15 @@ def test_a_killer_s_victims_listed_as_headlines_write_them(text: str, expected: 
 )
 def test_a_killer_killed_by_police_is_one_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moreno and two other people are in stable condition.", (0, 3)),
+        ("7-year-old and three adults shot at a block party", (0, 4)),
+        ("Police and two other officers were injured.", (0, 2)),
+    ],
+)
+def test_a_named_or_aged_person_beside_a_figure_is_one_more(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
