@@ -110,6 +110,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         what = match.group("what").lower()
         kind = "shot" if what == "shot" else "killed" if what == "killed" else "injured"
         value += 1
+    elif how == "killer":
+        kind, value = "killed", value + 1  # "two bailiffs and the shooter are dead"
     elif how in ("after", "pair"):
         kind = next(k for k in KIND_WORDS if match.group(k))
         if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":

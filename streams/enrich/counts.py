@@ -76,6 +76,14 @@ _PAIR = re.compile(
     rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
 )
+#: "Two bailiffs and the shooter are dead", "2 bailiffs, shooter dead": the killer is
+#: one more dead besides the figure. (Not the reverse order: "Gunman & 3 hostages shot,
+#: killed" stays three, as the rules' tests expect.)
+_FIGURE_AND_KILLER = re.compile(
+    rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})(?:,?\s+(?:and|&)|,)\s+"
+    rf"(?:the\s+)?(?:suspect|shooter|gunman|attacker)\s+{AUX}(?:dead|killed|slain|shot dead|shot to death)\b",
+    re.IGNORECASE,
+)
 #: "one man dead and another wounded": one more victim besides the dead.
 _ANOTHER_HURT = re.compile(
     rf"(?:^\s*|\b(?:and|while|with)\s+)another(?:\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE})?(?:,\s*\d{{1,3}},)?\s+{AUX}"
@@ -144,6 +152,7 @@ _BOTH = re.compile(
 #: Tried in this order; a later pattern never reuses a number an earlier one took.
 _PATTERNS = (
     (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
+    (_FIGURE_AND_KILLER, "killer"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
     (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
 )  # fmt: skip
@@ -154,6 +163,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
     "pair": (",", "and"), "bare_pair": (",", "and"),
     "hospital": ("hospital", "medical cent", "trauma cent", "general"),
+    "killer": ("suspect", "shooter", "gunman", "attacker"),
 }  # fmt: skip
 #: The dead among those taken to hospital: "taken to the hospital, where one
 #: died", "... and one of them later died", "one of the victims of the shooting

@@ -96,3 +96,15 @@ def test_a_killer_killed_by_police_is_one_dead(text: str, expected: tuple[int, i
 )
 def test_a_named_or_aged_person_beside_a_figure_is_one_more(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two guards and the gunman are dead after the jailbreak.", (3, 0)),
+        ("3 clerks, shooter dead in warehouse rampage", (4, 0)),
+        ("Three people, including the gunman, were killed.", (3, 0)),
+    ],
+)
+def test_a_killer_named_beside_the_dead_is_one_more(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
