@@ -52,7 +52,7 @@ _KILLER_KILLED = re.compile(
     re.IGNORECASE,
 )
 #: A toll that already counts the killer: "three dead, including the gunman".
-_KILLER_COUNTED = re.compile(rf"\b(?:including|among them|as well as) (?:the )?{_KILLER}\b", re.IGNORECASE)
+_KILLER_COUNTED = re.compile(rf"\b(?:including|among them) (?:the )?{_KILLER}\b", re.IGNORECASE)
 #: "A man shot and killed his wife": the figure read the killer, his victim is the object.
 _ONE_KILLER = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 _OBJECT_NEXT = re.compile(r"\s+(?:his|her|their|an?)\s", re.IGNORECASE)

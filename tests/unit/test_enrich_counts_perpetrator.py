@@ -40,6 +40,7 @@ def test_a_killer_killed_by_others_joins_the_stated_dead(text: str, expected: tu
         ("Four people are dead, including the gunman, the sheriff said.", (4, 0)),
         ("A man is dead after deputies shot and killed the suspect.", (1, 0)),
         ("Deputies wounded, suspect killed: 2 killed at the depot", (2, 0)),
+        ("Three workers were killed, including the gunman, who shot himself.", (3, 0)),
     ],
 )
 def test_a_toll_that_may_hold_the_killer_is_left_alone(text: str, expected: tuple[int, int]) -> None:
@@ -54,6 +55,7 @@ def test_a_toll_that_may_hold_the_killer_is_left_alone(text: str, expected: tupl
         ("A farmer shot and killed a neighbor at the fence before turning the gun on himself.", (2, 0)),
         ("A man wounded his son and killed his wife before turning the gun on himself.", (2, 1)),
         ("A woman killed her brother, then took her own life.", (2, 0)),
+        ("Three workers were killed as well as the gunman, who shot himself.", (4, 0)),
         ("A clerk died after shooting himself in the storeroom.", (1, 0)),
     ],
 )
