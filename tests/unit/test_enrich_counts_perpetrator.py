@@ -110,3 +110,14 @@ def test_a_named_or_aged_person_beside_a_figure_is_one_more(text: str, expected:
 )
 def test_a_killer_named_beside_the_dead_is_one_more(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"There is too much shooting and killing going on here," a neighbor said.', (0, 0)),
+        ("The clerk is accused of shooting and killing a customer.", (1, 0)),
+    ],
+)
+def test_shooting_and_killing_as_nouns_is_no_death(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
