@@ -121,3 +121,15 @@ def test_a_killer_named_beside_the_dead_is_one_more(text: str, expected: tuple[i
 )
 def test_shooting_and_killing_as_nouns_is_no_death(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bullet missed his heart; he could've died, the surgeon said.", (0, 0)),
+        ("She might have been killed if the door had not stopped the bullet.", (0, 0)),
+        ("The clerk was shot and killed behind the counter.", (1, 0)),
+    ],
+)
+def test_a_death_that_might_have_been_is_no_death(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
