@@ -175,6 +175,15 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: A report the sentence itself takes back: "early reports said one person had
+#: died, but that proved to be incorrect".
+_RETRACTED = re.compile(
+    r"\b(?:proved|proven|turned out|turns out) to be (?:incorrect|false|wrong|untrue|inaccurate)\b|"
+    r"\b(?:early|initial|earlier|first|preliminary) reports?\b[^.;]{0,100}?"
+    r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
+    r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false)\b",
+    re.IGNORECASE,
+)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
@@ -195,9 +204,21 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
     own = [s for s in sentences if not is_other_story(s.text)]
     for sentence in own:
         if may_state_counts(sentence.text):
-            found.extend(_with_background(sentence, _sentence_counts(sentence)))
+            found.extend(_with_background(sentence, _not_retracted(sentence, _sentence_counts(sentence))))
     named = named_survivors(own)
     return found if named is None else [*found, named]
+
+
+def _not_retracted(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the counts of a clause the sentence takes back ("early reports said one
+    person had died, but that proved to be incorrect"); a clause before a
+    semicolon keeps its own ("five were wounded; early reports of a death were false")."""
+    retracted = _RETRACTED.search(sentence.text)
+    if retracted is None:
+        return counts
+    start = sentence.start + sentence.text.rfind(";", 0, retracted.start()) + 1
+    end = sentence.start + retracted.end()
+    return [c for c in counts if not start <= c["mention"]["start"] < end]
 
 
 def _with_background(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:

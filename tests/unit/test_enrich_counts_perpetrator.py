@@ -133,3 +133,14 @@ def test_shooting_and_killing_as_nouns_is_no_death(text: str, expected: tuple[in
 )
 def test_a_death_that_might_have_been_is_no_death(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Early reports said a guard had died, but that turned out to be wrong, the chief said.", (0, 0)),
+        ("Six people were wounded; initial reports of a death were incorrect.", (0, 6)),
+    ],
+)
+def test_a_report_the_sentence_takes_back_is_no_count(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
