@@ -79,6 +79,8 @@ _AND_SUICIDE = re.compile(r"\s{0,2}(?:[-/,]|and)\s{0,2}(?:and\s)?suicide\b", re.
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
+#: A pronoun "one": "this one hurt, a lot", "that one was killing me": no head count.
+_PRONOUN_ONE = re.compile(r"\b(?:this|that|which|each|every|any)\s+$", re.IGNORECASE)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -128,6 +130,12 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         return None
     if _OF_ANIMALS.match(sentence.text, match.end("num")):
         return None  # "injuring one of the family dogs"
+    if (
+        noun is None
+        and match.group("num").lower() == "one"
+        and _PRONOUN_ONE.search(sentence.text, max(0, match.start("num") - 8), match.start("num"))
+    ):
+        return None
     if value == 0 or _NO_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()):
         return None  # "no one was hurt" is not a count; "Fresno police shot two" is
     if noun is None and value >= 1900 and value <= 2100:

@@ -144,3 +144,14 @@ def test_a_death_that_might_have_been_is_no_death(text: str, expected: tuple[int
 )
 def test_a_report_the_sentence_takes_back_is_no_count(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"This one hurt, a lot," the coach said of the loss.', (0, 0)),
+        ("One was killed and one hurt.", (1, 1)),
+    ],
+)
+def test_a_pronoun_one_is_no_head_count(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
