@@ -176,9 +176,11 @@ _DIED_THERE = re.compile(
     re.IGNORECASE,
 )
 #: A report the sentence itself takes back: "early reports said one person had
-#: died, but that proved to be incorrect".
+#: died, but that proved to be incorrect", "despite earlier reports that he had died".
 _RETRACTED = re.compile(
     r"\b(?:proved|proven|turned out|turns out) to be (?:incorrect|false|wrong|untrue|inaccurate)\b|"
+    # "despite earlier reports that the boy had died, he is still fighting for his life"
+    r"\bdespite (?:\w+ )?(?:early|earlier|initial|first|preliminary) reports?\b[^,;]{0,150}|"
     r"\b(?:early|initial|earlier|first|preliminary) reports?\b[^.;]{0,100}?"
     r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
     r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false)\b",

@@ -140,6 +140,8 @@ def test_a_death_that_might_have_been_is_no_death(text: str, expected: tuple[int
     [
         ("Early reports said a guard had died, but that turned out to be wrong, the chief said.", (0, 0)),
         ("Six people were wounded; initial reports of a death were incorrect.", (0, 6)),
+        ("Despite earlier reports that the girl had died, police said she was alive.", (0, 0)),
+        ("Despite early reports, two people were killed.", (2, 0)),
     ],
 )
 def test_a_report_the_sentence_takes_back_is_no_count(text: str, expected: tuple[int, int]) -> None:
