@@ -2,8 +2,9 @@
 
 Takes one sentence and the records :mod:`streams.enrich.counts` read in it;
 emits them adjusted: a hurt victim the sentence says later died is dropped,
-single victims named one after another are summed, and a killer's suicide
-outside every figure is added to the dead. Patterns use bounded repetition
+single victims named one after another are summed, and a killer's death
+(his suicide, or his killing by police) outside every figure is added to the
+dead. Patterns use bounded repetition
 only.
 """
 
@@ -34,6 +35,31 @@ _SUICIDE = re.compile(
     rf"\b(?:commit(?:s|ted|ting)? suicide|{SELF_KILLED}|"
     r"turn(?:s|ed|ing) the gun on (?:him|her)self|"
     r"(?:shot|shoots|shooting) (?:him|her)self)\b",
+    re.IGNORECASE,
+)
+_KILLER = r"(?:gunman|shooter|suspect|attacker|assailant|killer)"
+#: The killer killed by others: "before he was fatally shot by officers", "police
+#: killed the gunman", "the suspect was shot dead", "5 murdered; suspect dead",
+#: "five plus the gunman". News tolls of a rampage leave the killer out unless
+#: they say "including the gunman".
+_KILLER_KILLED = re.compile(
+    r"\b(?:before (?:he|she)(?: (?:him|her)self)?(?: was| is|'s|\u2019s) (?:later )?"
+    r"(?:shot and killed|fatally (?:shot|wounded)|shot dead|shot to death|killed)|"
+    rf"(?:police|officers|deputies|troopers|agents) (?:then )?(?:shot and )?killed (?:him|her|the {_KILLER})|"
+    rf"(?:the|a) {_KILLER}(?:,[^,]{{1,60}},)? (?:was|is) (?:also |later )?"
+    r"(?:shot and killed|fatally shot|shot dead|shot to death|killed|dead)|"
+    rf"[;,] (?:the )?{_KILLER} (?:dead|killed)|plus the {_KILLER})\b",
+    re.IGNORECASE,
+)
+#: A toll that already counts the killer: "three dead, including the gunman".
+_KILLER_COUNTED = re.compile(rf"\b(?:including|among them) (?:the )?{_KILLER}\b", re.IGNORECASE)
+#: "A man shot and killed his wife": the figure read the killer, his victim is the object.
+_ONE_KILLER = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
+_OBJECT_NEXT = re.compile(r"\s+(?:his|her|their|an?)\s", re.IGNORECASE)
+#: The verb right before a figure: "killing one", "kills 1": the killer is its subject, not among them.
+_KILLED_OBJECT = re.compile(
+    r"\b(?:kill(?:s|ed|ing)|fatally (?:shot|shooting|shoots)|murder(?:s|ed|ing)|claim(?:s|ed|ing)|"
+    r"lives of)\s+(?:(?:his|her|their|another)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -75,17 +101,43 @@ def one_by_one(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str,
     return hits + merged
 
 
-def with_suicide(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_the_killer(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Add the killer to the sentence's largest stated death figure when the
-    sentence also tells of a suicide outside every figure: "two boys killed,
-    father commits suicide" is three dead."""
-    suicide = _SUICIDE.search(sentence.text)
-    # "a boy died after accidentally shooting himself" is one death
-    killed = [h for h in hits if h["kind"] == "killed" and h["value"] >= 2]
-    if suicide is None or not killed or _ACCIDENTAL.search(sentence.text):
+    sentence also tells of his death outside every figure: "two boys killed,
+    father commits suicide" is three dead, and so is "killing two bailiffs
+    before he was fatally shot by officers"."""
+    killed = [h for h in hits if h["kind"] == "killed"]
+    if not killed or _ACCIDENTAL.search(sentence.text) or _KILLER_COUNTED.search(sentence.text):
+        # "a boy died after accidentally shooting himself" is one death
         return hits
-    start, end = sentence.start + suicide.start(), sentence.start + suicide.end()
+    suicide = _SUICIDE.search(sentence.text)
+    by_others = _KILLER_KILLED.search(sentence.text) if suicide is None else None
+    death = suicide or by_others
+    if death is None:
+        return hits
+    start, end = sentence.start + death.start(), sentence.start + death.end()
     if overlaps(((h["mention"]["start"], h["mention"]["end"]) for h in hits), start, end):
         return hits
     top = max(killed, key=lambda h: h["value"])
+    if by_others is not None and start < top["mention"]["end"]:
+        return hits  # "officers fatally shot, suspect killed: 3 killed" may count him
+    # one dead may be the killer himself ("a man was found dead after shooting
+    # himself"), unless the figure is the object of his killing ("kills 1 before ...")
+    if top["value"] < 2 and not (_object_of_killing(sentence, top) or _killer_read_as_dead(sentence, top)):
+        return hits
     return [{**h, "value": h["value"] + 1} if h is top else h for h in hits]
+
+
+def _object_of_killing(sentence: Sentence, hit: dict[str, Any]) -> bool:
+    """Whether a killing verb comes right before the figure ("kills 1"): its
+    victims are others than the killer."""
+    start = hit["mention"]["start"] - sentence.start
+    return bool(_KILLED_OBJECT.search(sentence.text, max(0, start - 40), start))
+
+
+def _killer_read_as_dead(sentence: Sentence, hit: dict[str, Any]) -> bool:
+    """Whether a figure of one is the killer as the subject of his killing ("A
+    man shot and killed his wife before turning the gun on himself"): one
+    victim is the object, so the killer's death is one more."""
+    end = hit["mention"]["end"] - sentence.start
+    return bool(_ONE_KILLER.match(hit["mention"]["text"]) and _OBJECT_NEXT.match(sentence.text, end))

@@ -74,9 +74,13 @@ _OF_ANIMALS = re.compile(
     r"\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]{1,20}\s+)?(?:dogs|cats|horses|pets|animals|puppies|K-?9s)\b",
     re.IGNORECASE,
 )
+#: "a double murder-suicide", "triple murder, suicide": the killer dead besides the victims.
+_AND_SUICIDE = re.compile(r"\s{0,2}(?:[-/,]|and)\s{0,2}(?:and\s)?suicide\b", re.IGNORECASE)
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
+#: A pronoun "one": "this one hurt, a lot", "that one was killing me": no head count.
+_PRONOUN_ONE = re.compile(r"\b(?:this|that|which|each|every|any)\s+$", re.IGNORECASE)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -108,6 +112,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         what = match.group("what").lower()
         kind = "shot" if what == "shot" else "killed" if what == "killed" else "injured"
         value += 1
+    elif how == "killer":
+        kind, value = "killed", value + 1  # "two bailiffs and the shooter are dead"
     elif how in ("after", "pair"):
         kind = next(k for k in KIND_WORDS if match.group(k))
         if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
@@ -124,6 +130,12 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         return None
     if _OF_ANIMALS.match(sentence.text, match.end("num")):
         return None  # "injuring one of the family dogs"
+    if (
+        noun is None
+        and match.group("num").lower() == "one"
+        and _PRONOUN_ONE.search(sentence.text, max(0, match.start("num") - 8), match.start("num"))
+    ):
+        return None
     if value == 0 or _NO_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()):
         return None  # "no one was hurt" is not a count; "Fresno police shot two" is
     if noun is None and value >= 1900 and value <= 2100:
@@ -180,6 +192,8 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
         kind, value = "killed", ORDINALS[match.group("num").lower()]
     else:
         kind, value = ("shot" if what == "shooting" else "killed"), MULTIPLE[match.group("num").lower()]
+        if kind == "killed" and _AND_SUICIDE.match(sentence.text, match.end()):
+            value += 1
     record = count_record(kind, value, "exact", sentence, match.start(), match.end())
     if how == "ordinal":
         # finalize_counts decides whether the earlier victims died too

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_adjust import one_by_one, with_suicide, without_the_dead
+from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the_dead
 from streams.enrich.count_context import background, is_other_story, may_state_counts
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
@@ -60,13 +60,28 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\b)?",
     re.IGNORECASE,
 )
+#: A capitalised name ("Lee"), only where "and N other ..." follows: one more person.
+_NAMED = (
+    rf"(?-i:(?!(?:The|Police|Officers|Officials|Authorities|Deputies|They|He|She|It)\b)[A-Z][a-z'-]{{2,20}})"
+    rf"(?=(?:,\s*\d{{1,2}},?)?\s+and\s+(?:{NUM})\s+others?\b)"
+)
 #: "nine officers and two civilians were injured", "a man and a woman were killed",
-#: "he and two other people are in stable condition" (three),
+#: "he and two other people are in stable condition" (three), "Ann Lee and two other
+#: people", "3-year-old and four adults shot",
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she)(?:,\s*\d{{1,2}},?)?)"
+    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she|\d{{1,2}}-year-old|{_NAMED})"
+    rf"(?:,\s*\d{{1,2}},?)?)"
     rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
+    re.IGNORECASE,
+)
+#: "Two bailiffs and the shooter are dead", "2 bailiffs, shooter dead": the killer is
+#: one more dead besides the figure. (Not the reverse order: "Gunman & 3 hostages shot,
+#: killed" stays three, as the rules' tests expect.)
+_FIGURE_AND_KILLER = re.compile(
+    rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})(?:,?\s+(?:and|&)|,)\s+"
+    rf"(?:the\s+)?(?:suspect|shooter|gunman|attacker)\s+{AUX}(?:dead|killed|slain|shot dead|shot to death)\b",
     re.IGNORECASE,
 )
 #: "one man dead and another wounded": one more victim besides the dead.
@@ -137,6 +152,7 @@ _BOTH = re.compile(
 #: Tried in this order; a later pattern never reuses a number an earlier one took.
 _PATTERNS = (
     (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
+    (_FIGURE_AND_KILLER, "killer"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
     (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
 )  # fmt: skip
@@ -147,6 +163,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
     "pair": (",", "and"), "bare_pair": (",", "and"),
     "hospital": ("hospital", "medical cent", "trauma cent", "general"),
+    "killer": ("suspect", "shooter", "gunman", "attacker"),
 }  # fmt: skip
 #: The dead among those taken to hospital: "taken to the hospital, where one
 #: died", "... and one of them later died", "one of the victims of the shooting
@@ -156,6 +173,17 @@ _DIED_THERE = re.compile(
     r"\b(?:where (?:[\w'-]+ ){0,5}?|and (?:one|two|three|both|all|some)(?: of (?:them|those|the \w+))? |"
     r"^(?:[\w,'-]+ ){0,10}?one of the (?:victims|people|men|women)\b(?:[^.;]{1,100}?)? )"
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
+    re.IGNORECASE,
+)
+#: A report the sentence itself takes back: "early reports said one person had
+#: died, but that proved to be incorrect", "despite earlier reports that he had died".
+_RETRACTED = re.compile(
+    r"\b(?:proved|proven|turned out|turns out) to be (?:incorrect|false|wrong|untrue|inaccurate)\b|"
+    # "despite earlier reports that the boy had died, he is still fighting for his life"
+    r"\bdespite (?:\w+ )?(?:early|earlier|initial|first|preliminary) reports?\b[^,;]{0,150}|"
+    r"\b(?:early|initial|earlier|first|preliminary) reports?\b[^.;]{0,100}?"
+    r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
+    r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false)\b",
     re.IGNORECASE,
 )
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
@@ -178,9 +206,21 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
     own = [s for s in sentences if not is_other_story(s.text)]
     for sentence in own:
         if may_state_counts(sentence.text):
-            found.extend(_with_background(sentence, _sentence_counts(sentence)))
+            found.extend(_with_background(sentence, _not_retracted(sentence, _sentence_counts(sentence))))
     named = named_survivors(own)
     return found if named is None else [*found, named]
+
+
+def _not_retracted(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the counts of a clause the sentence takes back ("early reports said one
+    person had died, but that proved to be incorrect"); a clause before a
+    semicolon keeps its own ("five were wounded; early reports of a death were false")."""
+    retracted = _RETRACTED.search(sentence.text)
+    if retracted is None:
+        return counts
+    start = sentence.start + sentence.text.rfind(";", 0, retracted.start()) + 1
+    end = sentence.start + retracted.end()
+    return [c for c in counts if not start <= c["mention"]["start"] < end]
 
 
 def _with_background(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -210,7 +250,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
             if record is not None:
                 hits.append(record)
                 taken.extend(spans)
-    hits = with_suicide(sentence, one_by_one(sentence, without_the_dead(sentence, hits)))
+    hits = with_the_killer(sentence, one_by_one(sentence, without_the_dead(sentence, hits)))
     if _DIED_THERE.search(sentence.text):
         # "both were taken to the hospital, where one died": the dead are among them
         hits = [{**h, "kind": "shot"} if h["kind"] == "injured" and _TAKEN_THERE.search(h["mention"]["text"])

@@ -22,7 +22,8 @@ _SINGLE_KILLED = re.compile(
     r"\b(?:shot and killed|fatally (?:shot|shoots|wounded|stabbed|injured|struck|hit)|shot dead|deceased|"
     r"shot to death|(?:pronounced|declared) (?:clinically |brain )?dead|brain dead|found dead|shot, killed|"
     r"taken off (?:of )?life support|(?:'s|\u2019s) death(?! penalty| sentence| row)|"
-    r"(?:shooting|shot) and killing|fatally shooting|"
+    # "shooting and killing a clerk"; never the nouns of "all this shooting and killing going on"
+    r"(?:shooting|shot) and killing(?=\s+(?:a|an|the|his|her|their|one|\d|(?-i:[A-Z])))|fatally shooting|"
     r"stabbed to death|beaten to death|"
     r"(?:was|were|been|is) (?:\w+ )?(?:killed|murdered|slain)|died|dies|succumbed|"
     r"(?:shooting|stabbing) death|(?<!attempted )murder-suicide|killing (?:his|her|their|a|an|the) \w+|"
@@ -37,6 +38,9 @@ _SINGLE_KILLED = re.compile(
     r"(?:did not|didn't|did n't) survive|passed away|mortally (?:wounded|wounding|shot)|"
     r"(?<!attempted )manslaughter|homicide victim|gunshot death|"
     r"(?:claim(?:s|ed)|takes?|took) (?:the )?life of|(?:shooting|gunfire|bullet) claims|"
+    # "police kill gunman": the killer is a victim too; never "killing suspect" (a suspect in a killing)
+    r"kill(?:s|ed)? (?:(?:a|an|the) )?(?:[\w'-]{1,20} )?"
+    r"(?:gunman|shooter|attacker|assailant|robber|intruder|burglar|suspect)|"
     r"(?:murder(?:ed|ing|s)?|deaths? of|killings? of|kill(?:s|ed|ing)) (?:of )?"
     r"(?:(?:a|an|the|his|her|their) )?"
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
@@ -127,9 +131,28 @@ _AND_PERSON = re.compile(
     re.IGNORECASE,
 )
 _MURDER_SUICIDE = re.compile(r"(?<!attempted )murder-suicide", re.IGNORECASE)
+#: A death that might have been: "he could've died", "she could have been killed".
+_MIGHT_HAVE = re.compile(
+    r"\b(?:could|would|might|may)(?:'ve|\u2019ve| have| not have| easily have)\s+(?:been\s+)?$", re.IGNORECASE
+)
 #: "kills wife, then self", "shot his girlfriend and then himself".
 _KILLS_SELF = re.compile(
     r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b(?!-)",
+    re.IGNORECASE,
+)
+#: The killer's suicide told after his killing: "shot and killed a girl before
+#: turning the gun on himself", "killed her mother, then took his own life".
+_THEN_SELF = re.compile(
+    r"\b(?:before|then)\s+(?:(?:he|she)\s+)?(?:(?:kill|shoot)(?:ing|ed|s)? |shot |fatally shooting |"
+    r"turn(?:ing|ed|s) the gun on )(?:him|her)self\b|"
+    r"\b(?:before|then) (?:taking|took|takes) (?:his|her) own life\b",
+    re.IGNORECASE,
+)
+#: A killing with an object or an agent: "killed her mother", "killing a teenage
+#: girl", "was killed by her husband"; never "died" or "was found dead".
+_KILLING_OF = re.compile(
+    r"(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)|fatally (?:shot|shoots|shooting)|stabbed to death)\s+"
+    r"(?:by\s+)?(?:a|an|the|his|her|their|\d|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -148,10 +171,12 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if NEGATED.search(sentence.text):
         return []
     records = []
-    killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
+    killed = _actual_death(sentence.text) or _KILLS_SELF.search(sentence.text)
     if killed is not None:
         # a murder-suicide leaves at least the victim and the killer dead
         value = 2 if _MURDER_SUICIDE.search(sentence.text) or _KILLS_SELF.search(sentence.text) else 1
+        if value == 1 and _killed_then_self(sentence.text, killed):
+            value = 2
         records.append(count_record("killed", value, "exact", sentence, killed.start(), killed.end()))
     hurt = _hurt_victim(sentence, killed)
     if hurt is not None:
@@ -256,3 +281,21 @@ def _between(text: str, first: tuple[int, int], second: tuple[int, int]) -> str:
     whose own first words may bring in the second person ("Man killed, boy
     injured")."""
     return text[first[1] : second[1]] if first[1] <= second[0] else text[second[1] : first[1]]
+
+
+def _killed_then_self(text: str, killed: re.Match[str]) -> bool:
+    """Whether the victim of a killing with an object ("shot and killed a girl")
+    is followed by the killer's suicide: two dead."""
+    then_self = _THEN_SELF.search(text, killed.end())
+    if then_self is None:
+        return False
+    return bool(_KILLING_OF.search(text, killed.start(), min(killed.end() + 12, then_self.start())))
+
+
+def _actual_death(text: str) -> re.Match[str] | None:
+    """The first death the sentence tells of that happened, not one that might
+    have: "He could've passed away" is no death."""
+    for killed in _SINGLE_KILLED.finditer(text):
+        if not _MIGHT_HAVE.search(text, max(0, killed.start() - 30), killed.start()):
+            return killed
+    return None

@@ -62,13 +62,17 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 _LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
-_LIST = rf"(?P<list>(?>{_MEMBER})(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b))"
+_LIST_TAIL = rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b)"
+_LIST = rf"(?P<list>(?>{_MEMBER}){_LIST_TAIL})"
+#: Objects of a killing may open with a bare kin word, as headlines write them:
+#: "suspected of killing wife and four daughters".
+_OBJECT_LIST = rf"(?P<list>(?>{_MEMBER}|{_KIN}\b(?!-)){_LIST_TAIL})"
 _OBJECT = re.compile(
-    r"\b(?:(?:shot and )?killed|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
+    r"\b(?:(?:shot and )?kill(?:ed|s)|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
-    rf"slayings of|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
+    rf"slayings of|slay(?:ing|s)|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
     # "shot Ann Lee and her son": people hit, whose fate other sentences tell
-    rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_LIST}",
+    rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_OBJECT_LIST}",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
@@ -88,7 +92,7 @@ _INVERTED = re.compile(
     re.IGNORECASE,
 )
 _MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
-_LEAD_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
+_LEAD_NUMBER = re.compile(rf"(?:the\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
 
@@ -138,6 +142,8 @@ def _list_size(members: str) -> int | None:
         else:
             total += 1
     if members[end:].strip(" ,"):
+        if _PLURAL.search(members[end:]):
+            return None  # "wife and kids": how many is not said
         total += 1  # a last member without a determiner: "a mother and son"
     return total if total >= 2 else None
 
