@@ -131,10 +131,6 @@ _AND_PERSON = re.compile(
     re.IGNORECASE,
 )
 _MURDER_SUICIDE = re.compile(r"(?<!attempted )murder-suicide", re.IGNORECASE)
-#: A death that might have been: "he could've died", "she could have been killed".
-_MIGHT_HAVE = re.compile(
-    r"\b(?:could|would|might|may)(?:'ve|\u2019ve| have| not have| easily have)\s+(?:been\s+)?$", re.IGNORECASE
-)
 #: "kills wife, then self", "shot his girlfriend and then himself".
 _KILLS_SELF = re.compile(
     r"\b(?:kill|shoot|shot)\w{0,3} (?:[\w'-]+ ){0,2}[\w'-]+(?:,| and)(?: then)? (?:him|her)?self\b(?!-)",
@@ -171,7 +167,7 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if NEGATED.search(sentence.text):
         return []
     records = []
-    killed = _actual_death(sentence.text) or _KILLS_SELF.search(sentence.text)
+    killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
     if killed is not None:
         # a murder-suicide leaves at least the victim and the killer dead
         value = 2 if _MURDER_SUICIDE.search(sentence.text) or _KILLS_SELF.search(sentence.text) else 1
@@ -290,12 +286,3 @@ def _killed_then_self(text: str, killed: re.Match[str]) -> bool:
     if then_self is None:
         return False
     return bool(_KILLING_OF.search(text, killed.start(), min(killed.end() + 12, then_self.start())))
-
-
-def _actual_death(text: str) -> re.Match[str] | None:
-    """The first death the sentence tells of that happened, not one that might
-    have: "He could've passed away" is no death."""
-    for killed in _SINGLE_KILLED.finditer(text):
-        if not _MIGHT_HAVE.search(text, max(0, killed.start() - 30), killed.start()):
-            return killed
-    return None
