@@ -181,9 +181,10 @@ _RETRACTED = re.compile(
     r"\b(?:proved|proven|turned out|turns out) to be (?:incorrect|false|wrong|untrue|inaccurate)\b|"
     # "despite earlier reports that the boy had died, he is still fighting for his life"
     r"\bdespite (?:\w+ )?(?:early|earlier|initial|first|preliminary) reports?\b[^,;]{0,150}|"
-    r"\b(?:early|initial|earlier|first|preliminary) reports?\b[^.;]{0,100}?"
+    # "reports that one of them died are mistaken"
+    r"\b(?:(?:early|initial|earlier|first|preliminary) reports?|reports? that)\b[^.;]{0,100}?"
     r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
-    r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false)\b",
+    r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false|mistaken)\b",
     re.IGNORECASE,
 )
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
