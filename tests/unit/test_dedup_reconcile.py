@@ -221,3 +221,22 @@ def test_a_figure_deep_in_the_body_still_beats_one_silent_report() -> None:
     # Two silent reports outweigh it.
     add_observations(obs, article_observations("a3", [_at("killed", 1, "One dead.", 10)]))
     assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1)]
+
+
+def test_reports_of_the_wounded_outvote_a_stray_death_deep_in_one_body() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for article_id in ("a1", "a1b"):
+        add_observations(
+            obs, article_observations(article_id, [_at("injured", 4, "Four people were shot.", 0)])
+        )
+    stray = [
+        _at("injured", 4, "Four were wounded at the park.", 0),
+        _at("killed", 1, "A man was killed nearby last month.", 1500),
+    ]
+    add_observations(obs, article_observations("a2", stray))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("injured", 4)]
+    # A death in a later headline is no stray: the toll rose.
+    add_observations(
+        obs, article_observations("a3", [_at("killed", 1, "Victim of park shooting dies", 0, "title")])
+    )
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 4)]
