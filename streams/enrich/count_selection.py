@@ -10,11 +10,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.enrich.numbers import parse_number
+
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal")
 _CASUALTY = ("killed", "injured", "shot")
 _OTHER_PEOPLE = re.compile(r"\bother(?:s| people| victims| men| women)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
+#: The dead counted among the hurt: "one of the victims later died", "two of
+#: them died", "twelve people were injured, two of whom later died", "one of
+#: the four was pronounced dead". Not "all of them" (how many is the group's figure).
+_DIED_AMONG = re.compile(
+    r"\b(?P<num>one|two|three|four|five|six|both|\d{1,2}) of (?:them|whom|those|these|"
+    r"the (?:[\w-]{1,20} ){0,2}?(?:victims|people|persons|men|women|injured|wounded|hurt|patients|children|"
+    r"kids|teens|teenagers|boys|girls|officers|passengers|workers|students)|"
+    r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b"
+    r"(?:[^.;]{0,80}?\s)?(?:(?:later|has|have|had|since|subsequently|then|also|was|were|been|now)\s+){0,3}"
+    r"(?:died|succumbed|pronounced dead|passed away)\b",
+    re.IGNORECASE,
+)
+#: Figures of the living, which never count one who died: "two are in stable condition".
+_LIVING = re.compile(r"\b(?:condition|recovering|expected to (?:survive|recover)|released)\b", re.IGNORECASE)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -76,7 +92,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = _settle_ordinals(_own_incident(raw))
+    raw = _died_among_hurt(_settle_ordinals(_own_incident(raw)))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -133,6 +149,51 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return why == "roundup" and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
+
+
+def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Take the dead out of the hurt when the text says they were among them.
+
+    "Four people were injured ... One of the men later died" is one dead and
+    three hurt; "twelve people were injured, two of whom later died" is two
+    dead, though the patterns saw an unnumbered death. The group is the figure
+    just before the death (in its sentence or the one before), and only
+    figures of that size are the same group retold. Figures told beside a
+    death ("one dead, four injured"), of "others", of the living ("in stable
+    condition") or in an article that states more dead than died among the
+    hurt (its deaths are told one by one) already leave the dead out.
+    """
+    group_text, group, among, hurt = "", 0, 0, 0
+    for count in raw:
+        text = count["evidence"]["text"]
+        if count["kind"] in ("injured", "shot") and not (count.get("single") or count.get("background")):
+            group = max(group, count["value"]) if text == group_text else count["value"]
+            group_text = text
+        elif count["kind"] == "killed" and not count.get("background"):
+            died = _DIED_AMONG.search(text)
+            parsed = parse_number(died["num"]) if died else None
+            if parsed and among < parsed[0] <= group:
+                among, hurt = parsed[0], group
+    if not among:
+        return raw
+    dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
+    beside_death = {c["evidence"]["text"] for c in dead if not _DIED_AMONG.search(c["evidence"]["text"])}
+    told_apart = any(c["value"] > among and not c.get("single") for c in dead)
+    settled = []
+    for count in raw:
+        text = count["evidence"]["text"]
+        if count["kind"] == "killed" and count["value"] < among and _DIED_AMONG.search(text):
+            count = {**count, "value": among, "single": False}
+        elif (
+            count["kind"] == "injured"
+            and count["value"] == hurt > among
+            and not (told_apart or count.get("others") or count.get("single") or count.get("background"))
+            and text not in beside_death
+            and not _LIVING.search(count["mention"]["text"])
+        ):
+            count = {**count, "value": count["value"] - among}
+        settled.append(count)
+    return settled
 
 
 def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -1,0 +1,46 @@
+"""Victims who died counted once: among the dead, not also among the hurt."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.enrich.count_selection import best_value, finalize_counts
+from streams.enrich.counts import extract_counts
+from streams.enrich.sentences import split_sentences
+
+
+def best(text: str) -> tuple[int, int]:
+    """(killed, injured) best values of a text."""
+    found = finalize_counts(extract_counts(split_sentences(text)))
+    return best_value(found, "killed"), best_value(found, "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were injured in the blast at the depot. One of the men later died.", (1, 3)),
+        ("Twelve passengers were injured when the ferry capsized, two of whom later died.", (2, 10)),
+        ("Five people were wounded in the attack. Two of the victims died at the hospital.", (2, 3)),
+        ("Six workers were hurt when the scaffold fell. One of the injured has since died.", (1, 5)),
+    ],
+)
+def test_dead_among_the_hurt_leave_the_injured_figure(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the living are told apart from the dead already
+        (
+            "Three people were shot near the park. One of them died. Two others are in stable condition.",
+            (1, 2),
+        ),
+        # a group bigger than the hurt is another story
+        ("Two men were hurt in the crash. Five of the officers in that unit died years ago.", (0, 2)),
+        # "one dead, four injured" already leaves the dead out
+        ("One person died and four were injured in the fire. One of the victims died at the scene.", (1, 4)),
+    ],
+)
+def test_dead_among_the_hurt_only_when_counted_with_them(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
