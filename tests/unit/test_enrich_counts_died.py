@@ -44,3 +44,14 @@ def test_dead_among_the_hurt_leave_the_injured_figure(text: str, expected: tuple
 )
 def test_dead_among_the_hurt_only_when_counted_with_them(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three climbers were flown to hospitals with grave injuries. The three died overnight.", (3, 0)),
+        ("Two men were wounded when the wall collapsed. Both men later died.", (2, 0)),
+    ],
+)
+def test_whole_group_of_hurt_died(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
