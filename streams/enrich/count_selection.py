@@ -35,6 +35,14 @@ _DIED_AMONG = re.compile(
 )
 #: Figures of the living, which never count one who died: "two are in stable condition".
 _LIVING = re.compile(r"\b(?:condition|recovering|expected to (?:survive|recover)|released)\b", re.IGNORECASE)
+#: One more death told apart: "X, 24, was also killed in the shooting"; not
+#: "he had also shot and killed her mother", the same death told beside a wound.
+_ALSO_DEAD = re.compile(
+    r"\b(?:was also|also was|(?:has|had) also been) "
+    r"(?:killed|slain|fatally shot|shot (?:and killed|dead|to death))\b|"
+    r"\balso died\b",
+    re.IGNORECASE,
+)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -96,7 +104,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = _died_among_hurt(_settle_ordinals(_own_incident(raw)))
+    raw = _deaths_told_apart(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -199,6 +207,29 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if count["value"]:
             settled.append(count)
     return settled
+
+
+def _deaths_told_apart(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the victims who "also" died to a lone death told elsewhere.
+
+    "A woman died Saturday ... Gino Nicolas, 24, was also killed" is two dead.
+    Only a toll of one grows: a stated toll of several already counts the
+    victims the article then names one by one.
+    """
+    dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
+    also = {c["evidence"]["text"] for c in dead if c.get("single") and _told_also(c)}
+    told = [c for c in dead if c["evidence"]["text"] not in also]
+    killed = max(told, key=_rank) if told else None
+    if killed is None or killed["value"] != 1 or not also:
+        return raw
+    return [*raw, {**killed, "value": 1 + len(also)}]
+
+
+def _told_also(count: dict[str, Any]) -> bool:
+    """Whether the words just before a death's mention, and the mention, say "also"."""
+    end = count["mention"]["end"] - count["evidence"]["start"]
+    start = max(0, count["mention"]["start"] - count["evidence"]["start"] - 20)
+    return _ALSO_DEAD.search(count["evidence"]["text"], start, end) is not None
 
 
 def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:

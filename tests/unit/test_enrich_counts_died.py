@@ -55,3 +55,24 @@ def test_dead_among_the_hurt_only_when_counted_with_them(text: str, expected: tu
 )
 def test_whole_group_of_hurt_died(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man died Saturday after the crash on Elm Street. His passenger, 30, was also killed.", (2, 0)),
+        ("Police found a woman dead at the bank. A customer was also shot and killed.", (2, 0)),
+        # a stated toll of several already counts the victims named one by one
+        (
+            "Two people died in the crash. The driver was killed at once. His passenger was also killed.",
+            (2, 0),
+        ),
+        # the same death told beside another deed
+        (
+            "A woman was found dead at home. Her son had robbed a store and had also shot and killed her.",
+            (1, 0),
+        ),
+    ],
+)
+def test_death_told_apart_adds_to_a_lone_death(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
