@@ -76,3 +76,15 @@ def test_whole_group_of_hurt_died(text: str, expected: tuple[int, int]) -> None:
 )
 def test_death_told_apart_adds_to_a_lone_death(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were hospitalized after the rockfall. One victim has since died.", (1, 2)),
+        # told beside the hurt, the dead one was never counted with them
+        ("Three people were injured and one victim was pronounced dead at the plant.", (1, 3)),
+    ],
+)
+def test_a_victim_who_has_died_was_among_the_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
