@@ -21,7 +21,9 @@ _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORE
 #: them died", "twelve people were injured, two of whom later died", "one of
 #: the four was pronounced dead", "one shooting victim has died" (not "one
 #: victim was pronounced dead", told beside the hurt); the whole group: "the
-#: three died", "both men died". Not "all of them" (how many is the group's figure).
+#: three died", "both men died"; "of the five wounded, two have died". Not "all
+#: of them" (how many is the group's figure), nor "including one who later died",
+#: which the patterns already take off the hurt.
 _DIED_AMONG = re.compile(
     r"(?:\b(?P<num>one|two|three|four|five|six|both|\d{1,2}) of (?:them|whom|those|these|"
     r"the (?:[\w-]{1,20} ){0,2}?(?:victims|people|persons|men|women|injured|wounded|hurt|patients|children|"
@@ -30,7 +32,10 @@ _DIED_AMONG = re.compile(
     r"\b(?:the|all|all of the) (?P<all>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"(?: (?:victims|people|men|women|children|teens|boys|girls))? |"
     r"\b(?P<both>both)(?: (?:victims|men|women|children|teens|boys|girls|of them))? |"
-    r"\b(?P<victim>one|a|1) (?:[\w-]{1,20} )?victim (?=(?:has|had|later|subsequently) ))"
+    r"\b(?P<victim>one|a|1) (?:[\w-]{1,20} )?victim (?=(?:has|had|later|subsequently) )|"
+    r"\bof (?:the|those|these) (?:[\w-]{1,20} ){0,3}?"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|victims|people|shot),? "
+    r"(?P<of>one|two|three|four|five|six|\d{1,2}) )"
     r"(?:(?:later|has|have|had|since|subsequently|then|also|was|were|been|now)\s+){0,3}"
     r"(?:died|succumbed|pronounced dead|passed away)\b",
     re.IGNORECASE,
@@ -185,9 +190,7 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             group_text = text
         elif count["kind"] == "killed" and not count.get("background"):
             died = _DIED_AMONG.search(text)
-            parsed = (
-                parse_number(died["num"] or died["all"] or died["both"] or died["victim"]) if died else None
-            )
+            parsed = parse_number(died[died.lastgroup]) if died and died.lastgroup else None
             if parsed and among < parsed[0] <= group:
                 among, hurt = parsed[0], group
     if not among:

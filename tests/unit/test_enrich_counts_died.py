@@ -88,3 +88,13 @@ def test_death_told_apart_adds_to_a_lone_death(text: str, expected: tuple[int, i
 )
 def test_a_victim_who_has_died_was_among_the_hurt(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were wounded in the blast. Of the five people wounded, two have since died.", (2, 3)),
+    ],
+)
+def test_dead_told_as_a_share_of_the_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
