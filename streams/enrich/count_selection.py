@@ -40,6 +40,12 @@ _DIED_AMONG = re.compile(
     r"(?:died|succumbed|pronounced dead|passed away)\b",
     re.IGNORECASE,
 )
+#: A death after the hurt were counted: "later died", "has since died".
+_LATER = re.compile(r"\b(?:later|since|subsequently|has|have|had)\b", re.IGNORECASE)
+#: The hurt named as such, not "one of the victims", who may be the dead told beside them.
+_OF_HURT = re.compile(
+    r"\bof (?:them|whom|the (?:injured|wounded|hurt)|those (?:injured|wounded|hurt))\b", re.I
+)
 #: Figures of the living, which never count one who died: "two are in stable condition".
 _LIVING = re.compile(r"\b(?:condition|recovering|expected to (?:survive|recover)|released)\b", re.IGNORECASE)
 #: One more death told apart: "X, 24, was also killed in the shooting"; not
@@ -182,7 +188,7 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     condition") or in an article that states more dead than died among the
     hurt (its deaths are told one by one) already leave the dead out.
     """
-    group_text, group, among, hurt = "", 0, 0, 0
+    group_text, group, among, hurt, hurt_text, later = "", 0, 0, 0, "", False
     for count in raw:
         text = count["evidence"]["text"]
         if count["kind"] in ("injured", "shot") and not (count.get("single") or count.get("background")):
@@ -191,12 +197,17 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         elif count["kind"] == "killed" and not count.get("background"):
             died = _DIED_AMONG.search(text)
             parsed = parse_number(died[died.lastgroup]) if died and died.lastgroup else None
-            if parsed and among < parsed[0] <= group:
-                among, hurt = parsed[0], group
+            if died and parsed and among < parsed[0] <= group:
+                among, hurt, hurt_text = parsed[0], group, group_text
+                later = (
+                    bool(_LATER.search(died.group()) and _OF_HURT.search(died.group())) and text != group_text
+                )
     if not among:
         return raw
     dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
     beside_death = {c["evidence"]["text"] for c in dead if not _DIED_AMONG.search(c["evidence"]["text"])}
+    if later and hurt_text in beside_death:
+        return _died_later(raw, among, hurt, hurt_text)
     told_apart = any(c["value"] > among and not c.get("single") for c in dead)
     settled = []
     for count in raw:
@@ -211,6 +222,22 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and not _LIVING.search(count["mention"]["text"])
         ):
             count = {**count, "value": count["value"] - among}
+        if count["value"]:
+            settled.append(count)
+    return settled
+
+
+def _died_later(raw: list[dict[str, Any]], among: int, hurt: int, hurt_text: str) -> list[dict[str, Any]]:
+    """Move the hurt who later died to the dead told beside them: "a man was
+    killed and four were hurt ... one of the injured later died" is two dead
+    and three hurt."""
+    settled = []
+    for count in raw:
+        if count["evidence"]["text"] == hurt_text and not count.get("background"):
+            if count["kind"] == "killed":
+                count = {**count, "value": count["value"] + among}
+            elif count["kind"] == "injured" and count["value"] == hurt:
+                count = {**count, "value": hurt - among}
         if count["value"]:
             settled.append(count)
     return settled

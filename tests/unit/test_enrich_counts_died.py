@@ -98,3 +98,16 @@ def test_a_victim_who_has_died_was_among_the_hurt(text: str, expected: tuple[int
 )
 def test_dead_told_as_a_share_of_the_hurt(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was killed and four people were hurt in the blast. One of the injured later died.", (2, 3)),
+        ("Two people were killed and five wounded in the blast. Two of them have since died.", (4, 3)),
+        # "one of the victims" may be one of the dead told beside the hurt
+        ("Two people were killed and five wounded in the blast. One of the victims later died.", (2, 5)),
+    ],
+)
+def test_hurt_who_later_died_join_the_dead_told_beside_them(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
