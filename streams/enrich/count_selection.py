@@ -56,6 +56,8 @@ _ALSO_DEAD = re.compile(
     r"\balso died\b",
     re.IGNORECASE,
 )
+#: "... was also killed in a hit-and-run": an indefinite event is another one.
+_ANOTHER_EVENT = re.compile(r",? (?:in|during) an? ", re.IGNORECASE)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -260,10 +262,12 @@ def _deaths_told_apart(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _told_also(count: dict[str, Any]) -> bool:
-    """Whether the words just before a death's mention, and the mention, say "also"."""
+    """Whether the words just before a death's mention, and the mention, say
+    "also" of the same incident: "was also killed in a crash" tells of another."""
+    text = count["evidence"]["text"]
     end = count["mention"]["end"] - count["evidence"]["start"]
     start = max(0, count["mention"]["start"] - count["evidence"]["start"] - 20)
-    return _ALSO_DEAD.search(count["evidence"]["text"], start, end) is not None
+    return _ALSO_DEAD.search(text, start, end) is not None and not _ANOTHER_EVENT.match(text, end)
 
 
 def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -67,6 +67,11 @@ def test_whole_group_of_hurt_died(text: str, expected: tuple[int, int]) -> None:
             "Two people died in the crash. The driver was killed at once. His passenger was also killed.",
             (2, 0),
         ),
+        # an indefinite event is another incident
+        (
+            "A man died Saturday after the crash on Elm Street. A cyclist was also killed in a collision.",
+            (1, 0),
+        ),
         # the same death told beside another deed
         (
             "A woman was found dead at home. Her son had robbed a store and had also shot and killed her.",
