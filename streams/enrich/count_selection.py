@@ -184,7 +184,8 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     "Four people were injured ... One of the men later died" is one dead and
     three hurt; "twelve people were injured, two of whom later died" is two
     dead, though the patterns saw an unnumbered death. The group is the figure
-    just before the death (in its sentence or the one before), and only
+    just before the death (in its sentence or the one before; a figure after
+    it counts the living), and only
     figures of that size are the same group retold. Figures told beside a
     death ("one dead, four injured"), of "others", of the living ("in stable
     condition") or in an article that states more dead than died among the
@@ -194,6 +195,9 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for count in raw:
         text = count["evidence"]["text"]
         if count["kind"] in ("injured", "shot") and not (count.get("single") or count.get("background")):
+            died = _DIED_AMONG.search(text)
+            if died and count["mention"]["start"] - count["evidence"]["start"] > died.start():
+                continue  # "one of the four died; the other three were taken to hospital": the living
             group = max(group, count["value"]) if text == group_text else count["value"]
             group_text = text
         elif count["kind"] == "killed" and not count.get("background"):

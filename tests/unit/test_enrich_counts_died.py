@@ -116,3 +116,12 @@ def test_dead_told_as_a_share_of_the_hurt(text: str, expected: tuple[int, int]) 
 )
 def test_hurt_who_later_died_join_the_dead_told_beside_them(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_figure_after_the_death_counts_the_living() -> None:
+    text = (
+        "Four people were wounded in the attack. One of the four was pronounced dead at the scene; "
+        "the other three were taken to a hospital."
+    )
+    found = finalize_counts(extract_counts(split_sentences(text)))
+    assert sorted(c["value"] for c in found if c["kind"] == "injured") == [3]
