@@ -10,11 +10,54 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.enrich.numbers import parse_number
+
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal")
 _CASUALTY = ("killed", "injured", "shot")
 _OTHER_PEOPLE = re.compile(r"\bother(?:s| people| victims| men| women)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
+#: The dead counted among the hurt: "one of the victims later died", "two of
+#: them died", "twelve people were injured, two of whom later died", "one of
+#: the four was pronounced dead", "one shooting victim has died" (not "one
+#: victim was pronounced dead", told beside the hurt); the whole group: "the
+#: three died", "both men died"; "of the five wounded, two have died". Not "all
+#: of them" (how many is the group's figure), nor "including one who later died",
+#: which the patterns already take off the hurt.
+_DIED_AMONG = re.compile(
+    r"(?:\b(?P<num>one|two|three|four|five|six|both|\d{1,2}) of (?:them|whom|those|these|"
+    r"the (?:[\w-]{1,20} ){0,2}?(?:victims|people|persons|men|women|injured|wounded|hurt|patients|children|"
+    r"kids|teens|teenagers|boys|girls|officers|passengers|workers|students)|"
+    r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b(?:[^.;]{0,80}?\s)?|"
+    r"\b(?:the|all|all of the) (?P<all>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?: (?:victims|people|men|women|children|teens|boys|girls))? |"
+    r"\b(?P<both>both)(?: (?:victims|men|women|children|teens|boys|girls|of them))? |"
+    r"\b(?P<victim>one|a|1) (?:[\w-]{1,20} )?victim (?=(?:has|had|later|subsequently) )|"
+    r"\bof (?:the|those|these) (?:[\w-]{1,20} ){0,3}?"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|victims|people|shot),? "
+    r"(?P<of>one|two|three|four|five|six|\d{1,2}) )"
+    r"(?:(?:later|has|have|had|since|subsequently|then|also|was|were|been|now)\s+){0,3}"
+    r"(?:died|succumbed|pronounced dead|passed away)\b",
+    re.IGNORECASE,
+)
+#: A death after the hurt were counted: "later died", "has since died".
+_LATER = re.compile(r"\b(?:later|since|subsequently|has|have|had)\b", re.IGNORECASE)
+#: The hurt named as such, not "one of the victims", who may be the dead told beside them.
+_OF_HURT = re.compile(
+    r"\bof (?:them|whom|the (?:injured|wounded|hurt)|those (?:injured|wounded|hurt))\b", re.I
+)
+#: Figures of the living, which never count one who died: "two are in stable condition".
+_LIVING = re.compile(r"\b(?:condition|recovering|expected to (?:survive|recover)|released)\b", re.IGNORECASE)
+#: One more death told apart: "X, 24, was also killed in the shooting"; not
+#: "he had also shot and killed her mother", the same death told beside a wound.
+_ALSO_DEAD = re.compile(
+    r"\b(?:was also|also was|(?:has|had) also been) "
+    r"(?:killed|slain|fatally shot|shot (?:and killed|dead|to death))\b|"
+    r"\balso died\b",
+    re.IGNORECASE,
+)
+#: "... was also killed in a hit-and-run": an indefinite event is another one.
+_ANOTHER_EVENT = re.compile(r",? (?:in|during) an? ", re.IGNORECASE)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -76,7 +119,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = _settle_ordinals(_own_incident(raw))
+    raw = _deaths_told_apart(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -133,6 +176,102 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return why == "roundup" and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
+
+
+def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Take the dead out of the hurt when the text says they were among them.
+
+    "Four people were injured ... One of the men later died" is one dead and
+    three hurt; "twelve people were injured, two of whom later died" is two
+    dead, though the patterns saw an unnumbered death. The group is the figure
+    just before the death (in its sentence or the one before; a figure after
+    it counts the living), and only
+    figures of that size are the same group retold. Figures told beside a
+    death ("one dead, four injured"), of "others", of the living ("in stable
+    condition") or in an article that states more dead than died among the
+    hurt (its deaths are told one by one) already leave the dead out.
+    """
+    group_text, group, among, hurt, hurt_text, later = "", 0, 0, 0, "", False
+    for count in raw:
+        text = count["evidence"]["text"]
+        if count["kind"] in ("injured", "shot") and not (count.get("single") or count.get("background")):
+            died = _DIED_AMONG.search(text)
+            if died and count["mention"]["start"] - count["evidence"]["start"] > died.start():
+                continue  # "one of the four died; the other three were taken to hospital": the living
+            group = max(group, count["value"]) if text == group_text else count["value"]
+            group_text = text
+        elif count["kind"] == "killed" and not count.get("background"):
+            died = _DIED_AMONG.search(text)
+            parsed = parse_number(died[died.lastgroup]) if died and died.lastgroup else None
+            if died and parsed and among < parsed[0] <= group:
+                among, hurt, hurt_text = parsed[0], group, group_text
+                later = (
+                    bool(_LATER.search(died.group()) and _OF_HURT.search(died.group())) and text != group_text
+                )
+    if not among:
+        return raw
+    dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
+    beside_death = {c["evidence"]["text"] for c in dead if not _DIED_AMONG.search(c["evidence"]["text"])}
+    if later and hurt_text in beside_death:
+        return _died_later(raw, among, hurt, hurt_text)
+    told_apart = any(c["value"] > among and not c.get("single") for c in dead)
+    settled = []
+    for count in raw:
+        text = count["evidence"]["text"]
+        if count["kind"] == "killed" and count["value"] < among and _DIED_AMONG.search(text):
+            count = {**count, "value": among, "single": False}
+        elif (
+            count["kind"] == "injured"
+            and count["value"] == hurt >= among
+            and not (told_apart or count.get("others") or count.get("single") or count.get("background"))
+            and text not in beside_death
+            and not _LIVING.search(count["mention"]["text"])
+        ):
+            count = {**count, "value": count["value"] - among}
+        if count["value"]:
+            settled.append(count)
+    return settled
+
+
+def _died_later(raw: list[dict[str, Any]], among: int, hurt: int, hurt_text: str) -> list[dict[str, Any]]:
+    """Move the hurt who later died to the dead told beside them: "a man was
+    killed and four were hurt ... one of the injured later died" is two dead
+    and three hurt."""
+    settled = []
+    for count in raw:
+        if count["evidence"]["text"] == hurt_text and not count.get("background"):
+            if count["kind"] == "killed":
+                count = {**count, "value": count["value"] + among}
+            elif count["kind"] == "injured" and count["value"] == hurt:
+                count = {**count, "value": hurt - among}
+        if count["value"]:
+            settled.append(count)
+    return settled
+
+
+def _deaths_told_apart(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the victims who "also" died to a lone death told elsewhere.
+
+    "A woman died Saturday ... Gino Nicolas, 24, was also killed" is two dead.
+    Only a toll of one grows: a stated toll of several already counts the
+    victims the article then names one by one.
+    """
+    dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
+    also = {c["evidence"]["text"] for c in dead if c.get("single") and _told_also(c)}
+    told = [c for c in dead if c["evidence"]["text"] not in also]
+    killed = max(told, key=_rank) if told else None
+    if killed is None or killed["value"] != 1 or not also:
+        return raw
+    return [*raw, {**killed, "value": 1 + len(also)}]
+
+
+def _told_also(count: dict[str, Any]) -> bool:
+    """Whether the words just before a death's mention, and the mention, say
+    "also" of the same incident: "was also killed in a crash" tells of another."""
+    text = count["evidence"]["text"]
+    end = count["mention"]["end"] - count["evidence"]["start"]
+    start = max(0, count["mention"]["start"] - count["evidence"]["start"] - 20)
+    return _ALSO_DEAD.search(text, start, end) is not None and not _ANOTHER_EVENT.match(text, end)
 
 
 def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:
