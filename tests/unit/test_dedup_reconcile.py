@@ -235,8 +235,23 @@ def test_reports_of_the_wounded_outvote_a_stray_death_deep_in_one_body() -> None
     ]
     add_observations(obs, article_observations("a2", stray))
     assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("injured", 4)]
-    # A death in a later headline is no stray: the toll rose.
+    # A death in a later headline is no stray: the toll rose, and one of the four
+    # wounded of the early reports has died since.
     add_observations(
         obs, article_observations("a3", [_at("killed", 1, "Victim of park shooting dies", 0, "title")])
     )
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 4)]
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 3)]
+
+
+def test_early_reports_lose_the_wounded_who_died_since_once_survivors_are_known() -> None:
+    # a3 gives the whole toll and the survivors: two of the early reports' seven died.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for article_id in ("a1", "a2"):
+        add_observations(
+            obs, article_observations(article_id, [_at("injured", 7, "Seven people were shot.", 0)])
+        )
+    later = [_at("killed", 2, "Two of the victims died.", 0), _at("injured", 5, "Five are recovering.", 80)]
+    add_observations(obs, article_observations("a3", later))
+    killed, injured = reconcile(obs)
+    assert (killed["value"], injured["value"], injured["support"]) == (2, 5, 3)
+    assert [r["value"] for r in injured["revisions"]] == [7]
