@@ -41,7 +41,7 @@ _TEASER = re.compile(
 #: the city"): a sum over events, kept only when the article states nothing else.
 _ROUNDUP = re.compile(
     r"\b(?:(?:separate|different|multiple|several|unrelated|weekend|overnight|two|three|four|five|six|"
-    r"city|area|\d{1,2}|dozen|numerous) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shooting |violent )?"
+    r"city|area|\d{1,2}|dozen) (?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}(?:shooting |violent )?"
     r"(?:shootings|incidents|attacks)|"
     r"shootings (?:across|around|throughout)|"
     r"across the (?:city|county|state)|citywide|violent (?:night|weekend|day|stretch|\d\d hours)|"
@@ -81,36 +81,11 @@ _PAST = re.compile(
     r"(?-i:^(?:Last|Earlier this) month)|"
     # "just last week", "only two days earlier": recency stressed against the incident at hand
     r"(?:just|only) (?:last (?:week|month|weekend)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
-    # a sentence that opens weeks back sets an earlier scene ("Two weeks ago, ...")
-    r"^(?:just |only |about |nearly )?(?:\w+|a few|a couple of) weeks (?:ago|earlier)\b|"
-    r"(?:a|an) (?:previous|earlier|unrelated|prior) (?:shooting|murder|killing|homicide|attack|incident))\b",
+    r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
     re.IGNORECASE,
 )
-#: An incident set beside another in time: "the shooting came hours after five
-#: officers were killed in Dallas", "comes amid a spate of killings". Only the
-#: figures after it tell of the other incident.
-_CAME_AFTER = re.compile(
-    r"(?:\b(?P<subject>[\w']{1,20}) )?\b(?:comes?|came|coming) "
-    r"(?:(?:just|only|less|more|than|about|nearly|barely|a|an|few|several|"
-    rf"{NUMBER_WORDS}|\d{{1,3}}|minutes?|hours?|days?|weeks?|months?|years?) ){{0,5}}"
-    # not "came as a shock to the families of the two men killed"
-    r"(?:after|before|amid|as(?! an? )|on the heels of|in the wake of)\b",
-    re.IGNORECASE,
-)
-#: What follows an incident, so that "the arrest came a day after the shooting
-#: that killed two" tells of the article's own.
-_FOLLOW_UPS = frozenset(
-    ("arrest", "arrests", "charge", "charges", "indictment", "sentencing", "sentence", "verdict", "plea",
-     "trial", "hearing", "lawsuit", "funeral", "vigil", "memorial", "rally", "march", "protest", "capture")
-)  # fmt: skip
-#: "in November of 2012", "in the 2009 shooting", "the Nov. 5, 2009, attack",
-#: a sentence-opening "On May 23, 2014,": background only for a figure the
-#: year dates. A full date's comma belongs to the date, not to a clause.
-_YEAR = re.compile(
-    r"\b(?:in|during|since) (?:the )?(?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)|"
-    r"(?:\b(?:in|during|since) (?:the )?|\bthe |^On )(?-i:[A-Z][a-z]{2,8})\.? \d{1,2},? (?:19|20)\d\d\b,?",
-    re.IGNORECASE,
-)
+#: "in November of 2012": background only for a figure the year dates.
+_YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
 #: What ends a clause between a year and a figure: "The suspect, who was
 #: released in 2012, killed three people" dates the release, not the deaths.
 _CLAUSE_BREAK = re.compile(
@@ -177,8 +152,6 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
     why = _sentence_background(text)
     if why is not None:
         return why
-    if any(came_end <= start for came_end in _came_after(text)):
-        return "earlier"
     for year_start, year_end in _years(text):
         if end is None or not text[:year_start].strip():
             return "earlier"
@@ -204,11 +177,3 @@ def _sentence_background(text: str) -> str | None:
 def _years(text: str) -> tuple[tuple[int, int], ...]:
     """Where the sentence names a year ("in 2009"); cached like the above."""
     return tuple(year.span() for year in _YEAR.finditer(text))
-
-
-@lru_cache(maxsize=256)
-def _came_after(text: str) -> tuple[int, ...]:
-    """Where the sentence turns to an incident before or beside the article's
-    own ("came two days after ..."); cached like the above."""
-    turns = _CAME_AFTER.finditer(text)
-    return tuple(came.end() for came in turns if (came["subject"] or "").lower() not in _FOLLOW_UPS)

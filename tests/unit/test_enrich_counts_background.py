@@ -20,35 +20,6 @@ def best(text: str) -> tuple[int, int]:
     ("text", "expected"),
     [
         (
-            "Two men were wounded outside a diner on Maple Street. "
-            "The gunfire came two days after three people were shot dead at a nearby park.",
-            (0, 2),
-        ),
-        (
-            "Two clerks were shot and wounded during a robbery on Sunday. "
-            "The robbery comes amid a string of holdups that have left four people dead.",
-            (0, 2),
-        ),
-        (
-            "Three bystanders were injured by the blast in the market. "
-            "It came just hours before a car bomb killed 12 soldiers near the border.",
-            (0, 3),
-        ),
-    ],
-)
-def test_incident_set_beside_another_in_time(text: str, expected: tuple[int, int]) -> None:
-    assert best(text) == expected
-
-
-def test_figure_before_the_turn_is_the_articles_own() -> None:
-    text = "A storm that killed five people came after a week of heavy rain."
-    assert best(text) == (5, 0)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
             "Four people were hurt when a gas line exploded. "
             "First reports said two workers had died, but that turned out to be false, officials said.",
             (0, 4),
@@ -61,31 +32,6 @@ def test_figure_before_the_turn_is_the_articles_own() -> None:
     ],
 )
 def test_withdrawn_toll_is_no_outcome(text: str, expected: tuple[int, int]) -> None:
-    assert best(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Two guards were wounded at the depot on Monday. "
-            "The gunman had trained at the same range as the shooter in the Aug. 3, 2011, "
-            "mall attack that killed seven people.",
-            (0, 2),
-        ),
-        (
-            "A bus crash on the coast road injured 14 tourists. "
-            "Its driver was hurt in the March 2 2008 storm that killed 19 people.",
-            (0, 14),
-        ),
-        (
-            "Five passengers were hurt when the ferry struck a pier. "
-            "On March 9, 2004, a collision at the same pier killed 11 people and injured 40.",
-            (0, 5),
-        ),
-    ],
-)
-def test_figure_dated_by_a_full_date_in_another_year(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
 
 
@@ -116,14 +62,6 @@ def test_tally_over_a_span_of_hours(tally: str) -> None:
     assert best(f"Two teenagers were wounded at a bus stop on Friday night. {tally}") == (0, 2)
 
 
-def test_sentence_opening_weeks_back_recalls_an_earlier_incident() -> None:
-    text = (
-        "Nine fans were injured when a stand collapsed at the stadium on Saturday. "
-        "A few weeks ago two workers were killed at the same site."
-    )
-    assert best(text) == (0, 9)
-
-
 def test_weeks_later_in_the_sentence_still_dates_the_own_incident() -> None:
     text = "A stand collapsed on Saturday. Two fans were killed and weeks later nine are still in hospital."
     assert best(text)[0] == 2
@@ -135,12 +73,6 @@ def test_when_clause_after_a_year_is_dated_by_it() -> None:
         "The trail was closed in spring 2019, when a landslide killed four climbers."
     )
     assert best(text) == (0, 2)
-
-
-@pytest.mark.parametrize("incident", ["a prior attack", "an earlier killing", "a previous homicide"])
-def test_earlier_incident_of_any_kind(incident: str) -> None:
-    text = f"Three guards were wounded on Monday. It was revenge for {incident} that left six men dead."
-    assert best(text) == (0, 3)
 
 
 def test_stressed_recency_points_to_another_incident() -> None:

@@ -54,3 +54,42 @@ def test_general_news(text: str, expected: tuple[int, int]) -> None:
 )
 def test_who_is_hurt(text: str, expected: tuple[int, int]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an incident came after or amid is no other incident's toll
+        ("The blast came as workers were changing shifts and killed 12 miners. Nine were injured.", (12, 9)),
+        (
+            "The attack came as worshippers gathered for Friday prayers, killing at least 27 people. "
+            "Another 40 were wounded.",
+            (27, 40),
+        ),
+        ("Charges against the driver came two days after the crash that killed four. Two were hurt.", (4, 2)),
+        # a date of the article's own incident is no earlier one
+        (
+            "On November 29, 2026, a landslide buried a village, killing 31 people. "
+            "Rescuers said 12 were injured.",
+            (31, 12),
+        ),
+        ("The deadliest attack since 2015 killed at least 40 people. More than 100 were wounded.", (40, 100)),
+        # a prior conviction, a follow-up's opener, a group's record are no earlier incident
+        (
+            "A man with a prior murder conviction shot and killed three people. Two others were wounded.",
+            (3, 2),
+        ),
+        (
+            "Two weeks ago, the hurricane made landfall near the coast, killing 16 people. "
+            "Officials said on Friday that 40 were injured.",
+            (16, 40),
+        ),
+        (
+            "The group, which has carried out numerous attacks in the region, said its fighters killed "
+            "10 soldiers on Monday. Five more were wounded.",
+            (10, 5),
+        ),
+    ],
+)
+def test_the_articles_own_toll_beside_time_and_history(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
