@@ -8,6 +8,7 @@ used by the evaluation and by downstream reconciliation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from streams.enrich.numbers import parse_number
@@ -28,7 +29,9 @@ _DIED_AMONG = re.compile(
     r"(?:\b(?P<num>one|two|three|four|five|six|both|\d{1,2}) of (?:them|whom|those|these|"
     r"the (?:[\w-]{1,20} ){0,2}?(?:victims|people|persons|men|women|injured|wounded|hurt|patients|children|"
     r"kids|teens|teenagers|boys|girls|officers|passengers|workers|students)|"
-    r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b(?:[^.;]{0,80}?\s)?|"
+    # not across a relative clause: "one of the four, whose husband died in a crash"
+    r"(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))\b"
+    r"(?:(?:(?!\b(?:who|whose|whom|which)\b)[^.;]){0,80}?\s)?|"
     r"\b(?:the|all|all of the) (?P<all>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"(?: (?:victims|people|men|women|children|teens|boys|girls))? |"
     r"\b(?P<both>both)(?: (?:victims|men|women|children|teens|boys|girls|of them))? |"
@@ -49,15 +52,6 @@ _OF_HURT = re.compile(
 #: Figures of the living, which never count one who died: "two are in stable condition".
 _LIVING = re.compile(r"\b(?:condition|recovering|expected to (?:survive|recover)|released)\b", re.IGNORECASE)
 #: One more death told apart: "X, 24, was also killed in the shooting"; not
-#: "he had also shot and killed her mother", the same death told beside a wound.
-_ALSO_DEAD = re.compile(
-    r"\b(?:was also|also was|(?:has|had) also been) "
-    r"(?:killed|slain|fatally shot|shot (?:and killed|dead|to death))\b|"
-    r"\balso died\b",
-    re.IGNORECASE,
-)
-#: "... was also killed in a hit-and-run": an indefinite event is another one.
-_ANOTHER_EVENT = re.compile(r",? (?:in|during) an? ", re.IGNORECASE)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
@@ -119,7 +113,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = _deaths_told_apart(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
+    raw = _died_among_hurt(_settle_ordinals(_own_incident(raw)))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -195,13 +189,13 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for count in raw:
         text = count["evidence"]["text"]
         if count["kind"] in ("injured", "shot") and not (count.get("single") or count.get("background")):
-            died = _DIED_AMONG.search(text)
+            died = _died_in(text)
             if died and count["mention"]["start"] - count["evidence"]["start"] > died.start():
                 continue  # "one of the four died; the other three were taken to hospital": the living
             group = max(group, count["value"]) if text == group_text else count["value"]
             group_text = text
         elif count["kind"] == "killed" and not count.get("background"):
-            died = _DIED_AMONG.search(text)
+            died = _died_in(text)
             parsed = parse_number(died[died.lastgroup]) if died and died.lastgroup else None
             if died and parsed and among < parsed[0] <= group:
                 among, hurt, hurt_text = parsed[0], group, group_text
@@ -211,14 +205,14 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not among:
         return raw
     dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
-    beside_death = {c["evidence"]["text"] for c in dead if not _DIED_AMONG.search(c["evidence"]["text"])}
+    beside_death = {c["evidence"]["text"] for c in dead if not _died_in(c["evidence"]["text"])}
     if later and hurt_text in beside_death:
         return _died_later(raw, among, hurt, hurt_text)
     told_apart = any(c["value"] > among and not c.get("single") for c in dead)
     settled = []
     for count in raw:
         text = count["evidence"]["text"]
-        if count["kind"] == "killed" and count["value"] < among and _DIED_AMONG.search(text):
+        if count["kind"] == "killed" and count["value"] < among and _died_in(text):
             count = {**count, "value": among, "single": False}
         elif (
             count["kind"] == "injured"
@@ -231,6 +225,13 @@ def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if count["value"]:
             settled.append(count)
     return settled
+
+
+@lru_cache(maxsize=256)
+def _died_in(text: str) -> re.Match[str] | None:
+    """Where a sentence tells of deaths among a group; cached, as every count of
+    the sentence asks."""
+    return _DIED_AMONG.search(text)
 
 
 def _died_later(raw: list[dict[str, Any]], among: int, hurt: int, hurt_text: str) -> list[dict[str, Any]]:
@@ -247,31 +248,6 @@ def _died_later(raw: list[dict[str, Any]], among: int, hurt: int, hurt_text: str
         if count["value"]:
             settled.append(count)
     return settled
-
-
-def _deaths_told_apart(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Add the victims who "also" died to a lone death told elsewhere.
-
-    "A woman died Saturday ... Gino Nicolas, 24, was also killed" is two dead.
-    Only a toll of one grows: a stated toll of several already counts the
-    victims the article then names one by one.
-    """
-    dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
-    also = {c["evidence"]["text"] for c in dead if c.get("single") and _told_also(c)}
-    told = [c for c in dead if c["evidence"]["text"] not in also]
-    killed = max(told, key=_rank) if told else None
-    if killed is None or killed["value"] != 1 or not also:
-        return raw
-    return [*raw, {**killed, "value": 1 + len(also)}]
-
-
-def _told_also(count: dict[str, Any]) -> bool:
-    """Whether the words just before a death's mention, and the mention, say
-    "also" of the same incident: "was also killed in a crash" tells of another."""
-    text = count["evidence"]["text"]
-    end = count["mention"]["end"] - count["evidence"]["start"]
-    start = max(0, count["mention"]["start"] - count["evidence"]["start"] - 20)
-    return _ALSO_DEAD.search(text, start, end) is not None and not _ANOTHER_EVENT.match(text, end)
 
 
 def _derive_injured(shot: dict[str, Any] | None, killed: dict[str, Any] | None) -> dict[str, Any] | None:
