@@ -45,7 +45,9 @@ _KILLER = r"(?:gunman|shooter|suspect|attacker|assailant|killer)"
 _KILLER_KILLED = re.compile(
     r"\b(?:before (?:he|she)(?: (?:him|her)self)?(?: was| is|'s|\u2019s) (?:later )?"
     r"(?:shot and killed|fatally (?:shot|wounded)|shot dead|shot to death|killed)|"
-    rf"(?:police|officers|deputies|troopers|agents) (?:then )?(?:shot and )?killed (?:him|her|the {_KILLER})|"
+    # "police killed the gunman"; not a bare "police killed him" (relatives of a man who died in
+    # custody "say police killed him")
+    rf"(?:police|officers|deputies|troopers|agents) (?:then )?(?:shot and )?killed the {_KILLER}|"
     rf"(?:the|a) {_KILLER}(?:,[^,]{{1,60}},)? (?:was|is) (?:also |later )?"
     r"(?:shot and killed|fatally shot|shot dead|shot to death|killed|dead)|"
     rf"[;,] (?:the )?{_KILLER} (?:dead|killed)|plus the {_KILLER})\b",

@@ -75,7 +75,10 @@ _OF_ANIMALS = re.compile(
     re.IGNORECASE,
 )
 #: "a double murder-suicide", "triple murder, suicide": the killer dead besides the victims.
-_AND_SUICIDE = re.compile(r"\s{0,2}(?:[-/,]|and)\s{0,2}(?:and\s)?suicide\b", re.IGNORECASE)
+_AND_SUICIDE = re.compile(
+    r"\s{0,2}(?:[-/,]|and)\s{0,2}(?:and\s)?suicide\b(?!\s+(?:attempt|bomb|note|watch|vest|pact))",
+    re.IGNORECASE,
+)
 #: "no" right before a figure ("no one was hurt"), never the end of a word
 #: ("Fresno lands four men in hospital", "casino").
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)

@@ -62,7 +62,8 @@ _BEFORE = re.compile(
 )
 #: A capitalised name ("Lee"), only where "and N other ..." follows: one more person.
 _NAMED = (
-    rf"(?-i:(?!(?:The|Police|Officers|Officials|Authorities|Deputies|They|He|She|It)\b)[A-Z][a-z'-]{{2,20}})"
+    # a name, not a plural noun opening the sentence ("Firefighters and two other people")
+    rf"(?-i:(?!(?:The|Police|Officers|Officials|Authorities|Deputies|They|He|She|It)\b)[A-Z][a-z'-]{{2,20}}(?<!s))"
     rf"(?=(?:,\s*\d{{1,2}},?)?\s+and\s+(?:{NUM})\s+others?\b)"
 )
 #: "nine officers and two civilians were injured", "a man and a woman were killed",
@@ -180,11 +181,16 @@ _DIED_THERE = re.compile(
 _RETRACTED = re.compile(
     r"\b(?:proved|proven|turned out|turns out) to be (?:incorrect|false|wrong|untrue|inaccurate)\b|"
     # "despite earlier reports that the boy had died, he is still fighting for his life"
-    r"\bdespite (?:\w+ )?(?:early|earlier|initial|first|preliminary) reports?\b[^,;]{0,150}|"
+    r"\bdespite (?:\w+ )?(?:early|earlier|initial|first|preliminary) reports? that\b[^,;]{0,150}|"
     # "reports that one of them died are mistaken"
     r"\b(?:(?:early|initial|earlier|first|preliminary) reports?|reports? that)\b[^.;]{0,100}?"
     r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
     r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false|mistaken)\b",
+    re.IGNORECASE,
+)
+#: Where a retracted report starts: "early reports said", "the claim that", "rumors".
+_REPORT = re.compile(
+    r"\b(?:early |earlier |initial |first |preliminary )?(?:reports?|reported|claims?|rumou?rs?)\b",
     re.IGNORECASE,
 )
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
@@ -219,8 +225,14 @@ def _not_retracted(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dic
     retracted = _RETRACTED.search(sentence.text)
     if retracted is None:
         return counts
-    start = sentence.start + sentence.text.rfind(";", 0, retracted.start()) + 1
-    end = sentence.start + retracted.end()
+    # The reported clause starts at the report ("early reports said ..."), never before it:
+    # "Fourteen were killed, and early reports of a gas leak were wrong" keeps its fourteen.
+    reports = [r.start() for r in _REPORT.finditer(sentence.text, 0, retracted.end())]
+    reports = [at for at in reports if at <= retracted.start()]
+    begin = max(
+        reports[-1] if reports else retracted.start(), sentence.text.rfind(";", 0, retracted.start()) + 1
+    )
+    start, end = sentence.start + begin, sentence.start + retracted.end()
     return [c for c in counts if not start <= c["mention"]["start"] < end]
 
 

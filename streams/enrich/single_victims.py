@@ -39,7 +39,8 @@ _SINGLE_KILLED = re.compile(
     r"(?<!attempted )manslaughter|homicide victim|gunshot death|"
     r"(?:claim(?:s|ed)|takes?|took) (?:the )?life of|(?:shooting|gunfire|bullet) claims|"
     # "police kill gunman": the killer is a victim too; never "killing suspect" (a suspect in a killing)
-    r"kill(?:s|ed)? (?:(?:a|an|the) )?(?:[\w'-]{1,20} )?"
+    # not the infinitive of intent: "tried to kill the robber", "a plot to kill the suspect"
+    r"(?<!\bto )kill(?:s|ed)? (?:(?:a|an|the) )?(?:[\w'-]{1,20} )?"
     r"(?:gunman|shooter|attacker|assailant|robber|intruder|burglar|suspect)|"
     r"(?:murder(?:ed|ing|s)?|deaths? of|killings? of|kill(?:s|ed|ing)) (?:of )?"
     r"(?:(?:a|an|the|his|her|their) )?"

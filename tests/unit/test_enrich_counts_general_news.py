@@ -93,3 +93,36 @@ def test_who_is_hurt(text: str, expected: tuple[int, int]) -> None:
 )
 def test_the_articles_own_toll_beside_time_and_history(text: str, expected: tuple[int, int]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a retraction takes back only the report it names, not the toll before it
+        (
+            "Fourteen people were killed in the blast, officials said, adding that early reports "
+            "of a gas leak were incorrect.",
+            (14, 0),
+        ),
+        (
+            "The storm killed 12 people and injured 40, but officials said early reports "
+            "of a tornado were wrong.",
+            (12, 40),
+        ),
+        (
+            "Despite early reports blaming a gas leak the explosion that killed four workers was deliberate.",
+            (4, 0),
+        ),
+        # intent, a bare pronoun in reported speech, an attempt, a plural noun are no deaths or names
+        ("A shopkeeper who tried to kill the robber was charged.", (0, 0)),
+        (
+            "Three protesters were killed in clashes, and relatives of a man who died in custody last month "
+            "say police killed him.",
+            (3, 0),
+        ),
+        ("He was accused in a double murder and suicide attempt.", (2, 0)),
+        ("Firefighters and two other people were injured.", (0, 2)),
+    ],
+)
+def test_reports_intent_and_attempts(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
