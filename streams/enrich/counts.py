@@ -48,9 +48,11 @@ _AFTER = re.compile(
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
 #: "fatally shooting three people", "took the lives of five people", "went on to injure three
-#: others" (not "tried to injure two officers": an intent, no outcome).
+#: others" (not "tried to injure two officers": an intent, no outcome; nor "the attempted
+#: murders of five people", a charge for those who lived).
 _BEFORE = re.compile(
-    r"\b(?P<verb>(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
+    r"\b(?P<verb>(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )"
+    r"(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|akes?|aking)) the lives of|claim(?:ed|ing|s)|"
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
