@@ -36,6 +36,8 @@ _AGE = re.compile(
     r"[\s-]{0,3}(?:(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b|(?:yo|y/o|y\.o\.)(?!\w))",
     re.IGNORECASE,
 )
+#: A singular age noun ("17-year-old"): a figure above one never counts it.
+_ONE_AGED = re.compile(r"\d{1,2}-year-old", re.IGNORECASE)
 #: "shot 11 times": shots, not people.
 _TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
@@ -164,6 +166,9 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         and _AFTER_NAME.search(sentence.text, max(0, match.start("num") - 25), match.start("num"))
     ):
         return None  # "Ginger Reeves, 64 were found dead": her age
+    noun = match.groupdict().get("noun") or ""
+    if parsed[0] > 1 and _ONE_AGED.fullmatch(noun):
+        return None  # "leaves child, 2 Police say 17-year-old was shot": one person's age, no plural
     if how != "pair":
         return parsed
     if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):

@@ -16,3 +16,9 @@ def test_attempted_murders_are_no_deaths() -> None:
     text = "Three men face charges over the attempted murders of four teenagers outside a diner."
     assert best(text, "killed") == 0
     assert best("The suspect admitted the murders of two neighbours.", "killed") == 2
+
+
+def test_a_figure_never_counts_one_aged_person() -> None:
+    text = "Mother shot dead, leaves daughter, 3 Officers say 19-year-old was shot in the chest"
+    assert best(text, "injured") == 0
+    assert best("Two 15-year-olds were wounded near the park.", "injured") == 2
