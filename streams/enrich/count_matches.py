@@ -112,7 +112,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     noun = match.groupdict().get("noun")
     if how == "found":
         kind = "shot"
-    elif how in ("toll", "fatally", "hospital"):
+    elif how in ("toll", "fatally", "hospital", "all"):
         kind = "injured" if how == "hospital" else "killed"
     elif how == "along":
         what = match.group("what").lower()
