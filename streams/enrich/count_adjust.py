@@ -4,17 +4,21 @@ Takes one sentence and the records :mod:`streams.enrich.counts` read in it;
 emits them adjusted: a hurt victim the sentence says later died is dropped,
 single victims named one after another are summed, and a killer's death
 (his suicide, or his killing by police) outside every figure is added to the
-dead. Patterns use bounded repetition
-only.
+dead. Across sentences, :func:`ordinal_sums` adds the victims an ordinal
+continues ("two men were shot in the legs. A third was grazed"). Patterns use
+bounded repetition only.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import Any
 
-from streams.enrich.count_phrases import SELF_KILLED
+from streams.enrich.count_phrases import ORDINALS, SELF_KILLED
+from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import another_person_between
 
@@ -143,3 +147,103 @@ def _killer_read_as_dead(sentence: Sentence, hit: dict[str, Any]) -> bool:
     victim is the object, so the killer's death is one more."""
     end = hit["mention"]["end"] - sentence.start
     return bool(_ONE_KILLER.match(hit["mention"]["text"]) and _OBJECT_NEXT.match(sentence.text, end))
+
+
+#: "Two men were shot in the legs. A third was grazed.", "three men shot, a fourth
+#: wounded by shrapnel": one more of the victims counted just before.
+_ORDINAL_HURT = re.compile(
+    rf"\b(?:a|the)\s+(?P<num>{'|'.join(ORDINALS)})\s+(?:(?:shooting|gunshot)\s+)?"
+    r"(?:(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student)\s+)?"
+    r"(?:(?:was|is|had been|has been)\s+)?(?:also\s+)?(?:(?:critically|seriously|slightly)\s+)?"
+    r"(?P<what>shot|wounded|injured|hurt|grazed|struck by (?:gunfire|a bullet))\b"
+    # "a second officer shot the boy": the shooter; "a fifth hurt by flying glass": no gunshot victim
+    r"(?!\s+(?:the|a|an|him|her|them|his|their|at|back)\b|\s+by\s+(?:flying\s+|broken\s+)?(?:glass|debris))",
+    re.IGNORECASE,
+)
+#: A cheap test that skips the sentences with no ordinal.
+_ORDINAL_WORD = re.compile("|".join(ORDINALS), re.IGNORECASE)
+_HURT_KINDS = ("injured", "shot")
+#: "Ann Lee, 24, was also killed": one more dead besides those counted just before
+#: (never "the family dog was also killed").
+_ALSO_KILLED = re.compile(
+    r"^(?:(?!\b(?:dogs?|cats?|pets?|horses?|animals?)\b)[^;])*?\bwas also (?:shot and |fatally )?"
+    r"(?:killed|slain|shot to death|shot dead)\b",
+    re.IGNORECASE,
+)
+_CASUALTY = ("killed", *_HURT_KINDS)
+#: "Two civilians were also injured": more victims besides a group counted before
+#: (never "two of them were also ...", part of that group, nor "both were also
+#: taken to hospital", the group itself).
+_ALSO_HURT = re.compile(r"^(?!(?:both|all|they|these|those)\b)(?:(?!\bof\b)[^,;])*\balso\b", re.IGNORECASE)
+
+
+def ordinal_sums(counts: list[dict[str, Any]], sentences: list[Sentence]) -> list[dict[str, Any]]:
+    """Add the totals that victims told after a group imply: "two men were shot
+    in the legs. A third was grazed" is three hurt, "seven were injured. Two
+    civilians were also injured" nine.
+
+    Only a figure of hurt people right before, in the same sentence or the one
+    before, adds up: after "two dead", "a third was wounded" is one hurt (its
+    own record stays), and summing over more distant sentences joins figures
+    of other groups.
+    """
+    stated = sorted(
+        (c for c in counts if not c.get("single") and not c.get("background") and c["kind"] in _CASUALTY),
+        key=lambda c: c["mention"]["start"],
+    )
+    starts = [s.start for s in sentences]
+
+    def hurt_before(at: int) -> dict[str, Any] | None:
+        """The last figure before offset ``at`` in its sentence or the one before, when of the hurt."""
+        index = max(bisect.bisect_right(starts, at) - 2, 0)
+        before = [c for c in stated if starts[index] <= c["mention"]["start"] < at] if starts else []
+        return before[-1] if before and before[-1]["kind"] in _HURT_KINDS else None
+
+    # only a sentence holding a hurt figure, or the one after it, may continue one
+    near: set[int] = set()
+    for count in stated:
+        if count["kind"] in _HURT_KINDS:
+            index = bisect.bisect_right(starts, count["mention"]["start"]) - 1
+            near.update(i for i in (index, index + 1) if i < len(sentences))
+    added = [*_ordinal_totals([sentences[i] for i in sorted(near)], hurt_before)]
+    for count in stated:
+        last = hurt_before(count["mention"]["start"])
+        if last is not None and count["kind"] in _HURT_KINDS and _ALSO_HURT.match(count["mention"]["text"]):
+            kind = "injured" if last["kind"] == count["kind"] == "injured" else "shot"
+            added.append({**count, "kind": kind, "value": last["value"] + count["value"]})
+    return [*counts, *added, *_one_more_dead(counts, starts)]
+
+
+def _one_more_dead(counts: list[dict[str, Any]], starts: list[int]) -> Iterator[dict[str, Any]]:
+    """One more dead than the death figure right before, in the same sentence or
+    the one before, when a victim "was also killed"."""
+    dead = sorted(
+        (c for c in counts if c["kind"] == "killed" and not c.get("background")),
+        key=lambda c: c["mention"]["start"],
+    )
+    for count in dead:
+        if not count.get("single") or not _ALSO_KILLED.match(count["evidence"]["text"]):
+            continue
+        at = count["mention"]["start"]
+        first = starts[max(bisect.bisect_right(starts, at) - 2, 0)]
+        before = [c for c in dead if first <= c["mention"]["start"] < at]
+        if before and before[-1]["evidence"]["start"] < count["evidence"]["start"]:
+            # two deaths told one after the other are a stated figure, as "two were killed" is
+            yield {k: v for k, v in count.items() if k != "single"} | {"value": before[-1]["value"] + 1}
+
+
+def _ordinal_totals(
+    sentences: list[Sentence], hurt_before: Callable[[int], dict[str, Any] | None]
+) -> Iterator[dict[str, Any]]:
+    """As many hurt as an ordinal victim says ("a third was grazed") when the
+    hurt figure before it counts exactly the earlier victims."""
+    for sentence in sentences:
+        if not _ORDINAL_WORD.search(sentence.text):
+            continue
+        for match in _ORDINAL_HURT.finditer(sentence.text):
+            last = hurt_before(sentence.start + match.start())
+            ordinal = ORDINALS[match.group("num").lower()]
+            if last is not None and last["value"] == ordinal - 1:
+                both_injured = last["kind"] == "injured" and match.group("what").lower() != "shot"
+                kind = "injured" if both_injured else "shot"
+                yield count_record(kind, ordinal, "exact", sentence, match.start(), match.end())

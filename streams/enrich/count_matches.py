@@ -36,8 +36,14 @@ _AGE = re.compile(
     r"[\s-]{0,3}(?:(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b|(?:yo|y/o|y\.o\.)(?!\w))",
     re.IGNORECASE,
 )
-#: "shot 11 times": shots, not people.
-_TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
+#: A singular age noun ("17-year-old"): a figure above one never counts it.
+_ONE_AGED = re.compile(r"\d{1,2}-year-old", re.IGNORECASE)
+#: "shot 11 times": shots, not people; "killed 2 weeks ago", "the death of eight
+#: month Ann": a span of time or an age.
+_TIMES = re.compile(
+    r"\s{1,3}(?:(?:more\s{1,3})?times|(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?![\w-]))",
+    re.IGNORECASE,
+)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
 #: ages, not counts;
 #: "Image 44 of 44": a photo gallery.
@@ -109,7 +115,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     noun = match.groupdict().get("noun")
     if how == "found":
         kind = "shot"
-    elif how in ("toll", "fatally", "hospital"):
+    elif how in ("toll", "fatally", "hospital", "all"):
         kind = "injured" if how == "hospital" else "killed"
     elif how == "along":
         what = match.group("what").lower()
@@ -167,6 +173,9 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         and _AFTER_NAME.search(sentence.text, max(0, match.start("num") - 25), match.start("num"))
     ):
         return None  # "Ginger Reeves, 64 were found dead": her age
+    noun = match.groupdict().get("noun") or ""
+    if parsed[0] > 1 and _ONE_AGED.fullmatch(noun):
+        return None  # "leaves child, 2 Police say 17-year-old was shot": one person's age, no plural
     if how != "pair":
         return parsed
     if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):

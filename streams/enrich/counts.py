@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the_dead
+from streams.enrich.count_adjust import one_by_one, ordinal_sums, with_the_killer, without_the_dead
 from streams.enrich.count_context import background, is_other_story, may_state_counts
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
@@ -48,9 +48,11 @@ _AFTER = re.compile(
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
 #: "fatally shooting three people", "took the lives of five people", "went on to injure three
-#: others" (not "tried to injure two officers": an intent, no outcome).
+#: others" (not "tried to injure two officers": an intent, no outcome; nor "the attempted
+#: murders of five people", a charge for those who lived).
 _BEFORE = re.compile(
-    r"\b(?P<verb>(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
+    r"\b(?P<verb>(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )"
+    r"(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|akes?|aking)) the lives of|claim(?:ed|ing|s)|"
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
@@ -150,18 +152,27 @@ _BOTH = re.compile(
     rf"at {HOSPITAL})",
     re.IGNORECASE,
 )
+#: "all four people involved in the shooting have now died", "all three died of
+#: gunshot wounds": every one of a group dead (never "all five were shot and two died").
+_ALL_DIED = re.compile(
+    rf"\ball\s+(?P<num>{NUM})(?:\s+(?!(?:and|but|or|were|was|are|is)\b)[\w'-]{{1,20}}){{0,8}}?\s+"
+    r"(?:(?:have|has|had)\s+(?:now\s+|since\s+|all\s+)?)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 #: Tried in this order; a later pattern never reuses a number an earlier one took.
 _PATTERNS = (
     (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
     (_FIGURE_AND_KILLER, "killer"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
-    (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
+    (_HOSPITAL, "hospital"), (_ALL_DIED, "all"), (_AFTER, "after"), (_BEFORE, "before"),
+    (VICTIMS_FOUND, "found"),
 )  # fmt: skip
 #: A word some patterns cannot match without (one of them, lower case): a
 #: cheap substring test skips them on the many sentences that lack it.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "multi": tuple(MULTIPLE), "ordinal": tuple(ORDINALS), "both": ("both",), "another": ("another",),
     "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
+    "all": ("all ",),
     "pair": (",", "and"), "bare_pair": (",", "and"),
     "hospital": ("hospital", "medical cent", "trauma cent", "general"),
     "killer": ("suspect", "shooter", "gunman", "attacker"),
@@ -215,6 +226,7 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
         if may_state_counts(sentence.text):
             found.extend(_with_background(sentence, _not_retracted(sentence, _sentence_counts(sentence))))
     named = named_survivors(own)
+    found = ordinal_sums(found, sentences)
     return found if named is None else [*found, named]
 
 

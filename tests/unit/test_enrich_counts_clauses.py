@@ -1,0 +1,59 @@
+"""People counts: victims told across clauses, and numbers that only look like casualties."""
+
+from __future__ import annotations
+
+from streams.enrich import best_value
+from streams.enrich.count_selection import finalize_counts
+from streams.enrich.counts import extract_counts
+from streams.enrich.sentences import split_sentences
+
+
+def best(text: str, kind: str) -> int:
+    return best_value(finalize_counts(extract_counts(split_sentences(text))), kind)
+
+
+def test_attempted_murders_are_no_deaths() -> None:
+    text = "Three men face charges over the attempted murders of four teenagers outside a diner."
+    assert best(text, "killed") == 0
+    assert best("The suspect admitted the murders of two neighbours.", "killed") == 2
+
+
+def test_a_figure_never_counts_one_aged_person() -> None:
+    text = "Mother shot dead, leaves daughter, 3 Officers say 19-year-old was shot in the chest"
+    assert best(text, "injured") == 0
+    assert best("Two 15-year-olds were wounded near the park.", "injured") == 2
+
+
+def test_an_ordinal_victim_adds_to_the_figure_before() -> None:
+    assert best("Two men were wounded on the bridge. A third was grazed by a bullet.", "injured") == 3
+    assert best("Three guards shot, a fourth wounded by bullet fragments", "injured") == 4
+    # a death figure never adds up with a wounded ordinal, nor a victim of glass
+    assert best("Two hikers were killed and a third was wounded.", "injured") == 1
+    assert best("Two clerks were shot and a third hurt by flying glass.", "injured") == 2
+
+
+def test_a_span_of_time_is_no_head_count() -> None:
+    assert best("Neighbours still mourn the death of six month Ana Ruiz.", "killed") != 6
+    assert best("Her brother was killed 3 weeks ago in the same street.", "killed") == 1
+    assert best("The storm killed 3 people in two days.", "killed") == 3
+
+
+def test_all_of_a_group_died() -> None:
+    text = "Three were dead when paramedics came. All four people hurt in the blaze have since died."
+    assert best(text, "killed") == 4
+    assert best("All six riders were thrown from the cart, and two died.", "killed") == 2
+
+
+def test_victims_also_hurt_add_to_the_hurt_before() -> None:
+    text = "The sniper killed two guards and wounded four others. Three bystanders were also wounded."
+    assert best(text, "injured") == 7
+    # part of the group, or the group itself, or besides the dead: no sum
+    assert best("Five people were wounded. Two of them were also robbed and hurt.", "injured") == 5
+    assert best("Two men were wounded. Both were also taken to a hospital.", "injured") == 2
+    assert best("Two people were killed. Three others were also injured.", "injured") == 3
+
+
+def test_a_victim_also_killed_adds_one_dead() -> None:
+    text = "The cashier was shot and killed behind the counter. Omar Diaz, a customer, was also killed."
+    assert best(text, "killed") == 2
+    assert best("Two men were killed at the farm. Their old horse was also killed.", "killed") == 2
