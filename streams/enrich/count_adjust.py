@@ -163,13 +163,6 @@ _ORDINAL_HURT = re.compile(
 #: A cheap test that skips the sentences with no ordinal.
 _ORDINAL_WORD = re.compile("|".join(ORDINALS), re.IGNORECASE)
 _HURT_KINDS = ("injured", "shot")
-#: "Ann Lee, 24, was also killed": one more dead besides those counted just before
-#: (never "the family dog was also killed").
-_ALSO_KILLED = re.compile(
-    r"^(?:(?!\b(?:dogs?|cats?|pets?|horses?|animals?)\b)[^;])*?\bwas also (?:shot and |fatally )?"
-    r"(?:killed|slain|shot to death|shot dead)\b",
-    re.IGNORECASE,
-)
 _CASUALTY = ("killed", *_HURT_KINDS)
 #: "Two civilians were also injured": more victims besides a group counted before
 #: (never "two of them were also ...", part of that group, nor "both were also
@@ -211,25 +204,7 @@ def ordinal_sums(counts: list[dict[str, Any]], sentences: list[Sentence]) -> lis
         if last is not None and count["kind"] in _HURT_KINDS and _ALSO_HURT.match(count["mention"]["text"]):
             kind = "injured" if last["kind"] == count["kind"] == "injured" else "shot"
             added.append({**count, "kind": kind, "value": last["value"] + count["value"]})
-    return [*counts, *added, *_one_more_dead(counts, starts)]
-
-
-def _one_more_dead(counts: list[dict[str, Any]], starts: list[int]) -> Iterator[dict[str, Any]]:
-    """One more dead than the death figure right before, in the same sentence or
-    the one before, when a victim "was also killed"."""
-    dead = sorted(
-        (c for c in counts if c["kind"] == "killed" and not c.get("background")),
-        key=lambda c: c["mention"]["start"],
-    )
-    for count in dead:
-        if not count.get("single") or not _ALSO_KILLED.match(count["evidence"]["text"]):
-            continue
-        at = count["mention"]["start"]
-        first = starts[max(bisect.bisect_right(starts, at) - 2, 0)]
-        before = [c for c in dead if first <= c["mention"]["start"] < at]
-        if before and before[-1]["evidence"]["start"] < count["evidence"]["start"]:
-            # two deaths told one after the other are a stated figure, as "two were killed" is
-            yield {k: v for k, v in count.items() if k != "single"} | {"value": before[-1]["value"] + 1}
+    return [*counts, *added]
 
 
 def _ordinal_totals(

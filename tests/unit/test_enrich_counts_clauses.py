@@ -51,9 +51,3 @@ def test_victims_also_hurt_add_to_the_hurt_before() -> None:
     assert best("Five people were wounded. Two of them were also robbed and hurt.", "injured") == 5
     assert best("Two men were wounded. Both were also taken to a hospital.", "injured") == 2
     assert best("Two people were killed. Three others were also injured.", "injured") == 3
-
-
-def test_a_victim_also_killed_adds_one_dead() -> None:
-    text = "The cashier was shot and killed behind the counter. Omar Diaz, a customer, was also killed."
-    assert best(text, "killed") == 2
-    assert best("Two men were killed at the farm. Their old horse was also killed.", "killed") == 2
