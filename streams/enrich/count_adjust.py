@@ -160,8 +160,6 @@ _ORDINAL_HURT = re.compile(
     r"(?!\s+(?:the|a|an|him|her|them|his|their|at|back)\b|\s+by\s+(?:flying\s+|broken\s+)?(?:glass|debris))",
     re.IGNORECASE,
 )
-#: A cheap test that skips the sentences with no ordinal.
-_ORDINAL_WORD = re.compile("|".join(ORDINALS), re.IGNORECASE)
 _HURT_KINDS = ("injured", "shot")
 _CASUALTY = ("killed", *_HURT_KINDS)
 #: "Two civilians were also injured": more victims besides a group counted before
@@ -192,13 +190,7 @@ def ordinal_sums(counts: list[dict[str, Any]], sentences: list[Sentence]) -> lis
         before = [c for c in stated if starts[index] <= c["mention"]["start"] < at] if starts else []
         return before[-1] if before and before[-1]["kind"] in _HURT_KINDS else None
 
-    # only a sentence holding a hurt figure, or the one after it, may continue one
-    near: set[int] = set()
-    for count in stated:
-        if count["kind"] in _HURT_KINDS:
-            index = bisect.bisect_right(starts, count["mention"]["start"]) - 1
-            near.update(i for i in (index, index + 1) if i < len(sentences))
-    added = [*_ordinal_totals([sentences[i] for i in sorted(near)], hurt_before)]
+    added = [*_ordinal_totals(sentences, hurt_before)]
     for count in stated:
         last = hurt_before(count["mention"]["start"])
         if last is not None and count["kind"] in _HURT_KINDS and _ALSO_HURT.match(count["mention"]["text"]):
@@ -213,7 +205,7 @@ def _ordinal_totals(
     """As many hurt as an ordinal victim says ("a third was grazed") when the
     hurt figure before it counts exactly the earlier victims."""
     for sentence in sentences:
-        if not _ORDINAL_WORD.search(sentence.text):
+        if not any(word in sentence.text.lower() for word in ORDINALS):
             continue
         for match in _ORDINAL_HURT.finditer(sentence.text):
             last = hurt_before(sentence.start + match.start())
