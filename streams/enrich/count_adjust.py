@@ -11,9 +11,7 @@ bounded repetition only.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -161,56 +159,35 @@ _ORDINAL_HURT = re.compile(
     re.IGNORECASE,
 )
 _HURT_KINDS = ("injured", "shot")
-_CASUALTY = ("killed", *_HURT_KINDS)
-#: "Two civilians were also injured": more victims besides a group counted before
-#: (never "two of them were also ...", part of that group, nor "both were also
-#: taken to hospital", the group itself).
-_ALSO_HURT = re.compile(r"^(?!(?:both|all|they|these|those)\b)(?:(?!\bof\b)[^,;])*\balso\b", re.IGNORECASE)
 
 
 def ordinal_sums(counts: list[dict[str, Any]], sentences: list[Sentence]) -> list[dict[str, Any]]:
-    """Add the totals that victims told after a group imply: "two men were shot
-    in the legs. A third was grazed" is three hurt, "seven were injured. Two
-    civilians were also injured" nine.
+    """Add the total an ordinal victim implies: "two men were shot in the legs.
+    A third was grazed" is three hurt.
 
-    Only a figure of hurt people right before, in the same sentence or the one
-    before, adds up: after "two dead", "a third was wounded" is one hurt (its
-    own record stays), and summing over more distant sentences joins figures
-    of other groups.
+    Only a figure of hurt people right before the ordinal, in its sentence or
+    the one before, that counts exactly the earlier victims adds up: after "two
+    dead", "a third was wounded" is one hurt (its own record stays), and
+    summing over more distant sentences joins figures of other groups.
     """
     stated = sorted(
-        (c for c in counts if not c.get("single") and not c.get("background") and c["kind"] in _CASUALTY),
+        (
+            c
+            for c in counts
+            if not c.get("single") and not c.get("background") and c["kind"] in ("killed", *_HURT_KINDS)
+        ),
         key=lambda c: c["mention"]["start"],
     )
-    starts = [s.start for s in sentences]
-
-    def hurt_before(at: int) -> dict[str, Any] | None:
-        """The last figure before offset ``at`` in its sentence or the one before, when of the hurt."""
-        index = max(bisect.bisect_right(starts, at) - 2, 0)
-        before = [c for c in stated if starts[index] <= c["mention"]["start"] < at] if starts else []
-        return before[-1] if before and before[-1]["kind"] in _HURT_KINDS else None
-
-    added = [*_ordinal_totals(sentences, hurt_before)]
-    for count in stated:
-        last = hurt_before(count["mention"]["start"])
-        if last is not None and count["kind"] in _HURT_KINDS and _ALSO_HURT.match(count["mention"]["text"]):
-            kind = "injured" if last["kind"] == count["kind"] == "injured" else "shot"
-            added.append({**count, "kind": kind, "value": last["value"] + count["value"]})
-    return [*counts, *added]
-
-
-def _ordinal_totals(
-    sentences: list[Sentence], hurt_before: Callable[[int], dict[str, Any] | None]
-) -> Iterator[dict[str, Any]]:
-    """As many hurt as an ordinal victim says ("a third was grazed") when the
-    hurt figure before it counts exactly the earlier victims."""
-    for sentence in sentences:
+    added = []
+    for index, sentence in enumerate(sentences):
         if not any(word in sentence.text.lower() for word in ORDINALS):
             continue
+        first = sentences[index - 1].start if index else sentence.start
         for match in _ORDINAL_HURT.finditer(sentence.text):
-            last = hurt_before(sentence.start + match.start())
+            before = [c for c in stated if first <= c["mention"]["start"] < sentence.start + match.start()]
             ordinal = ORDINALS[match.group("num").lower()]
-            if last is not None and last["value"] == ordinal - 1:
-                both_injured = last["kind"] == "injured" and match.group("what").lower() != "shot"
+            if before and before[-1]["kind"] in _HURT_KINDS and before[-1]["value"] == ordinal - 1:
+                both_injured = before[-1]["kind"] == "injured" and match.group("what").lower() != "shot"
                 kind = "injured" if both_injured else "shot"
-                yield count_record(kind, ordinal, "exact", sentence, match.start(), match.end())
+                added.append(count_record(kind, ordinal, "exact", sentence, match.start(), match.end()))
+    return [*counts, *added]
