@@ -115,7 +115,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     noun = match.groupdict().get("noun")
     if how == "found":
         kind = "shot"
-    elif how in ("toll", "fatally", "hospital", "all"):
+    elif how in ("toll", "fatally", "hospital"):
         kind = "injured" if how == "hospital" else "killed"
     elif how == "along":
         what = match.group("what").lower()

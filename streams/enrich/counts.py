@@ -152,27 +152,18 @@ _BOTH = re.compile(
     rf"at {HOSPITAL})",
     re.IGNORECASE,
 )
-#: "all four people involved in the shooting have now died", "all three died of
-#: gunshot wounds": every one of a group dead (never "all five were shot and two died").
-_ALL_DIED = re.compile(
-    rf"\ball\s+(?P<num>{NUM})(?:\s+(?!(?:and|but|or|were|was|are|is)\b)[\w'-]{{1,20}}){{0,8}}?\s+"
-    r"(?:(?:have|has|had)\s+(?:now\s+|since\s+|all\s+)?)?(?:died|succumbed)\b",
-    re.IGNORECASE,
-)
 #: Tried in this order; a later pattern never reuses a number an earlier one took.
 _PATTERNS = (
     (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
     (_FIGURE_AND_KILLER, "killer"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
-    (_HOSPITAL, "hospital"), (_ALL_DIED, "all"), (_AFTER, "after"), (_BEFORE, "before"),
-    (VICTIMS_FOUND, "found"),
+    (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
 )  # fmt: skip
 #: A word some patterns cannot match without (one of them, lower case): a
 #: cheap substring test skips them on the many sentences that lack it.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "multi": tuple(MULTIPLE), "ordinal": tuple(ORDINALS), "both": ("both",), "another": ("another",),
     "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
-    "all": ("all ",),
     "pair": (",", "and"), "bare_pair": (",", "and"),
     "hospital": ("hospital", "medical cent", "trauma cent", "general"),
     "killer": ("suspect", "shooter", "gunman", "attacker"),

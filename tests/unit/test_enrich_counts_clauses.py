@@ -36,9 +36,3 @@ def test_a_span_of_time_is_no_head_count() -> None:
     assert best("Neighbours still mourn the death of six month Ana Ruiz.", "killed") != 6
     assert best("Her brother was killed 3 weeks ago in the same street.", "killed") == 1
     assert best("The storm killed 3 people in two days.", "killed") == 3
-
-
-def test_all_of_a_group_died() -> None:
-    text = "Three were dead when paramedics came. All four people hurt in the blaze have since died."
-    assert best(text, "killed") == 4
-    assert best("All six riders were thrown from the cart, and two died.", "killed") == 2
