@@ -4,9 +4,8 @@ Takes one sentence and the records :mod:`streams.enrich.counts` read in it;
 emits them adjusted: a hurt victim the sentence says later died is dropped,
 single victims named one after another are summed, and a killer's death
 (his suicide, or his killing by police) outside every figure is added to the
-dead. Across sentences, :func:`ordinal_sums` adds the victims an ordinal
-continues ("two men were shot in the legs. A third was grazed"). Patterns use
-bounded repetition only.
+dead. Patterns use bounded repetition
+only.
 """
 
 from __future__ import annotations
@@ -15,8 +14,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from streams.enrich.count_phrases import ORDINALS, SELF_KILLED
-from streams.enrich.count_record import count_record
+from streams.enrich.count_phrases import SELF_KILLED
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import another_person_between
 
@@ -145,49 +143,3 @@ def _killer_read_as_dead(sentence: Sentence, hit: dict[str, Any]) -> bool:
     victim is the object, so the killer's death is one more."""
     end = hit["mention"]["end"] - sentence.start
     return bool(_ONE_KILLER.match(hit["mention"]["text"]) and _OBJECT_NEXT.match(sentence.text, end))
-
-
-#: "Two men were shot in the legs. A third was grazed.", "three men shot, a fourth
-#: wounded by shrapnel": one more of the victims counted just before.
-_ORDINAL_HURT = re.compile(
-    rf"\b(?:a|the)\s+(?P<num>{'|'.join(ORDINALS)})\s+(?:(?:shooting|gunshot)\s+)?"
-    r"(?:(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student)\s+)?"
-    r"(?:(?:was|is|had been|has been)\s+)?(?:also\s+)?(?:(?:critically|seriously|slightly)\s+)?"
-    r"(?P<what>shot|wounded|injured|hurt|grazed|struck by (?:gunfire|a bullet))\b"
-    # "a second officer shot the boy": the shooter; "a fifth hurt by flying glass": no gunshot victim
-    r"(?!\s+(?:the|a|an|him|her|them|his|their|at|back)\b|\s+by\s+(?:flying\s+|broken\s+)?(?:glass|debris))",
-    re.IGNORECASE,
-)
-_HURT_KINDS = ("injured", "shot")
-
-
-def ordinal_sums(counts: list[dict[str, Any]], sentences: list[Sentence]) -> list[dict[str, Any]]:
-    """Add the total an ordinal victim implies: "two men were shot in the legs.
-    A third was grazed" is three hurt.
-
-    Only a figure of hurt people right before the ordinal, in its sentence or
-    the one before, that counts exactly the earlier victims adds up: after "two
-    dead", "a third was wounded" is one hurt (its own record stays), and
-    summing over more distant sentences joins figures of other groups.
-    """
-    stated = sorted(
-        (
-            c
-            for c in counts
-            if not c.get("single") and not c.get("background") and c["kind"] in ("killed", *_HURT_KINDS)
-        ),
-        key=lambda c: c["mention"]["start"],
-    )
-    added = []
-    for index, sentence in enumerate(sentences):
-        if not any(word in sentence.text.lower() for word in ORDINALS):
-            continue
-        first = sentences[index - 1].start if index else sentence.start
-        for match in _ORDINAL_HURT.finditer(sentence.text):
-            before = [c for c in stated if first <= c["mention"]["start"] < sentence.start + match.start()]
-            ordinal = ORDINALS[match.group("num").lower()]
-            if before and before[-1]["kind"] in _HURT_KINDS and before[-1]["value"] == ordinal - 1:
-                both_injured = before[-1]["kind"] == "injured" and match.group("what").lower() != "shot"
-                kind = "injured" if both_injured else "shot"
-                added.append(count_record(kind, ordinal, "exact", sentence, match.start(), match.end()))
-    return [*counts, *added]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_adjust import one_by_one, ordinal_sums, with_the_killer, without_the_dead
+from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the_dead
 from streams.enrich.count_context import background, is_other_story, may_state_counts
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
@@ -217,7 +217,6 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
         if may_state_counts(sentence.text):
             found.extend(_with_background(sentence, _not_retracted(sentence, _sentence_counts(sentence))))
     named = named_survivors(own)
-    found = ordinal_sums(found, sentences)
     return found if named is None else [*found, named]
 
 
