@@ -126,3 +126,30 @@ def test_the_articles_own_toll_beside_time_and_history(text: str, expected: tupl
 )
 def test_reports_intent_and_attempts(text: str, expected: tuple[int, int]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims of another day or incident, or a subset, are no addition
+        (
+            "Seven people were injured on Tuesday. Two civilians were also injured on Wednesday "
+            "in a separate attack.",
+            (0, 7),
+        ),
+        (
+            "Ten people were injured in the crash. Among them, two children were also injured seriously.",
+            (0, 10),
+        ),
+        (
+            "Two deputies were wounded. A third deputy was also wounded in an earlier shootout in 2019.",
+            (0, 2),
+        ),
+    ],
+)
+def test_no_sum_across_incidents_or_subsets(text: str, expected: tuple[int, int]) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_school_year_is_no_span_of_time() -> None:
+    assert _counts("The crash killed two Year 10 girls on the school trip.")[0] == 2
