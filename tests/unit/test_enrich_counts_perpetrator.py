@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.enrich.count_selection import best_value, finalize_counts
-from streams.enrich.counts import extract_counts
-from streams.enrich.sentences import split_sentences
-
-
-def best(text: str) -> tuple[int, int]:
-    """(killed, injured) best values of a text."""
-    found = finalize_counts(extract_counts(split_sentences(text)))
-    return best_value(found, "killed"), best_value(found, "injured")
+from tests.unit.fixtures.counts import best
 
 
 @pytest.mark.parametrize(
