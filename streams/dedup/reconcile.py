@@ -36,12 +36,10 @@ the second on the enrichment of the next round.)
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 
 from streams.enrich.count_selection import best_count
-from streams.enrich.numbers import NUMBER_WORDS
 
 MAX_OBSERVATIONS = 24
 KIND_ORDER = ("killed", "injured", "arrested", "missing", "kidnapped", "displaced", "affected")
@@ -52,12 +50,6 @@ MAX_SILENCE = 1.0
 LEAD_FIGURE_CHARS = 600
 BODY_WEIGHT = 0.5
 INFERRED_WEIGHT = 0.75
-#: A figure the text states as a number ("three", "3", "a double shooting", "another
-#: man"), not one inferred from an unnumbered victim ("the man died", "a fatal shooting").
-_NUMBERED = re.compile(
-    rf"\d|\b(?:{NUMBER_WORDS})\b(?<!\ba)(?<!\ban)|\b(?:double|triple|quadruple|quintuple|another|second|third|fourth|fifth)\b",
-    re.IGNORECASE,
-)
 
 
 def article_observations(
@@ -111,14 +103,13 @@ def _observation(article_id: str, kind: str, count: dict[str, Any], day: float |
     }
     if evidence.get("field") == "title":
         where["field"] = "title"
-    mention = (count.get("mention") or {}).get("text")
     return {
         "kind": kind,
         "value": count["value"],
         "qualifier": count.get("qualifier") or "exact",
         "evidence": where,
         "day": day,
-        "inferred": isinstance(mention, str) and not _NUMBERED.search(mention),
+        "inferred": bool(count.get("inferred")),
     }
 
 
@@ -196,8 +187,8 @@ def _day(obs: dict[str, Any]) -> float:
 def _evidence_weight(obs: dict[str, Any]) -> float:
     """1 for a number stated in the headline or the lead, ``BODY_WEIGHT`` deeper in
     the body, and ``INFERRED_WEIGHT`` of that for a figure inferred from an
-    unnumbered victim ("the man died"; GVA dev over gold incidents 657 -> 663 of
-    780, 8 fixed, 2 broken): a text that gives a number has counted.
+    unnumbered victim (the enrichment's ``inferred``: "the man died"; GVA dev over
+    gold incidents 654 -> 659 of 780): a text that gives a number has counted.
 
     A headline's offsets index the title, which may run past ``LEAD_FIGURE_CHARS``.
     """

@@ -73,8 +73,9 @@ def _rank(count: dict[str, Any]) -> tuple[int, int, int, int, int]:
 def best_count(counts: list[dict[str, Any]], kind: str) -> dict[str, Any] | None:
     """Return the most trustworthy count of ``kind``, or None.
 
-    Finalized counts no longer say which figures were inferred, so the choice
-    is the order :func:`finalize_counts` gave them: the first of the kind.
+    The choice is the order :func:`finalize_counts` gave them (own before
+    background, stated before ``inferred``, exact before vague): the first of
+    the kind.
 
     Args:
         counts: Count records as :func:`finalize_counts` returns them.
@@ -105,7 +106,9 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     because news says "shot" for both outcomes. It is kept when the article
     states no larger injured figure of its own: "five shot" beats "one victim
     was taken to hospital", which describes one of the five. Duplicates (same kind, value and qualifier) keep
-    their first evidence; each kind's best figure comes first.
+    their first evidence; each kind's best figure comes first. A figure inferred
+    from an unnumbered victim says ``inferred``, so that reconciliation across
+    articles can weigh it below a stated number.
 
     Args:
         raw: Records from :func:`streams.enrich.counts.extract_counts`.
@@ -141,7 +144,8 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for count in of_kind:
             if (count["value"], count["qualifier"]) not in seen:
                 seen.add((count["value"], count["qualifier"]))
-                output.append({k: v for k, v in count.items() if k not in _INTERNAL})
+                shaped = {k: v for k, v in count.items() if k not in _INTERNAL}
+                output.append({**shaped, "inferred": True} if count.get("single") else shaped)
     return output
 
 

@@ -258,15 +258,10 @@ def test_early_reports_lose_the_wounded_who_died_since_once_survivors_are_known(
 
 
 def test_a_stated_number_outweighs_one_inferred_from_an_unnumbered_victim() -> None:
-    def hurt(value: int, sentence: str, mention: str) -> dict[str, Any]:
-        count = _at("injured", value, sentence, 0)
-        start = sentence.index(mention)
-        count["mention"] = {"text": mention, "start": start, "end": start + len(mention)}
-        return count
-
     obs: dict[str, list[dict[str, Any]]] = {}
-    add_observations(obs, article_observations("a1", [hurt(3, "Three people were shot.", "Three people")]))
+    add_observations(obs, article_observations("a1", [_at("injured", 3, "Three people were shot.", 0)]))
     # A later follow-up about one of them: "a woman was wounded" names no number.
-    add_observations(obs, article_observations("a2", [hurt(1, "A woman was wounded.", "was wounded")]))
+    inferred = {**_at("injured", 1, "A woman was wounded.", 0), "inferred": True}
+    add_observations(obs, article_observations("a2", [inferred]))
     (injured,) = reconcile(obs)
     assert (injured["value"], injured["evidence"]["article_id"]) == (3, "a1")
