@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from streams.enrich.count_phrases import SELF_KILLED
+from streams.enrich.count_phrases import GUN_ON_SELF, SELF_KILLED
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import another_person_between
 
@@ -33,7 +33,7 @@ _ACCIDENTAL = re.compile(r"\baccidental(?:ly)?\b", re.IGNORECASE)
 #: The killer's own death: "father commits suicide", "before turning the gun on himself".
 _SUICIDE = re.compile(
     rf"\b(?:commit(?:s|ted|ting)? suicide|{SELF_KILLED}|"
-    r"turn(?:s|ed|ing) the gun on (?:him|her)self|"
+    rf"{GUN_ON_SELF}|"
     r"(?:shot|shoots|shooting) (?:him|her)self)\b",
     re.IGNORECASE,
 )
@@ -55,8 +55,6 @@ _KILLER_KILLED = re.compile(
 )
 #: A toll that already counts the killer: "three dead, including the gunman".
 _KILLER_COUNTED = re.compile(rf"\b(?:including|among them) (?:the )?{_KILLER}\b", re.IGNORECASE)
-#: "A man shot and killed his wife": the figure read the killer, his victim is the object.
-_ONE_KILLER = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
 _OBJECT_NEXT = re.compile(r"\s+(?:his|her|their|an?)\s", re.IGNORECASE)
 #: The verb right before a figure: "killing one", "kills 1": the killer is its subject, not among them.
 _KILLED_OBJECT = re.compile(
@@ -142,4 +140,4 @@ def _killer_read_as_dead(sentence: Sentence, hit: dict[str, Any]) -> bool:
     man shot and killed his wife before turning the gun on himself"): one
     victim is the object, so the killer's death is one more."""
     end = hit["mention"]["end"] - sentence.start
-    return bool(_ONE_KILLER.match(hit["mention"]["text"]) and _OBJECT_NEXT.match(sentence.text, end))
+    return bool(_ONE.match(hit["mention"]["text"]) and _OBJECT_NEXT.match(sentence.text, end))

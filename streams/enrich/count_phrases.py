@@ -59,6 +59,8 @@ LIMB_WOUND = (
     r"buttocks?|knees?|wrists?|fingers?|toes?|elbows?|calf|calves|forearms?)\b"
 )
 #: "killed himself", "took her own life".
+#: "turned the gun on himself": a killer's suicide after the killing.
+GUN_ON_SELF = r"turn(?:s|ed|ing) the gun on (?:him|her)self"
 SELF_KILLED = r"(?:kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life)"
 #: The casualty words after a figure, one named group per count kind.
 KIND_WORDS = {

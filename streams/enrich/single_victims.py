@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import HOSPITAL, SELF_KILLED
+from streams.enrich.count_phrases import GUN_ON_SELF, HOSPITAL, SELF_KILLED
 from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.survivor_phrases import HIT, NEGATED, PLURAL_SUBJECT, SURVIVED, SURVIVOR
@@ -140,8 +140,8 @@ _KILLS_SELF = re.compile(
 #: The killer's suicide told after his killing: "shot and killed a girl before
 #: turning the gun on himself", "killed her mother, then took his own life".
 _THEN_SELF = re.compile(
-    r"\b(?:before|then)\s+(?:(?:he|she)\s+)?(?:(?:kill|shoot)(?:ing|ed|s)? |shot |fatally shooting |"
-    r"turn(?:ing|ed|s) the gun on )(?:him|her)self\b|"
+    r"\b(?:before|then)\s+(?:(?:he|she)\s+)?"
+    rf"(?:(?:(?:kill|shoot)(?:ing|ed|s)? |shot |fatally shooting )(?:him|her)self|{GUN_ON_SELF})\b|"
     r"\b(?:before|then) (?:taking|took|takes) (?:his|her) own life\b",
     re.IGNORECASE,
 )
