@@ -217,7 +217,9 @@ def gold_cluster_counts(articles: list[dict[str, Any]], gold: dict[str, Any]) ->
     for article in articles:
         obs = by_incident[gold[article["article_id"]]["incident_id"]]
         day = parse_day(article.get("published"))
-        add_observations(obs, article_observations(article["article_id"], article["counts"], day))
+        add_observations(
+            obs, article_observations(article["article_id"], article["counts"], day, article.get("title"))
+        )
     sizes = Counter(gold[a["article_id"]]["incident_id"] for a in articles)
     first = {gold[a["article_id"]]["incident_id"]: gold[a["article_id"]] for a in reversed(articles)}
     good = total = 0

@@ -304,7 +304,9 @@ class Clusterer:
         if not is_copy:
             state["profile"] = update_profile(state["profile"], feats)
             aggregate_article(state["agg"], enriched)
-            add_observations(state["obs"], article_observations(article_id, feats.counts, day))
+            add_observations(
+                state["obs"], article_observations(article_id, feats.counts, day, enriched.get("title"))
+            )
         else:
             state["num_duplicates"] += 1
         # A copy wakes a dormant event too: it moves the event's last day, and a

@@ -125,6 +125,12 @@ def is_other_story(text: str) -> bool:
     return span is not None and not _SUPERLATIVE.search(text, 0, span.start())
 
 
+def sums_incidents(title: str) -> bool:
+    """Whether a headline tells of several incidents ("3 dead, 26 wounded in
+    weekend Detroit shootings", "two separate shootings"), not of one."""
+    return _sentence_background(title) in ("roundup", "area", "incidents")
+
+
 def may_state_counts(text: str) -> bool:
     """Whether a sentence has a casualty, arrest or displacement word at all,
     and tells of real victims rather than possible or generic ones."""

@@ -212,15 +212,40 @@ def test_the_latest_report_is_the_latest_published_whatever_the_arrival_order() 
     assert (injured["value"], injured["evidence"]["article_id"]) == (5, "evening")
 
 
-def test_a_figure_deep_in_the_body_still_beats_one_silent_report() -> None:
-    obs: dict[str, list[dict[str, Any]]] = {}
-    first = [_at("killed", 1, "A man died.", 10), _at("injured", 2, "Two others were hurt.", 900)]
-    add_observations(obs, article_observations("a1", first))
-    add_observations(obs, article_observations("a2", [_at("killed", 1, "A man was killed.", 10)]))
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 2)]
-    # Two silent reports outweigh it.
-    add_observations(obs, article_observations("a3", [_at("killed", 1, "One dead.", 10)]))
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1)]
+def test_one_silent_report_outweighs_a_single_wounded_figure_deep_in_a_body() -> None:
+    def reconciled(*articles: list[dict[str, Any]]) -> list[tuple[str, int]]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        for n, counts in enumerate(articles):
+            add_observations(obs, article_observations(f"a{n}", counts))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    deep = [_at("killed", 1, "A man died.", 10), _at("injured", 2, "Neighbors said two were hurt.", 900)]
+    lead = [_at("killed", 1, "A man died.", 10), _at("injured", 2, "Two others were hurt.", 100)]
+    silent = [_at("killed", 1, "A man was killed.", 10)]
+    assert reconciled(deep, silent) == [("killed", 1)]
+    # A figure in the lead, or the same figure deep in two bodies, outweighs it.
+    assert reconciled(lead, silent) == [("killed", 1), ("injured", 2)]
+    assert reconciled(deep, deep, silent) == [("killed", 1), ("injured", 2)]
+    # Silence is capped: however many silent reports, a figure in the lead stands.
+    assert reconciled(lead, silent, silent, silent) == [("killed", 1), ("injured", 2)]
+
+
+def test_a_round_up_headline_weighs_its_figures_half() -> None:
+    def reconciled(roundup_title: str) -> list[tuple[str, int]]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        own = [_at("killed", 2, "Two men were killed.", 0), _at("injured", 2, "Two were wounded.", 40)]
+        add_observations(obs, article_observations("own", own))
+        other = [_at("killed", 4, "Four people were killed.", 0), _at("injured", 2, "Two were hurt.", 40)]
+        add_observations(obs, article_observations("roundup", other, 19000.0, roundup_title))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    # The night's other incident in a round-up does not outvote the event's own report...
+    assert reconciled("8 dead, 27 wounded in weekend shootings across Chicago") == [
+        ("killed", 2),
+        ("injured", 2),
+    ]
+    # ... while a report of one incident ties, and the higher toll wins the tie.
+    assert reconciled("Four dead after shooting at party") == [("killed", 4), ("injured", 2)]
 
 
 def test_reports_of_the_wounded_outvote_a_stray_death_deep_in_one_body() -> None:
