@@ -118,11 +118,12 @@ def adversarial_texts() -> list[str]:
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_adversarial_text_under_one_second(mode: str) -> None:
+    # CPU time, not wall time: other work on the machine (a parallel build) must not fail it.
     warm_up(mode)
     for text in adversarial_texts():
-        started = time.perf_counter()
+        started = time.process_time()
         record: dict[str, Any] = enrich({"article_id": "adv", "text": text}, mode)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert elapsed < 1.0, f"{elapsed:.2f}s on {text[:30]!r}"
         assert record["text"] == text
 
