@@ -90,12 +90,13 @@ _YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORE
 #: A year ("2009"), dated when :data:`_DATES_IT` ends right before it. Not an
 #: address ("the 2000 block").
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b(?! block)(,)?")
-#: What makes the year after it a date: "Nov. 5, 2009", "July 2016", "the 2009
-#: shooting", "in 2012", "since 2013".
+#: What makes the year after it a date: "Nov. 5, 2009", "June of 2016", "the
+#: 2009 shooting", "in 2012", "since 2013"; not "a 2010 graduate" or "the class
+#: of 2010", which date a person.
 _DATES_IT = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? "
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?|"
-    r"\b(?:the|a|an|in|since|of) )$",
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,? |of )?|"
+    r"\b(?:the|in|since) )$",
     re.IGNORECASE,
 )
 #: How many years before the latest year an article names a date must lie to

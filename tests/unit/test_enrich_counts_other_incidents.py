@@ -76,6 +76,12 @@ def test_another_incidents_figures_are_set_aside(text: str, expected: tuple[int,
             "Its factory explosion on Monday killed four workers and injured 11.",
             (4, 11),
         ),
+        # a year that dates a person is no date of another incident
+        (
+            "Two people were hurt in a crash on Sunday. A 2010 graduate of the high school was killed "
+            "in the crash. The school opened a memorial fund in 2016.",
+            (1, 2),
+        ),
         # a vigil for the article's own dead, or an attack that kills mourners, keeps its dead
         (
             "Hundreds gathered Sunday for a vigil honoring the three teens killed in Friday's crash. "
