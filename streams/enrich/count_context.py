@@ -9,6 +9,7 @@ whether it could state a count at all. Patterns use bounded repetition only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from streams.enrich.numbers import NUMBER_WORDS
@@ -86,6 +87,25 @@ _PAST = re.compile(
 )
 #: "in November of 2012": background only for a figure the year dates.
 _YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
+#: A year ("2009"), dated when :data:`_DATES_IT` ends right before it. Not an
+#: address ("the 2000 block").
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b(?! block)(,)?")
+#: What makes the year after it a date: "Nov. 5, 2009", "June of 2016", "the
+#: 2009 shooting", "in 2012", "since 2013"; not "a 2010 graduate" or "the class
+#: of 2010", which date a person.
+_DATES_IT = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? "
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,? |of )?|"
+    r"\b(?:the|in|since) )$",
+    re.IGNORECASE,
+)
+#: How many years before the latest year an article names a date must lie to
+#: tell of another incident: an incident's own arrests, trials and sentences
+#: follow within two years ("the Oct. 1, 2021, crash ... jury selection began in
+#: 2022"); "the Nov. 5, 2009, shooting" in a 2014 report is a recall.
+_RECALL_YEARS = 3
+#: What may come before a date that opens a sentence: "On Nov. 5, 2009, ...".
+_OPENER = re.compile(r"\s{0,3}(?:(?:on|in) )?", re.IGNORECASE)
 #: What ends a clause between a year and a figure: "The suspect, who was
 #: released in 2012, killed three people" dates the release, not the deaths.
 _CLAUSE_BREAK = re.compile(
@@ -103,6 +123,26 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|would)(?: have|'ve|\u2019ve) (?:died|passed away|lost (?:his|her|their|my) li(?:fe|ves))\b|"
     r"\b(?:any ?time|whenever|every time)\b|"
     r"\b(?:injured|hurt|wounded|shot) or (?:dies|die|killed)\b",
+    re.IGNORECASE,
+)
+_MEMORIAL = r"(?:vigil|funeral|wake(?! of)|memorial|repast|burial|celebration of life)"
+#: An attack on mourners: "five were shot at a vigil", "shot while attending a
+#: funeral service", "opened fire minutes into a vigil", "a vigil ... when someone
+#: began firing". Those they mourn died before, in another incident.
+_MEMORIAL_ATTACK = re.compile(
+    r"\b(?:shot|shooting|fired|fire|firing|gunfire|wounded|injured|hurt)\b[^.;]{0,40}?"
+    r"\b(?:at|during|outside|into|while attending) (?:a|an|the) (?:[\w-]{1,20} ){0,3}?"
+    rf"{_MEMORIAL}\b|"
+    rf"\b{_MEMORIAL}\b[^.;]{{0,120}}?\b(?:when|as) [^.;]{{0,40}}?"
+    r"\b(?:shots|gunfire|opened fire|fired|firing)\b",
+    re.IGNORECASE,
+)
+#: Whom a memorial honours, up to their death: "a vigil honoring a man killed
+#: last week", "the funeral of Jane Doe, who died Nov. 27", "the wake, which was
+#: held for a person who died of natural causes".
+_HONOREE = re.compile(
+    rf"\b{_MEMORIAL}s?\b(?: service)?[^.;]{{0,60}}?\b(?:for|of|honou?r(?:ing|ed)?|remembering|in memory of)\b"
+    r"[^.;]{0,80}?\b(?:killed|died|dies|slain|death|passed away|murdered|homicide victim|murder victim)\b",
     re.IGNORECASE,
 )
 #: Casualty, arrest and displacement stems: sentences with none are not read
@@ -137,7 +177,23 @@ def may_state_counts(text: str) -> bool:
     return bool(_CASUALTY_STEMS.search(text)) and not _HYPOTHETICAL.search(text)
 
 
-def background(text: str, start: int = 0, end: int | None = None) -> str | None:
+def attacks_a_memorial(text: str) -> bool:
+    """Whether a sentence tells of an attack on a vigil, funeral or wake."""
+    return bool(_MEMORIAL_ATTACK.search(text))
+
+
+def honoree_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names the dead a memorial honours, up to their death."""
+    return [m.span() for m in _HONOREE.finditer(text)]
+
+
+def latest_year(texts: Iterable[str]) -> int:
+    """The latest year the article's dates name (0 when none): a figure dated
+    by an earlier year tells of another incident than the article's own."""
+    return max((year for text in texts for year, _, _ in _dates(text)), default=0)
+
+
+def background(text: str, start: int = 0, end: int | None = None, latest: int = 0) -> str | None:
     """Whether a figure is a round-up of several incidents or recalls an
     earlier one: kept, but outranked by the incident's own figures.
 
@@ -145,6 +201,9 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
         text: The sentence.
         start: Where the figure starts in ``text``.
         end: Where it ends; None for the whole sentence (any year counts).
+        latest: The latest year the article names (:func:`latest_year`); a
+            date of an earlier year ("the Sept. 16, 2010, shooting death of")
+            dates another incident when it dates the figure as a year does.
 
     Returns:
         ``"roundup"`` when the sentence sums over other incidents (it names
@@ -158,8 +217,8 @@ def background(text: str, start: int = 0, end: int | None = None) -> str | None:
     why = _sentence_background(text)
     if why is not None:
         return why
-    for year_start, year_end in _years(text):
-        if end is None or not text[:year_start].strip():
+    for year_start, year_end in _years(text) + _earlier_dates(text, latest):
+        if end is None or _OPENER.fullmatch(text[:year_start]):
             return "earlier"
         between = text[year_end:start] if year_end <= start else text[end:year_start]
         when = _WHEN.match(between) if year_end <= start else None
@@ -177,6 +236,30 @@ def _sentence_background(text: str) -> str | None:
             return "incidents"
         return "roundup" if _OTHER_EVENTS.search(text) else "area"
     return "earlier" if _PAST.search(text) else None
+
+
+@lru_cache(maxsize=256)
+def _earlier_dates(text: str, latest: int) -> tuple[tuple[int, int], ...]:
+    """Where the sentence dates something years before the article's latest year:
+    from the date's start ("On Nov. 5, 2009, ..." opens the sentence) to the
+    end of its year and comma ("the Sept. 16, 2010, shooting": the date's own
+    comma ends no clause)."""
+    if not latest:
+        return ()
+    before = latest - _RECALL_YEARS
+    return tuple((start, end) for year, start, end in _dates(text) if year <= before)
+
+
+def _dates(text: str) -> list[tuple[int, int, int]]:
+    """Each year the text names as a date: the year, where its date starts and
+    where it ends (after the date's own comma). Year digits are found first,
+    the cheap test on text that names none."""
+    found = []
+    for year in _YEAR_DIGITS.finditer(text):
+        head = _DATES_IT.search(text, max(0, year.start() - 20), year.start())
+        if head is not None:
+            found.append((int(text[year.start() : year.start() + 4]), head.start(), year.end()))
+    return found
 
 
 @lru_cache(maxsize=256)

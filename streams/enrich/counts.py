@@ -19,7 +19,14 @@ import re
 from typing import Any
 
 from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the_dead
-from streams.enrich.count_context import background, is_other_story, may_state_counts
+from streams.enrich.count_context import (
+    attacks_a_memorial,
+    background,
+    honoree_spans,
+    is_other_story,
+    latest_year,
+    may_state_counts,
+)
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
     ASIDE,
@@ -40,6 +47,8 @@ from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
 from streams.enrich.victim_lists import listed_victims, named_survivors
 
+#: Kinds of casualty figure: the first sentence stating one is the article's lead.
+_CASUALTY = ("killed", "injured", "shot")
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
 _AFTER = re.compile(
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})\s+"
@@ -213,9 +222,20 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
     """
     found: list[dict[str, Any]] = []
     own = [s for s in sentences if not is_other_story(s.text)]
+    latest = latest_year(s.text for s in own)
+    mourners_attacked: bool | None = None  # asked of the whole text once a figure needs it
+    past_lead = False
     for sentence in own:
         if may_state_counts(sentence.text):
-            found.extend(_with_background(sentence, _not_retracted(sentence, _sentence_counts(sentence))))
+            counts = _not_retracted(sentence, _sentence_counts(sentence))
+            if any(c["kind"] == "killed" for c in counts) and honoree_spans(sentence.text):
+                if mourners_attacked is None:
+                    mourners_attacked = any(attacks_a_memorial(s.text) for s in own)
+                if mourners_attacked:
+                    counts = _honorees_apart(sentence, counts)
+            # the lead tells the article's own incident, whatever year dates it
+            found.extend(_with_background(sentence, counts, latest if past_lead else 0))
+            past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
     named = named_survivors(own)
     return found if named is None else [*found, named]
 
@@ -238,12 +258,28 @@ def _not_retracted(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dic
     return [c for c in counts if not start <= c["mention"]["start"] < end]
 
 
-def _with_background(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Mark the counts that sum over several incidents or recall an earlier one."""
+def _honorees_apart(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """In a report of an attack on mourners, the dead a vigil or funeral honours
+    died earlier, in another incident: "a vigil honoring a man killed last week"."""
+    spans = [(sentence.start + a, sentence.start + b) for a, b in honoree_spans(sentence.text)]
+    if not spans:
+        return counts
+    honored = [c["kind"] == "killed" and overlaps(spans, *_span(c)) for c in counts]
+    return [{**c, "background": "earlier"} if h else c for c, h in zip(counts, honored, strict=True)]
+
+
+def _span(count: dict[str, Any]) -> tuple[int, int]:
+    """Where a count's mention lies in the text."""
+    return count["mention"]["start"], count["mention"]["end"]
+
+
+def _with_background(sentence: Sentence, counts: list[dict[str, Any]], latest: int) -> list[dict[str, Any]]:
+    """Mark the counts that sum over several incidents or recall an earlier one
+    (one dated before ``latest``, the latest year the article names)."""
     marked = []
     for count in counts:
         start, end = (count["mention"][k] - sentence.start for k in ("start", "end"))
-        why = background(sentence.text, start, end)
+        why = background(sentence.text, start, end, latest)
         marked.append({**count, "background": why} if why else count)
     return marked
 
