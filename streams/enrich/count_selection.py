@@ -43,6 +43,29 @@ _DIED_AMONG = re.compile(
     r"(?:died|succumbed|pronounced dead|passed away)\b",
     re.IGNORECASE,
 )
+#: A hurt person told beside another: "a second man", "also", "and".
+_NOT_ALONE = re.compile(r"\b(?:another|second|other|others|also|and|both)\b", re.IGNORECASE)
+#: A death after a wound: "succumbed", "has died", "died at the hospital".
+_AFTER_WOUND = re.compile(
+    r"\b(?:succumbed|passed away|(?:has|had|later|since|subsequently) (?:\w+ )?died|"
+    r"died (?:from|of) (?:his|her|the) (?:injuries|wounds|gunshot)|"
+    r"died (?:at|in) (?:the|a) (?:\w+ )?hospital|"
+    r"where (?:he|she) (?:later )?died|died (?:hours|days|a day) later)\b",
+    re.IGNORECASE,
+)
+#: A person, first told ("a girl", "one man") or told again ("she", "the girl").
+_PERSON = re.compile(
+    r"\b(?:(?P<new>a|an|one)\s+(?:[\w-]{1,20}\s+){0,2}?|(?:the|this)\s+(?:[\w-]{1,20}\s+){0,2}?|(?=he\b|she\b))"
+    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|infant|baby|toddler|father|mother|son|daughter|husband|"
+    r"wife|officer|deputy|person|victim|suspect|driver|passenger|student|patient|one|he|she)\b",
+    re.IGNORECASE,
+)
+#: Someone a later "he" may mean: a noun phrase or a name after the first word.
+_OTHER_REFERENT = re.compile(r"\b(?:the|his|her|their|its|a|an)\s|(?<=\w )(?-i:[A-Z][a-z])", re.IGNORECASE)
+#: Words told again of anyone hurt: "one injured ... he succumbed"; never "the
+#: man" for "one person" ("one person was hospitalized ... the man who was swept
+#: away has since died").
+_ANYONE = frozenset(("victim", "he", "she"))
 #: A death after the hurt were counted: "later died", "has since died".
 _LATER = re.compile(r"\b(?:later|since|subsequently|has|have|had)\b", re.IGNORECASE)
 #: The hurt named as such, not "one of the victims", who may be the dead told beside them.
@@ -116,7 +139,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = _died_among_hurt(_settle_ordinals(_own_incident(raw)))
+    raw = _one_victim(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -174,6 +197,48 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return why == "roundup" and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
+
+
+def _one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the hurt when they are the one victim who died: "a 2-year-old girl
+    remains in critical condition ... the girl has since died" is one dead and
+    no one hurt. Only where the article tells of one victim throughout: every
+    figure of the dead and the hurt is one, the hurt is one person told alone
+    (not "another", "a second", "also"), in a sentence that tells of no death
+    (one that does sets them beside the dead), and a death is told as one
+    after a wound ("succumbed", "has died", "died at the hospital") of someone
+    already named: "he", or "the girl" for a girl hurt (never "a man ... died",
+    "the driver died" beside a passenger hurt)."""
+    own = [c for c in raw if c["kind"] in _CASUALTY and not c.get("background")]
+    dead = [c for c in own if c["kind"] == "killed"]
+    hurt = [c for c in own if c["kind"] != "killed"]
+    stated = [c for c in hurt if c["kind"] == "injured" and not c.get("single")]
+    if not dead or not stated or any(c["value"] != 1 or c.get("others") for c in own):
+        return raw
+    dead_text = {c["evidence"]["text"] for c in dead}
+    if any(c["evidence"]["text"] in dead_text or _NOT_ALONE.search(c["mention"]["text"]) for c in hurt):
+        return raw
+    who = _PERSON.search(stated[0]["mention"]["text"])
+    noun = who.group("noun").lower() if who else "person"
+    if not any(_died_of_wounds(c["evidence"]["text"], noun) for c in dead):
+        return raw
+    return [c for c in raw if c not in hurt]
+
+
+@lru_cache(maxsize=256)
+def _died_of_wounds(text: str, noun: str) -> bool:
+    """Whether a sentence tells that a person already named (``noun``: "the
+    girl" for a girl, "he" or "the victim" for anyone) died after a wound."""
+    death = _AFTER_WOUND.search(text)
+    if death is None:
+        return False
+    who = _PERSON.search(text, 0, death.end())
+    if who is None or who.group("new"):
+        return False
+    named = who.group("noun").lower()
+    if named in ("he", "she") and _OTHER_REFERENT.search(text, 0, who.start()):
+        return False  # "the homeowner was pulled out, but he died": whom "he" means
+    return named in _ANYONE or named[:4] == noun[:4] == "teen" or named == noun
 
 
 def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
