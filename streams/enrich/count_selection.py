@@ -66,6 +66,32 @@ _OTHER_REFERENT = re.compile(r"\b(?:the|his|her|their|its|a|an)\s|(?<=\w )(?-i:[
 #: man" for "one person" ("one person was hospitalized ... the man who was swept
 #: away has since died").
 _ANYONE = frozenset(("victim", "he", "she"))
+#: Words of a suspect: a figure whose sentence names one may count them.
+_SUSPECT = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)\b", re.IGNORECASE)
+#: Gunfire from both sides: its hurt may count the suspect.
+_BOTH_SIDES = re.compile(
+    r"\b(?:exchang\w{0,3} (?:of )?(?:gun)?fire|shoot-?outs?|gun ?fights?|gun battles?|returned fire|"
+    r"traded (?:gun)?fire|firefights?)\b",
+    re.IGNORECASE,
+)
+#: A suspect and a state of the hurt after it: "the suspect remains hospitalized"
+#: (not "the brother of the shooter", nor "a man, who may have been a shooter").
+_SUSPECT_HURT = re.compile(
+    r"(?<!\bof )(?<!\bbeen )(?<!\bwas )(?<!\bis )"
+    r"\b(?:the|a|an) (?:[\w-]{1,20} ){0,2}?(?:suspect|gunman|shooter)\b(?P<between>[^.;]{0,80}?)"
+    r"\b(?:hospitali[sz]ed|in (?:critical|serious|stable|fair|good|grave) condition|gunshot wounds?|"
+    r"non-life[- ]threatening)",
+    re.IGNORECASE,
+)
+#: What tells that the state is someone else's: an attack or another person.
+_ATTACK = re.compile(
+    r"\b(?:shot|fired|opened|struck|hit|stabbed|killed|attacked|wounded|wounding|injuring|shooting)\s+"
+    r"(?!by\b|in\b|at least\b|once\b|twice\b|several\b|multiple\b)|"
+    r"\b(?:victims?|man|woman|boy|girl|child|teen|teenager|officers?|deputy|person|people|bystander|clerk|"
+    r"employee|wife|husband|girlfriend|boyfriend|son|daughter|mother|father)\b",
+    re.IGNORECASE,
+)
+_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|fatal\w*|slain|succumbed|pronounced)\b", re.IGNORECASE)
 #: A death after the hurt were counted: "later died", "has since died".
 _LATER = re.compile(r"\b(?:later|since|subsequently|has|have|had)\b", re.IGNORECASE)
 #: The hurt named as such, not "one of the victims", who may be the dead told beside them.
@@ -160,6 +186,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ):
         # "a boy is in critical condition ... three others were also wounded": four hurt
         counts.append({**injured, "value": injured["value"] + 1})
+    counts.extend(_with_hurt_suspect(raw, counts))
     output: list[dict[str, Any]] = []
     for kind in _OUTPUT_KINDS:
         of_kind = sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True)
@@ -170,6 +197,40 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 shaped = {k: v for k, v in count.items() if k not in _INTERNAL}
                 output.append({**shaped, "inferred": True} if count.get("single") else shaped)
     return output
+
+
+def _with_hurt_suspect(raw: list[dict[str, Any]], counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hurt figure with a wounded suspect told apart: "one officer killed,
+    one injured ... the suspect remained hospitalized in critical condition"
+    is two hurt. The figure is one stated of the victims (or an unnumbered
+    victim told beside another), in a sentence that does not mention the
+    suspect ("three were hurt, including the gunman") nor an exchange of fire,
+    whose hurt may be on both sides ("two men were shot in a shootout")."""
+    if not any(
+        c["kind"] in ("injured", "shot") and c["value"] == 1 and not c.get("background") and _suspect_hurt(c)
+        for c in raw
+    ):
+        return []
+    victims = [
+        c
+        for c in counts
+        if c["kind"] == "injured"
+        and not c.get("background")
+        and (c.get("others") or not c.get("single"))
+        and not _SUSPECT.search(c["evidence"]["text"])
+        and not _BOTH_SIDES.search(c["evidence"]["text"])
+    ]
+    base = _top(victims, "injured")
+    return [] if base is None else [{**base, "value": base["value"] + 1}]
+
+
+def _suspect_hurt(count: dict[str, Any]) -> bool:
+    """Whether a count's sentence tells of a suspect hurt and alive: "the suspect
+    remained hospitalized", "a suspect, with a gunshot wound"; not "the suspect
+    shot a man, who is in critical condition", nor "the brother of the shooter"."""
+    text = count["evidence"]["text"]
+    found = _SUSPECT_HURT.search(text)
+    return bool(found and not _ATTACK.search(found.group("between")) and not _DEATH.search(text))
 
 
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
