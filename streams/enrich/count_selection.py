@@ -66,6 +66,22 @@ _OTHER_REFERENT = re.compile(r"\b(?:the|his|her|their|its|a|an)\s|(?<=\w )(?-i:[
 #: man" for "one person" ("one person was hospitalized ... the man who was swept
 #: away has since died").
 _ANYONE = frozenset(("victim", "he", "she"))
+#: One person by kind: "a 28-year-old woman", "the deputy sheriff", "woman" (a headline).
+_ONE_PERSON = re.compile(
+    r"(?:\b(?P<det>a|an|one|the|another)\s+(?:[\w-]{1,20}\s+){0,2}?|(?<![\w-])(?=[A-Za-z]))"
+    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|father|mother|son|daughter|"
+    r"husband|wife|girlfriend|boyfriend|officer|deputy|trooper|sheriff|civilian|bystander|clerk|employee|"
+    r"guard|driver|passenger|student|firefighter|agent|bailiff|customer|neighbou?r|brother|sister|"
+    r"suspect|gunman|shooter|inmate)\b",
+    re.IGNORECASE,
+)
+#: One more person hurt: "was also shot", "also suffered a gunshot wound".
+_ALSO_HURT = re.compile(
+    r"\balso\s+(?:been\s+|being\s+)?(?:shot|injured|wounded|hurt|hit|struck|suffered|grazed|expected to)\b",
+    re.IGNORECASE,
+)
+#: One more person: "was also shot", "another deputy", "a second man".
+_ONE_MORE = re.compile(r"\b(?:also|another|second|third|fourth)\b", re.IGNORECASE)
 #: Words of a suspect: a figure whose sentence names one may count them.
 _SUSPECT = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)\b", re.IGNORECASE)
 #: Gunfire from both sides: its hurt may count the suspect.
@@ -187,6 +203,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # "a boy is in critical condition ... three others were also wounded": four hurt
         counts.append({**injured, "value": injured["value"] + 1})
     counts.extend(_with_hurt_suspect(raw, counts))
+    counts.extend(_named_one_by_one(raw, counts))
     output: list[dict[str, Any]] = []
     for kind in _OUTPUT_KINDS:
         of_kind = sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True)
@@ -197,6 +214,49 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 shaped = {k: v for k, v in count.items() if k not in _INTERNAL}
                 output.append({**shaped, "inferred": True} if count.get("single") else shaped)
     return output
+
+
+def _named_one_by_one(raw: list[dict[str, Any]], counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hurt told one by one, when no figure counts them: "the deputy was
+    also shot ... a civilian was shot but is also expected to be OK" is two
+    hurt. Each kind of person told as one more ("also", "another") counts
+    once, and one more for any other kind of person hurt ("a boy was wounded
+    ... a woman also suffered a gunshot wound"), never one of the dead ("the
+    suspect was killed") nor a suspect (:func:`_with_hurt_suspect` counts a
+    wounded one); "the child" and "he" retell someone."""
+    if any(c["kind"] == "injured" and c["value"] > 1 and not c.get("background") for c in counts):
+        return []
+    dead = {_who(c) for c in raw if c["kind"] == "killed" and c["value"] == 1}
+    more: dict[str, dict[str, Any]] = {}
+    told: dict[str, dict[str, Any]] = {}
+    for count in raw:
+        if count["kind"] in ("injured", "shot") and count["value"] == 1 and not count.get("background"):
+            who = _who(count)
+            if who and who not in dead and not _SUSPECT.match(who):
+                also = _ALSO_HURT.search(count["evidence"]["text"])
+                (more if also else told).setdefault(who, count)
+    first = [told[who] for who in told if who not in more]
+    value = len(more) + (1 if first else 0)
+    if not more or value < 2:
+        return []
+    found = [*more.values(), *first]
+    single = all(c.get("single") for c in found)
+    lead = min(found, key=lambda c: c["mention"]["start"])
+    return [{**lead, "kind": "injured", "value": value, "single": single, "others": True}]
+
+
+def _who(count: dict[str, Any]) -> str:
+    """The kind of person a count of one tells of ("deputy" for "the deputy
+    sheriff was also shot"), when first told or told as one more; else ""."""
+    text = count["evidence"]["text"]
+    end = count["mention"]["end"] - count["evidence"]["start"]
+    found = [m for m in _ONE_PERSON.finditer(text, max(0, end - 100), end) if m.end() <= end]
+    if not found:
+        return ""
+    last = found[-1]
+    new = last.group("det") is None or last.group("det").lower() in ("a", "an", "one")
+    also = _ONE_MORE.search(text, last.end(), end) or _ONE_MORE.search(last.group())
+    return last.group("noun").lower() if new or also else ""
 
 
 def _with_hurt_suspect(raw: list[dict[str, Any]], counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
