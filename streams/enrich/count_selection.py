@@ -12,6 +12,21 @@ from functools import lru_cache
 from typing import Any
 
 from streams.enrich.numbers import parse_number
+from streams.enrich.survivor_phrases import (
+    ALSO_HURT,
+    ANYONE,
+    ATTACK,
+    BOTH_SIDES,
+    DEATH,
+    DIED_OF_WOUNDS,
+    NOT_ALONE,
+    ONE_MORE,
+    ONE_PERSON,
+    OTHER_REFERENT,
+    PERSON_TOLD,
+    SUSPECT,
+    SUSPECT_HURT,
+)
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal")
@@ -43,71 +58,6 @@ _DIED_AMONG = re.compile(
     r"(?:died|succumbed|pronounced dead|passed away)\b",
     re.IGNORECASE,
 )
-#: A hurt person told beside another: "a second man", "also", "and".
-_NOT_ALONE = re.compile(r"\b(?:another|second|other|others|also|and|both)\b", re.IGNORECASE)
-#: A death after a wound: "succumbed", "has died", "died at the hospital".
-_AFTER_WOUND = re.compile(
-    r"\b(?:succumbed|passed away|(?:has|had|later|since|subsequently) (?:\w+ )?died|"
-    r"died (?:from|of) (?:his|her|the) (?:injuries|wounds|gunshot)|"
-    r"died (?:at|in) (?:the|a) (?:\w+ )?hospital|"
-    r"where (?:he|she) (?:later )?died|died (?:hours|days|a day) later)\b",
-    re.IGNORECASE,
-)
-#: A person, first told ("a girl", "one man") or told again ("she", "the girl").
-_PERSON = re.compile(
-    r"\b(?:(?P<new>a|an|one)\s+(?:[\w-]{1,20}\s+){0,2}?|(?:the|this)\s+(?:[\w-]{1,20}\s+){0,2}?|(?=he\b|she\b))"
-    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|infant|baby|toddler|father|mother|son|daughter|husband|"
-    r"wife|officer|deputy|person|victim|suspect|driver|passenger|student|patient|one|he|she)\b",
-    re.IGNORECASE,
-)
-#: Someone a later "he" may mean: a noun phrase or a name after the first word.
-_OTHER_REFERENT = re.compile(r"\b(?:the|his|her|their|its|a|an)\s|(?<=\w )(?-i:[A-Z][a-z])", re.IGNORECASE)
-#: Words told again of anyone hurt: "one injured ... he succumbed"; never "the
-#: man" for "one person" ("one person was hospitalized ... the man who was swept
-#: away has since died").
-_ANYONE = frozenset(("victim", "he", "she"))
-#: One person by kind: "a 28-year-old woman", "the deputy sheriff", "woman" (a headline).
-_ONE_PERSON = re.compile(
-    r"(?:\b(?P<det>a|an|one|the|another)\s+(?:[\w-]{1,20}\s+){0,2}?|(?<![\w-])(?=[A-Za-z]))"
-    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|father|mother|son|daughter|"
-    r"husband|wife|girlfriend|boyfriend|officer|deputy|trooper|sheriff|civilian|bystander|clerk|employee|"
-    r"guard|driver|passenger|student|firefighter|agent|bailiff|customer|neighbou?r|brother|sister|"
-    r"suspect|gunman|shooter|inmate)\b",
-    re.IGNORECASE,
-)
-#: One more person hurt: "was also shot", "also suffered a gunshot wound".
-_ALSO_HURT = re.compile(
-    r"\balso\s+(?:been\s+|being\s+)?(?:shot|injured|wounded|hurt|hit|struck|suffered|grazed|expected to)\b",
-    re.IGNORECASE,
-)
-#: One more person: "was also shot", "another deputy", "a second man".
-_ONE_MORE = re.compile(r"\b(?:also|another|second|third|fourth)\b", re.IGNORECASE)
-#: Words of a suspect: a figure whose sentence names one may count them.
-_SUSPECT = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)\b", re.IGNORECASE)
-#: Gunfire from both sides: its hurt may count the suspect.
-_BOTH_SIDES = re.compile(
-    r"\b(?:exchang\w{0,3} (?:of )?(?:gun)?fire|shoot-?outs?|gun ?fights?|gun battles?|returned fire|"
-    r"traded (?:gun)?fire|firefights?)\b",
-    re.IGNORECASE,
-)
-#: A suspect and a state of the hurt after it: "the suspect remains hospitalized"
-#: (not "the brother of the shooter", nor "a man, who may have been a shooter").
-_SUSPECT_HURT = re.compile(
-    r"(?<!\bof )(?<!\bbeen )(?<!\bwas )(?<!\bis )"
-    r"\b(?:the|a|an) (?:[\w-]{1,20} ){0,2}?(?:suspect|gunman|shooter)\b(?P<between>[^.;]{0,80}?)"
-    r"\b(?:hospitali[sz]ed|in (?:critical|serious|stable|fair|good|grave) condition|gunshot wounds?|"
-    r"non-life[- ]threatening)",
-    re.IGNORECASE,
-)
-#: What tells that the state is someone else's: an attack or another person.
-_ATTACK = re.compile(
-    r"\b(?:shot|fired|opened|struck|hit|stabbed|killed|attacked|wounded|wounding|injuring|shooting)\s+"
-    r"(?!by\b|in\b|at least\b|once\b|twice\b|several\b|multiple\b)|"
-    r"\b(?:victims?|man|woman|boy|girl|child|teen|teenager|officers?|deputy|person|people|bystander|clerk|"
-    r"employee|wife|husband|girlfriend|boyfriend|son|daughter|mother|father)\b",
-    re.IGNORECASE,
-)
-_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|fatal\w*|slain|succumbed|pronounced)\b", re.IGNORECASE)
 #: A death after the hurt were counted: "later died", "has since died".
 _LATER = re.compile(r"\b(?:later|since|subsequently|has|have|had)\b", re.IGNORECASE)
 #: The hurt named as such, not "one of the victims", who may be the dead told beside them.
@@ -232,8 +182,8 @@ def _named_one_by_one(raw: list[dict[str, Any]], counts: list[dict[str, Any]]) -
     for count in raw:
         if count["kind"] in ("injured", "shot") and count["value"] == 1 and not count.get("background"):
             who = _who(count)
-            if who and who not in dead and not _SUSPECT.match(who):
-                also = _ALSO_HURT.search(count["evidence"]["text"])
+            if who and who not in dead and not SUSPECT.match(who):
+                also = ALSO_HURT.search(count["evidence"]["text"])
                 (more if also else told).setdefault(who, count)
     first = [told[who] for who in told if who not in more]
     value = len(more) + (1 if first else 0)
@@ -250,12 +200,12 @@ def _who(count: dict[str, Any]) -> str:
     sheriff was also shot"), when first told or told as one more; else ""."""
     text = count["evidence"]["text"]
     end = count["mention"]["end"] - count["evidence"]["start"]
-    found = [m for m in _ONE_PERSON.finditer(text, max(0, end - 100), end) if m.end() <= end]
+    found = [m for m in ONE_PERSON.finditer(text, max(0, end - 100), end) if m.end() <= end]
     if not found:
         return ""
     last = found[-1]
     new = last.group("det") is None or last.group("det").lower() in ("a", "an", "one")
-    also = _ONE_MORE.search(text, last.end(), end) or _ONE_MORE.search(last.group())
+    also = ONE_MORE.search(text, last.end(), end) or ONE_MORE.search(last.group())
     return last.group("noun").lower() if new or also else ""
 
 
@@ -277,8 +227,8 @@ def _with_hurt_suspect(raw: list[dict[str, Any]], counts: list[dict[str, Any]]) 
         if c["kind"] == "injured"
         and not c.get("background")
         and (c.get("others") or not c.get("single"))
-        and not _SUSPECT.search(c["evidence"]["text"])
-        and not _BOTH_SIDES.search(c["evidence"]["text"])
+        and not SUSPECT.search(c["evidence"]["text"])
+        and not BOTH_SIDES.search(c["evidence"]["text"])
     ]
     base = _top(victims, "injured")
     return [] if base is None else [{**base, "value": base["value"] + 1}]
@@ -289,8 +239,8 @@ def _suspect_hurt(count: dict[str, Any]) -> bool:
     remained hospitalized", "a suspect, with a gunshot wound"; not "the suspect
     shot a man, who is in critical condition", nor "the brother of the shooter"."""
     text = count["evidence"]["text"]
-    found = _SUSPECT_HURT.search(text)
-    return bool(found and not _ATTACK.search(found.group("between")) and not _DEATH.search(text))
+    found = SUSPECT_HURT.search(text)
+    return bool(found and not ATTACK.search(found.group("between")) and not DEATH.search(text))
 
 
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -337,9 +287,9 @@ def _one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not dead or not stated or any(c["value"] != 1 or c.get("others") for c in own):
         return raw
     dead_text = {c["evidence"]["text"] for c in dead}
-    if any(c["evidence"]["text"] in dead_text or _NOT_ALONE.search(c["mention"]["text"]) for c in hurt):
+    if any(c["evidence"]["text"] in dead_text or NOT_ALONE.search(c["mention"]["text"]) for c in hurt):
         return raw
-    who = _PERSON.search(stated[0]["mention"]["text"])
+    who = PERSON_TOLD.search(stated[0]["mention"]["text"])
     noun = who.group("noun").lower() if who else "person"
     if not any(_died_of_wounds(c["evidence"]["text"], noun) for c in dead):
         return raw
@@ -350,16 +300,16 @@ def _one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _died_of_wounds(text: str, noun: str) -> bool:
     """Whether a sentence tells that a person already named (``noun``: "the
     girl" for a girl, "he" or "the victim" for anyone) died after a wound."""
-    death = _AFTER_WOUND.search(text)
+    death = DIED_OF_WOUNDS.search(text)
     if death is None:
         return False
-    who = _PERSON.search(text, 0, death.end())
+    who = PERSON_TOLD.search(text, 0, death.end())
     if who is None or who.group("new"):
         return False
     named = who.group("noun").lower()
-    if named in ("he", "she") and _OTHER_REFERENT.search(text, 0, who.start()):
+    if named in ("he", "she") and OTHER_REFERENT.search(text, 0, who.start()):
         return False  # "the homeowner was pulled out, but he died": whom "he" means
-    return named in _ANYONE or named[:4] == noun[:4] == "teen" or named == noun
+    return named in ANYONE or named[:4] == noun[:4] == "teen" or named == noun
 
 
 def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
