@@ -28,6 +28,8 @@ from streams.enrich.survivor_phrases import (
     SUSPECT_HURT,
 )
 
+#: A state of the hurt: "one person is in critical condition".
+_CONDITION = re.compile(r"\bcondition\b", re.IGNORECASE)
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal")
 _CASUALTY = ("killed", "injured", "shot")
@@ -131,7 +133,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = _one_victim(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
+    raw = _part_of_the_hurt(_one_victim(_died_among_hurt(_settle_ordinals(_own_incident(raw)))))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
@@ -268,6 +270,28 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return why == "roundup" and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
+
+
+def _part_of_the_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the figure of the hurt in some condition told beside a larger
+    figure of the hurt in its sentence: "at least two men were shot ... one
+    person is in critical condition" tells of one of the two (not "a man is in
+    critical condition and two others were hurt", three)."""
+    hurt = [c for c in raw if c["kind"] in ("injured", "shot") and not c.get("background")]
+
+    def part(count: dict[str, Any]) -> bool:
+        text = count["evidence"]["text"]
+        return (
+            count in hurt
+            and count["kind"] == "injured"
+            and bool(_CONDITION.search(count["mention"]["text"]))
+            and any(
+                c["evidence"]["text"] == text and c["value"] > count["value"] and not c.get("others")
+                for c in hurt
+            )
+        )
+
+    return [c for c in raw if not part(c)]
 
 
 def _one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
