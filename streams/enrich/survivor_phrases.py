@@ -2,8 +2,10 @@
 
 Takes nothing; emits the compiled patterns :mod:`streams.enrich.single_victims`
 reads a survivor with ("expected to recover", "in stable condition",
-"survived the shooting") and :mod:`streams.enrich.counts` reads a sentence's
-outcome with (:data:`SURVIVED`). Patterns use bounded repetition only.
+"survived the shooting"), :mod:`streams.enrich.counts` reads a sentence's
+outcome with (:data:`SURVIVED`) and :mod:`streams.enrich.count_selection`
+tells the hurt apart with (one more hurt, a wounded suspect, the one victim
+hurt who died since). Patterns use bounded repetition only.
 """
 
 from __future__ import annotations
@@ -75,3 +77,68 @@ NEGATED = re.compile(
     r"none of (?:them|those|the \w+)(?: \w+)? (?:was|were) (?:\w+ )?(?:hurt|injured|wounded|shot|struck))\b",
     re.IGNORECASE,
 )
+#: A hurt person told beside another: "a second man", "also", "and".
+NOT_ALONE = re.compile(r"\b(?:another|second|other|others|also|and|both)\b", re.IGNORECASE)
+#: A death after a wound: "succumbed", "has died", "died at the hospital".
+DIED_OF_WOUNDS = re.compile(
+    r"\b(?:succumbed|passed away|(?:has|had|later|since|subsequently) (?:\w+ )?died|"
+    r"died (?:from|of) (?:his|her|the) (?:injuries|wounds|gunshot)|"
+    r"died (?:at|in) (?:the|a) (?:\w+ )?hospital|"
+    r"where (?:he|she) (?:later )?died|died (?:hours|days|a day) later)\b",
+    re.IGNORECASE,
+)
+#: A person, first told ("a girl", "one man") or told again ("she", "the girl").
+PERSON_TOLD = re.compile(
+    r"\b(?:(?P<new>a|an|one)\s+(?:[\w-]{1,20}\s+){0,2}?|(?:the|this)\s+(?:[\w-]{1,20}\s+){0,2}?|(?=he\b|she\b))"
+    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|infant|baby|toddler|father|mother|son|daughter|husband|"
+    r"wife|officer|deputy|person|victim|suspect|driver|passenger|student|patient|one|he|she)\b",
+    re.IGNORECASE,
+)
+#: Someone a later "he" may mean: a noun phrase or a name after the first word.
+OTHER_REFERENT = re.compile(r"\b(?:the|his|her|their|its|a|an)\s|(?<=\w )(?-i:[A-Z][a-z])", re.IGNORECASE)
+#: Words told again of anyone hurt: "one injured ... he succumbed"; never "the
+#: man" for "one person" ("one person was hospitalized ... the man who was swept
+#: away has since died").
+ANYONE = frozenset(("victim", "he", "she"))
+#: One person by kind: "a 28-year-old woman", "the deputy sheriff", "woman" (a headline).
+ONE_PERSON = re.compile(
+    r"(?:\b(?P<det>a|an|one|the|another)\s+(?:[\w-]{1,20}\s+){0,2}?|(?<![\w-])(?=[A-Za-z]))"
+    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|father|mother|son|daughter|"
+    r"husband|wife|girlfriend|boyfriend|officer|deputy|trooper|sheriff|civilian|bystander|clerk|employee|"
+    r"guard|driver|passenger|student|firefighter|agent|bailiff|customer|neighbou?r|brother|sister|"
+    r"suspect|gunman|shooter|inmate)\b",
+    re.IGNORECASE,
+)
+#: One more person hurt: "was also shot", "also suffered a gunshot wound".
+ALSO_HURT = re.compile(
+    r"\balso\s+(?:been\s+|being\s+)?(?:shot|injured|wounded|hurt|hit|struck|suffered|grazed|expected to)\b",
+    re.IGNORECASE,
+)
+#: One more person: "was also shot", "another deputy", "a second man".
+ONE_MORE = re.compile(r"\b(?:also|another|second|third|fourth)\b", re.IGNORECASE)
+#: Words of a suspect: a figure whose sentence names one may count them.
+SUSPECT = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)\b", re.IGNORECASE)
+#: Gunfire from both sides: its hurt may count the suspect.
+BOTH_SIDES = re.compile(
+    r"\b(?:exchang\w{0,3} (?:of )?(?:gun)?fire|shoot-?outs?|gun ?fights?|gun battles?|returned fire|"
+    r"traded (?:gun)?fire|firefights?)\b",
+    re.IGNORECASE,
+)
+#: A suspect and a state of the hurt after it: "the suspect remains hospitalized"
+#: (not "the brother of the shooter", nor "a man, who may have been a shooter").
+SUSPECT_HURT = re.compile(
+    r"(?<!\bof )(?<!\bbeen )(?<!\bwas )(?<!\bis )"
+    r"\b(?:the|a|an) (?:[\w-]{1,20} ){0,2}?(?:suspect|gunman|shooter)\b(?P<between>[^.;]{0,80}?)"
+    r"\b(?:hospitali[sz]ed|in (?:critical|serious|stable|fair|good|grave) condition|gunshot wounds?|"
+    r"non-life[- ]threatening)",
+    re.IGNORECASE,
+)
+#: What tells that the state is someone else's: an attack or another person.
+ATTACK = re.compile(
+    r"\b(?:shot|fired|opened|struck|hit|stabbed|killed|attacked|wounded|wounding|injuring|shooting)\s+"
+    r"(?!by\b|in\b|at least\b|once\b|twice\b|several\b|multiple\b)|"
+    r"\b(?:victims?|man|woman|boy|girl|child|teen|teenager|officers?|deputy|person|people|bystander|clerk|"
+    r"employee|wife|husband|girlfriend|boyfriend|son|daughter|mother|father)\b",
+    re.IGNORECASE,
+)
+DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|fatal\w*|slain|succumbed|pronounced)\b", re.IGNORECASE)
