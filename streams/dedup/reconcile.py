@@ -71,7 +71,8 @@ def article_observations(
     incidents ("10 dead, 23 wounded in Chicago shootings") marks a round-up,
     whose figures weigh ``ROUNDUP_WEIGHT``: its best figure is often another
     incident's or the night's total, even when it joined this event for the one
-    it tells of (GVA dev over gold incidents 663 -> 667 of 780, 4 fixed, none broken).
+    it tells of (GVA dev over gold incidents 663 -> 667 of 780, 4 fixed, none broken;
+    police blotters and news briefs, 676 -> 677).
 
     The best figure is the enrichment's (``best_count``: the first of its kind
     in ``finalize_counts`` order, which ranks the article's own figures before

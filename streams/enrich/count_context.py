@@ -145,6 +145,8 @@ _HONOREE = re.compile(
     r"[^.;]{0,80}?\b(?:killed|died|dies|slain|death|passed away|murdered|homicide victim|murder victim)\b",
     re.IGNORECASE,
 )
+#: Headlines of pages that gather several stories: "Regional News Briefs", "Police Blotter".
+_MANY_STORIES = re.compile(r"\b(?:news briefs|briefs:|blotter|police log)\b", re.IGNORECASE)
 #: Casualty, arrest and displacement stems: sentences with none are not read
 #: further, a cheap first pass before the count patterns.
 _CASUALTY_STEMS = re.compile(
@@ -167,8 +169,12 @@ def is_other_story(text: str) -> bool:
 
 def sums_incidents(title: str) -> bool:
     """Whether a headline tells of several incidents ("3 dead, 26 wounded in
-    weekend Detroit shootings", "two separate shootings"), not of one."""
-    return _sentence_background(title) in ("roundup", "area", "incidents")
+    weekend Detroit shootings", "two separate shootings", a police blotter), not of one."""
+    return bool(_MANY_STORIES.search(title)) or _sentence_background(title) in (
+        "roundup",
+        "area",
+        "incidents",
+    )
 
 
 def may_state_counts(text: str) -> bool:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from streams.dedup.reconcile import MAX_OBSERVATIONS, add_observations, article_observations, reconcile
+from streams.enrich.count_context import sums_incidents
 
 
 def _count(kind: str, value: int, qualifier: str, sentence: str) -> dict[str, Any]:
@@ -290,3 +293,18 @@ def test_a_stated_number_outweighs_one_inferred_from_an_unnumbered_victim() -> N
     add_observations(obs, article_observations("a2", [inferred]))
     (injured,) = reconcile(obs)
     assert (injured["value"], injured["evidence"]["article_id"]) == (3, "a1")
+
+
+@pytest.mark.parametrize(
+    ("title", "many"),
+    [
+        ("3 dead, 26 wounded in weekend Detroit shootings", True),
+        ("Violent afternoon as 7 shot in 3 separate shootings", True),
+        ("Shooting, drugs and fraud: March 14 Police Blotter", True),
+        ("Regional News Briefs", True),
+        ("Man killed in shooting outside Main Street bar", False),
+        ("Two dead after shooting at birthday party", False),
+    ],
+)
+def test_which_headlines_tell_of_several_incidents(title: str, many: bool) -> None:
+    assert sums_incidents(title) is many
