@@ -70,6 +70,7 @@ class KeyIndex:
         self.dormant: dict[str, tuple[set[str], tuple[int, ...], tuple[str, ...]]] = {}
         self.dormant_by_day: defaultdict[int, set[str]] = defaultdict(set)
         self.dormant_by_person: defaultdict[str, set[str]] = defaultdict(set)
+        self.dormant_by_street: defaultdict[str, set[str]] = defaultdict(set)
         self.heap: list[tuple[float, str, str]] = []
         self.df: Counter[str] = Counter()
         self.docs = 0
@@ -111,7 +112,7 @@ class KeyIndex:
 
     def make_dormant(self, event_id: str, days: tuple[int, ...], people: tuple[str, ...] = ()) -> None:
         """Move a live event out of the inverted index, findable only by the ``days`` it
-        spans and the ``people`` it names."""
+        spans, the ``people`` it names and the streets of its profile."""
         if event_id not in self.event_keys:
             return
         keys = self.event_keys.pop(event_id)
@@ -122,15 +123,21 @@ class KeyIndex:
             self.dormant_by_day[day].add(event_id)
         for person in people:
             self.dormant_by_person[person].add(event_id)
+        for key in keys:
+            if key.startswith("s:"):
+                self.dormant_by_street[key[2:]].add(event_id)
 
     def _forget_dormant(self, event_id: str) -> None:
         if event_id not in self.dormant:
             return
-        _, days, people = self.dormant.pop(event_id)
+        keys, days, people = self.dormant.pop(event_id)
         for day in days:
             _discard(self.dormant_by_day, day, event_id)
         for person in people:
             _discard(self.dormant_by_person, person, event_id)
+        for key in keys:
+            if key.startswith("s:"):
+                _discard(self.dormant_by_street, key[2:], event_id)
 
     def dormant_candidates(self, keys: Iterable[str], day: float) -> list[str]:
         """Dormant events spanning ``day`` that share keys with an article, best first."""
@@ -148,6 +155,14 @@ class KeyIndex:
         shared: Counter[str] = Counter()
         for person in people:
             shared.update(self.dormant_by_person.get(person, ()))
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
+
+    def dormant_on_streets(self, streets: Iterable[str]) -> list[str]:
+        """Dormant events on the most of ``streets``, best first (ties by id)."""
+        shared: Counter[str] = Counter()
+        for street in streets:
+            shared.update(self.dormant_by_street.get(street, ()))
         ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
         return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
 

@@ -1,0 +1,66 @@
+"""Follow-ups weeks later: a dormant event woken by a follow-up headline on its street."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.dedup import Clusterer, Decision
+from streams.dedup.features import article_features
+from tests.unit.fixtures.dedup.builders import make_article, springfield
+
+NOW = "2024-03-06T12:00:00Z"
+LATER_TEXT = (
+    "Prosecutors charged a man with murder on Tuesday in the killing outside Hartley Foods "
+    "on {street} in Springfield earlier this month. Detectives said security video from the "
+    "grocery store and shell casings found in the parking lot led them to the suspect."
+)
+
+
+def _weeks_later(title: str, street: str = "Elm Street") -> tuple[Decision, Decision]:
+    """The Springfield report, then three weeks on a report naming no day and no one."""
+    clusterer = Clusterer({}, window_days=7.0)
+    first = clusterer.add(springfield("s1"), NOW)
+    filler = make_article("x1", "Council approves the budget. " * 5, published="2024-03-26T09:00:00Z")
+    clusterer.add(filler, NOW)
+    later = make_article(
+        "s2", LATER_TEXT.format(street=street), title=title, published="2024-03-27T09:00:00Z"
+    )
+    return first, clusterer.add(later, NOW)
+
+
+def test_a_follow_up_headline_on_the_events_street_wakes_it() -> None:
+    first, later = _weeks_later("Man charged in Springfield grocery store killing")
+    assert later.kind == "same_event" and later.event_id == first.event_id, later.signals
+    assert later.signals["dormant"] == 1.0 and later.signals["street"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "street"),
+    [
+        # Not a follow-up: the street's next shooting, weeks later.
+        ("Man shot dead outside Springfield grocery store", "Elm Street"),
+        # A follow-up about another street's shooting.
+        ("Man charged in Springfield grocery store killing", "Oak Avenue"),
+    ],
+)
+def test_a_dormant_event_stays_asleep_without_a_follow_up_on_its_street(title: str, street: str) -> None:
+    first, later = _weeks_later(title, street)
+    assert later.kind == "new" and later.event_id != first.event_id
+
+
+@pytest.mark.parametrize(
+    ("title", "follow_up"),
+    [
+        ("Man charged in Springfield grocery store killing", True),
+        ("Suspect arrested after weekend shooting", True),
+        ("Gunman sentenced to 40 years for nightclub attack", True),
+        ("Second victim dies days after drive-by shooting", True),
+        ("Teen pleads guilty in fatal stabbing", True),
+        ("Man shot dead outside Springfield grocery store", False),
+        ("Storm leaves thousands without power", False),
+        ("Council approves library budget", False),
+        ("Shares rise as quarterly profit beats forecasts", False),
+    ],
+)
+def test_follow_up_headlines(title: str, follow_up: bool) -> None:
+    assert article_features(make_article("a", "Some text.", title=title)).follow_up is follow_up
