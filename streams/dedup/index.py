@@ -23,6 +23,11 @@ _K = TypeVar("_K")
 
 LSH_THRESHOLD = 0.5
 MAX_CANDIDATES = 10
+# Events sharing the article's places and streets get their own candidate slots: a
+# long event shares so many common words with any report that it crowds a short one
+# from the town of the article out of the top by all keys (GVA dev: recall 0.884 ->
+# 0.889, precision 0.981 -> 0.980; names as well gave nothing more).
+ANCHOR_PREFIXES = ("p:", "s:")
 # A place named by more than this share of the live articles of a key is the
 # desk's backdrop (or a geocoding artefact such as "Inc" read as a town), not
 # where one event happened; judged only once the key holds enough articles.
@@ -207,19 +212,27 @@ class KeyIndex:
         """Events sharing the most informative keys with an article.
 
         Very common keys (in over half the events) are skipped: they cost the
-        most and separate nothing. Ranked by summed IDF, ties by event id.
+        most and separate nothing. Ranked by summed IDF, ties by event id; the
+        best by places and streets alone are added (``ANCHOR_PREFIXES``).
         """
         total = len(self.event_keys)
         common = max(8, total // 2)
         acc: defaultdict[str, float] = defaultdict(float)
+        anchored: defaultdict[str, float] = defaultdict(float)
         for key in keys:
             posting = self.postings.get(key)
             if posting and len(posting) <= common:
                 weight = self.idf(key)
                 for event_id in posting:
                     acc[event_id] += weight
-        ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
+                if key.startswith(ANCHOR_PREFIXES):
+                    for event_id in posting:
+                        anchored[event_id] += weight
+        found: dict[str, None] = {}
+        for scores in (acc, anchored):
+            ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+            found.update((event_id, None) for event_id, _ in ranked[:MAX_CANDIDATES])
+        return list(found)
 
     def schedule(self, day: float, kind: str, ident: str) -> None:
         """Remember when an entry may expire; stale heap items are skipped later."""

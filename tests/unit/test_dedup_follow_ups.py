@@ -1,11 +1,16 @@
-"""Follow-ups weeks later: a dormant event woken by a follow-up headline on its street."""
+"""Follow-ups weeks later: a dormant event woken by a follow-up headline on its street,
+and events of the article's town kept among the candidates."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from streams.dedup import Clusterer, Decision
 from streams.dedup.features import article_features
+from streams.dedup.index import MAX_CANDIDATES, KeyIndex, article_keys
+from streams.dedup.profile import empty_profile
 from tests.unit.fixtures.dedup.builders import make_article, springfield
 
 NOW = "2024-03-06T12:00:00Z"
@@ -64,3 +69,23 @@ def test_a_dormant_event_stays_asleep_without_a_follow_up_on_its_street(title: s
 )
 def test_follow_up_headlines(title: str, follow_up: bool) -> None:
     assert article_features(make_article("a", "Some text.", title=title)).follow_up is follow_up
+
+
+def _profile(terms: list[str], places: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {**empty_profile(), "terms": dict.fromkeys(terms, 1.0), "places": dict.fromkeys(places, 1.0)}
+
+
+def test_an_event_of_the_articles_town_stays_among_the_candidates() -> None:
+    # Long events share many common words with any report; a short one shares its town.
+    index = KeyIndex()
+    common = [f"word{i}" for i in range(30)]
+    for n in range(MAX_CANDIDATES + 5):
+        index.set_event(f"long{n:02d}", _profile(common))
+        index.add_document(article_keys(common, (), ()))
+    index.set_event("town", _profile(["shooting"], ("hammond",)))
+    index.add_document(article_keys(["shooting"], (), ["hammond"]))
+    for n in range(40):  # the desk's other events: the long ones' words are not everywhere
+        index.set_event(f"other{n:02d}", _profile([f"other{n}"]))
+        index.add_document(article_keys([f"other{n}"], (), ()))
+    keys = article_keys([*common, "shooting"], (), ["hammond"])
+    assert "town" in index.candidate_events(keys)
