@@ -287,10 +287,29 @@ class Clusterer:
                 sig["dormant"] = 1.0
             if best is None or score > best[0]:
                 best = (score, event_id, sig)
-        if best is not None and best[0] >= self.scoring.threshold:
+        if best is not None and best[0] >= self._threshold(feats, best[2]):
             return _Placement("same_event", best[1], best[0], best[2])
         event_id = event_id_for(str(enriched["article_id"]))
         return _Placement("new", event_id, best[0] if best else 0.0, best[2] if best else {})
+
+    def _threshold(self, feats: ArticleFeatures, sig: dict[str, float]) -> float:
+        """The score an article needs to join the event it scored ``sig`` against.
+
+        A follow-up headline (an arrest, charges) to a live event needs less:
+        it comes days after the incident, past the time signal's first days,
+        and tells the next step rather than the incident again. Not when
+        its text has little in common with the event's, nor across a street
+        or an age conflict: then it is the town's other case.
+        """
+        scoring = self.scoring
+        if (
+            feats.follow_up
+            and not sig.get("dormant")
+            and sig["text"] >= scoring.follow_up_min_text
+            and not (sig["street_conflict"] or sig["age_conflict"])
+        ):
+            return scoring.follow_up_threshold
+        return scoring.threshold
 
     def _apply(
         self,

@@ -1,5 +1,5 @@
-"""Follow-ups weeks later: a dormant event woken by a follow-up headline on its street,
-and events of the article's town kept among the candidates."""
+"""Follow-ups: a dormant event woken by a follow-up headline on its street, a live event
+joined by one on a lower score, and events of the article's town kept among the candidates."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from streams.dedup import Clusterer, Decision
 from streams.dedup.features import article_features
 from streams.dedup.index import MAX_CANDIDATES, KeyIndex, article_keys
 from streams.dedup.profile import empty_profile
-from tests.unit.fixtures.dedup.builders import make_article, springfield
+from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring
+from tests.unit.fixtures.dedup.builders import make_article, riverton, springfield
 
 NOW = "2024-03-06T12:00:00Z"
 LATER_TEXT = (
@@ -89,3 +90,38 @@ def test_an_event_of_the_articles_town_stays_among_the_candidates() -> None:
         index.add_document(article_keys([f"other{n}"], (), ()))
     keys = article_keys([*common, "shooting"], (), ["hammond"])
     assert "town" in index.candidate_events(keys)
+
+
+ARREST_TEXT = (
+    "Police arrested {who} on Sunday in last week's killing outside Hartley Foods in Springfield. "
+    "Detectives said a tip from a relative led them to the suspect, who is held at the county jail."
+)
+# Scores of these small fixtures run high (few documents, high IDF): the thresholds are
+# raised alike so that the follow-up margin is what decides.
+STRICT = Scoring(weights=DEFAULT_WEIGHTS, threshold=0.47, follow_up_threshold=0.34)
+
+
+@pytest.mark.parametrize(
+    ("title", "who", "joins"),
+    [
+        ("Man arrested in Springfield grocery store killing", "a man", True),
+        # The same report without a follow-up headline needs the usual score.
+        ("Man held in Springfield grocery store killing", "a man", False),
+        # A follow-up about someone of another age is the town's other case.
+        ("Man arrested in Springfield grocery store killing", "a 19-year-old man", False),
+    ],
+)
+def test_a_follow_up_headline_joins_a_live_event_on_a_lower_score(title: str, who: str, joins: bool) -> None:
+    clusterer = Clusterer({}, scoring=STRICT)
+    first = clusterer.add(springfield("s1"), NOW)
+    text = ARREST_TEXT.format(who=who)
+    later = clusterer.add(make_article("s2", text, title=title, published="2024-03-10T09:00:00Z"), NOW)
+    assert STRICT.follow_up_threshold <= later.score < STRICT.threshold, later.signals
+    assert (later.event_id == first.event_id) is joins
+
+
+def test_an_arrest_in_another_town_the_same_day_stays_apart() -> None:
+    clusterer = Clusterer({})
+    first = clusterer.add(springfield("s1"), NOW)
+    arrest = riverton("r1", title="Suspect arrested in Riverton apartment shooting")
+    assert clusterer.add(arrest, NOW).event_id != first.event_id
