@@ -12,8 +12,10 @@ an article whose stated incident date (``event_date``) falls within its span,
 or that names a person its reports named: follow-ups (an arrest, a funeral, a
 trial) come weeks later and name the day it happened or the victim and the
 suspect, while a report of a new look-alike incident names another day and
-other people. A dormant event never takes a report naming other streets: the
-town's next shooting may quote the same police chief.
+other people. A report whose headline tells a later step of a story (an
+arrest, charges, a sentence: ``ArticleFeatures.follow_up``) also wakes a
+dormant event on the street it names. A dormant event never takes a report
+naming other streets: the town's next shooting may quote the same police chief.
 """
 
 from __future__ import annotations
@@ -245,8 +247,9 @@ class Clusterer:
         """Duplicate of an original, member of the best-scoring event, or new.
 
         Dormant events are candidates only for an article with a stated
-        incident date within their span or naming one of their people, and
-        never across a street conflict (module docstring).
+        incident date within their span, naming one of their people, or with
+        a follow-up headline on one of their streets, and never across a street
+        conflict (module docstring).
         """
         match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
         if match is not None:
@@ -264,26 +267,49 @@ class Clusterer:
         listed = {event_id for event_id, _ in candidates}
         if feats.day is not None:
             candidates += [(e, True) for e in index.dormant_with_people(feats.people) if e not in listed]
+        if feats.follow_up:
+            listed.update(event_id for event_id, _ in candidates)
+            candidates += [(e, True) for e in index.dormant_on_streets(feats.streets) if e not in listed]
         for event_id, dormant in candidates:
             profile = self.store[event_key(event_id)]["profile"]
-            if (
-                dormant
-                and not _dated_within(feats.stated_day, profile["span"])
-                and not _names_someone(feats, profile)
-            ):
+            dated_or_named = _dated_within(feats.stated_day, profile["span"]) or _names_someone(
+                feats, profile
+            )
+            if dormant and not dated_or_named and not feats.follow_up:
                 continue
             score, sig = signals(feats, profile, idf, self.scoring)
             if dormant:
+                # A follow-up headline on the event's street needs no more than a live event.
+                needed = self.scoring.dormant_threshold if dated_or_named else self.scoring.threshold
                 # Weeks later, another street is another incident (the town's next shooting).
-                if score < self.scoring.dormant_threshold or sig["street_conflict"]:
+                if score < needed or sig["street_conflict"] or not (dated_or_named or sig["street"]):
                     continue
                 sig["dormant"] = 1.0
             if best is None or score > best[0]:
                 best = (score, event_id, sig)
-        if best is not None and best[0] >= self.scoring.threshold:
+        if best is not None and best[0] >= self._threshold(feats, best[2]):
             return _Placement("same_event", best[1], best[0], best[2])
         event_id = event_id_for(str(enriched["article_id"]))
         return _Placement("new", event_id, best[0] if best else 0.0, best[2] if best else {})
+
+    def _threshold(self, feats: ArticleFeatures, sig: dict[str, float]) -> float:
+        """The score an article needs to join the event it scored ``sig`` against.
+
+        A follow-up headline (an arrest, charges) to a live event needs less:
+        it comes days after the incident, past the time signal's first days,
+        and tells the next step rather than the incident again. Not when
+        its text has little in common with the event's, nor across a street
+        or an age conflict: then it is the town's other case.
+        """
+        scoring = self.scoring
+        if (
+            feats.follow_up
+            and not sig.get("dormant")
+            and sig["text"] >= scoring.follow_up_min_text
+            and not (sig["street_conflict"] or sig["age_conflict"])
+        ):
+            return scoring.follow_up_threshold
+        return scoring.threshold
 
     def _apply(
         self,

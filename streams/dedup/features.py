@@ -76,6 +76,15 @@ _AGE = re.compile(
     r"|\baged (\d{1,2})\b(?!\s*(?:to|-|\u2013|and|or)\b)"
 )
 AGE_CHARS = 400
+# A headline about a later step of a story already told: an arrest, charges, a
+# trial, a plea, a sentence, a victim who later died, a funeral. Such a report
+# comes weeks after the incident, when its event has gone dormant (clusterer).
+_FOLLOW_UP = re.compile(
+    r"(?i)\b(?:arrest(?:s|ed)?|charge[sd]?|sentenc(?:e|ed|es|ing)|plead(?:s|ed)?|pleas?|guilty"
+    r"|convict(?:s|ed|ion)|indict(?:s|ed|ment)|trial|jury|arraign(?:s|ed|ment)?|verdict|accused"
+    r"|custody|surrender(?:s|ed)?|turns? (?:himself|herself) in|sought"
+    r"|dies|died|succumb(?:s|ed)|funeral|vigil|remembered|mourn(?:s|ed)?|memorial|bail|bond|hearing)\b"
+)
 MAX_AGES = 6
 MAX_PEOPLE = 20
 MIN_PERSON_CHARS = 7
@@ -114,6 +123,7 @@ class ArticleFeatures:
     streets: dict[str, float] = field(default_factory=dict)
     people: dict[str, float] = field(default_factory=dict)
     ages: dict[str, float] = field(default_factory=dict)
+    follow_up: bool = False
 
 
 def content_words(text: str) -> list[str]:
@@ -310,4 +320,5 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         streets=streets(title + "\n" + text[:STREET_CHARS]),
         people=_people(enriched),
         ages=ages(title + "\n" + text[:AGE_CHARS]),
+        follow_up=bool(_FOLLOW_UP.search(title)),
     )
