@@ -3,7 +3,7 @@
 Takes nothing; emits the compiled patterns :mod:`streams.enrich.single_victims`
 reads a survivor with ("expected to recover", "in stable condition",
 "survived the shooting"), :mod:`streams.enrich.counts` reads a sentence's
-outcome with (:data:`SURVIVED`) and :mod:`streams.enrich.count_selection`
+outcome with (:data:`SURVIVED`) and :mod:`streams.enrich.hurt_people`
 tells the hurt apart with (one more hurt, a wounded suspect, the one victim
 hurt who died since). Patterns use bounded repetition only.
 """

@@ -1,0 +1,178 @@
+"""Who the hurt are, where an article's figures alone miscount them.
+
+Takes raw count records (:mod:`streams.enrich.counts`); tells
+:mod:`streams.enrich.count_selection` which figures of the hurt to drop or add:
+the one victim told hurt who died since, a condition that is part of a larger
+figure, a wounded suspect told apart from the victims, and the hurt told one
+by one with no figure. Each rule reads the words that tie a person across
+sentences (:mod:`streams.enrich.survivor_phrases`); patterns use bounded
+repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from streams.enrich.survivor_phrases import (
+    ALSO_HURT,
+    ANYONE,
+    ATTACK,
+    BOTH_SIDES,
+    DEATH,
+    DIED_OF_WOUNDS,
+    NOT_ALONE,
+    ONE_MORE,
+    ONE_PERSON,
+    OTHER_REFERENT,
+    PERSON_TOLD,
+    SUSPECT,
+    SUSPECT_HURT,
+)
+
+#: A state of the hurt: "one person is in critical condition".
+_CONDITION = re.compile(r"\bcondition\b", re.IGNORECASE)
+
+
+def named_one_by_one(raw: list[dict[str, Any]], counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hurt told one by one, when no figure counts them: "the deputy was
+    also shot ... a civilian was shot but is also expected to be OK" is two
+    hurt. Each kind of person told as one more ("also", "another") counts
+    once, and one more for any other kind of person hurt ("a boy was wounded
+    ... a woman also suffered a gunshot wound"), never one of the dead ("the
+    suspect was killed") nor a suspect (:func:`hurt_suspect_apart` counts a
+    wounded one); "the child" and "he" retell someone."""
+    if any(c["kind"] == "injured" and c["value"] > 1 and not c.get("background") for c in counts):
+        return []
+    dead = {_who(c) for c in raw if c["kind"] == "killed" and c["value"] == 1}
+    more: dict[str, dict[str, Any]] = {}
+    told: dict[str, dict[str, Any]] = {}
+    for count in raw:
+        if count["kind"] in ("injured", "shot") and count["value"] == 1 and not count.get("background"):
+            who = _who(count)
+            if who and who not in dead and not SUSPECT.match(who):
+                also = ALSO_HURT.search(count["evidence"]["text"])
+                (more if also else told).setdefault(who, count)
+    first = [told[who] for who in told if who not in more]
+    value = len(more) + (1 if first else 0)
+    if not more or value < 2:
+        return []
+    found = [*more.values(), *first]
+    single = all(c.get("single") for c in found)
+    lead = min(found, key=lambda c: c["mention"]["start"])
+    return [{**lead, "kind": "injured", "value": value, "single": single, "others": True}]
+
+
+def _who(count: dict[str, Any]) -> str:
+    """The kind of person a count of one tells of ("deputy" for "the deputy
+    sheriff was also shot"), when first told or told as one more; else ""."""
+    text = count["evidence"]["text"]
+    end = count["mention"]["end"] - count["evidence"]["start"]
+    found = [m for m in ONE_PERSON.finditer(text, max(0, end - 100), end) if m.end() <= end]
+    if not found:
+        return ""
+    last = found[-1]
+    new = last.group("det") is None or last.group("det").lower() in ("a", "an", "one")
+    also = ONE_MORE.search(text, last.end(), end) or ONE_MORE.search(last.group())
+    return last.group("noun").lower() if new or also else ""
+
+
+def hurt_suspect_apart(raw: list[dict[str, Any]]) -> bool:
+    """Whether the text tells of a wounded suspect apart from the victims' figure:
+    "one officer killed, one injured ... the suspect remained hospitalized in
+    critical condition" is two hurt."""
+    return any(
+        c["kind"] in ("injured", "shot") and c["value"] == 1 and not c.get("background") and _suspect_hurt(c)
+        for c in raw
+    )
+
+
+def victim_figures(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The figures of the hurt that count the victims alone, to which a wounded
+    suspect adds one: stated (or an unnumbered victim told beside another), in a
+    sentence that does not mention the suspect ("three were hurt, including the
+    gunman") nor an exchange of fire, whose hurt may be on both sides ("two men
+    were shot in a shootout")."""
+    return [
+        c
+        for c in counts
+        if c["kind"] == "injured"
+        and not c.get("background")
+        and (c.get("others") or not c.get("single"))
+        and not SUSPECT.search(c["evidence"]["text"])
+        and not BOTH_SIDES.search(c["evidence"]["text"])
+    ]
+
+
+def _suspect_hurt(count: dict[str, Any]) -> bool:
+    """Whether a count's sentence tells of a suspect hurt and alive: "the suspect
+    remained hospitalized", "a suspect, with a gunshot wound"; not "the suspect
+    shot a man, who is in critical condition", nor "the brother of the shooter"."""
+    text = count["evidence"]["text"]
+    found = SUSPECT_HURT.search(text)
+    return bool(found and not ATTACK.search(found.group("between")) and not DEATH.search(text))
+
+
+def part_of_the_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the figure of the hurt in some condition told beside a larger
+    figure of the hurt in its sentence: "at least two men were shot ... one
+    person is in critical condition" tells of one of the two (not "a man is in
+    critical condition and two others were hurt", three)."""
+    hurt = [c for c in raw if c["kind"] in ("injured", "shot") and not c.get("background")]
+
+    def part(count: dict[str, Any]) -> bool:
+        text = count["evidence"]["text"]
+        return (
+            count in hurt
+            and count["kind"] == "injured"
+            and bool(_CONDITION.search(count["mention"]["text"]))
+            and any(
+                c["evidence"]["text"] == text and c["value"] > count["value"] and not c.get("others")
+                for c in hurt
+            )
+        )
+
+    return [c for c in raw if not part(c)]
+
+
+def one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the hurt when they are the one victim who died: "a 2-year-old girl
+    remains in critical condition ... the girl has since died" is one dead and
+    no one hurt. Only where the article tells of one victim throughout: every
+    figure of the dead and the hurt is one, the hurt is one person told alone
+    (not "another", "a second", "also"), in a sentence that tells of no death
+    (one that does sets them beside the dead), and a death is told as one
+    after a wound ("succumbed", "has died", "died at the hospital") of someone
+    already named: "he", or "the girl" for a girl hurt (never "a man ... died",
+    "the driver died" beside a passenger hurt)."""
+    own = [c for c in raw if c["kind"] in ("killed", "injured", "shot") and not c.get("background")]
+    dead = [c for c in own if c["kind"] == "killed"]
+    hurt = [c for c in own if c["kind"] != "killed"]
+    stated = [c for c in hurt if c["kind"] == "injured" and not c.get("single")]
+    if not dead or not stated or any(c["value"] != 1 or c.get("others") for c in own):
+        return raw
+    dead_text = {c["evidence"]["text"] for c in dead}
+    if any(c["evidence"]["text"] in dead_text or NOT_ALONE.search(c["mention"]["text"]) for c in hurt):
+        return raw
+    who = PERSON_TOLD.search(stated[0]["mention"]["text"])
+    noun = who.group("noun").lower() if who else "person"
+    if not any(_died_of_wounds(c["evidence"]["text"], noun) for c in dead):
+        return raw
+    return [c for c in raw if c not in hurt]
+
+
+@lru_cache(maxsize=256)
+def _died_of_wounds(text: str, noun: str) -> bool:
+    """Whether a sentence tells that a person already named (``noun``: "the
+    girl" for a girl, "he" or "the victim" for anyone) died after a wound."""
+    death = DIED_OF_WOUNDS.search(text)
+    if death is None:
+        return False
+    who = PERSON_TOLD.search(text, 0, death.end())
+    if who is None or who.group("new"):
+        return False
+    named = who.group("noun").lower()
+    if named in ("he", "she") and OTHER_REFERENT.search(text, 0, who.start()):
+        return False  # "the homeowner was pulled out, but he died": whom "he" means
+    return named in ANYONE or named[:4] == noun[:4] == "teen" or named == noun
