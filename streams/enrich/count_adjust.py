@@ -134,6 +134,9 @@ def _killer_died(
     """Add the killer to a death figure when the sentence says he died right
     after naming his victims: "Husband suspected of slaying wife and son dies
     in hospital" is three dead."""
+    lower = sentence.text.lower()
+    if "die" not in lower and "dead" not in lower and "succumb" not in lower:
+        return hits
     for hit in killed:
         span = (hit["mention"]["start"] - sentence.start, hit["mention"]["end"] - sentence.start)
         if killer_dies(sentence.text, span):

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from streams.enrich.count_context import background
-from streams.enrich.count_phrases import AND_SELF, HOSPITAL, LIMB_WOUND
+from streams.enrich.count_phrases import AND_SELF, HOSPITAL, LIMB_WOUND, NUM
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
@@ -97,6 +97,21 @@ _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|re
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
 
 
+#: "charged with three counts of first-degree murder": one count per victim as
+#: a rule (never "attempted murder", a victim who lived); a prosecutor may
+#: file two counts for one death, so the figure is inferred, below any stated one.
+_MURDER_COUNTS = re.compile(
+    rf"(?P<num>{NUM})\s+(?:counts|charges)\s+of\s+"
+    r"(?:(?:(?:first|second|third)[- ]degree|capital|aggravated|premeditated|felony|malice)\s+){0,2}"
+    r"(?:murder|homicide)\b",
+    re.IGNORECASE,
+)
+#: The one death the charges are for: "two counts of murder in the death of his wife".
+_ONE_DEATH = re.compile(
+    r"\b(?:death|killing|murder|slaying|shooting)\s+of\s+(?![^.;]{0,80}\band\b)", re.IGNORECASE
+)
+
+
 def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
     """Count records for the victim lists of one sentence.
 
@@ -118,6 +133,19 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
             if killer is not None:
                 value, end = value + 1, killer.end()
             records.append(count_record(kind, value, "exact", sentence, match.start("list"), end))
+    return records + _murder_counts(sentence)
+
+
+def _murder_counts(sentence: Sentence) -> list[dict[str, Any]]:
+    """The dead a murder charge counts, as an inferred figure (``single``)."""
+    if "murder" not in sentence.text.lower() and "homicide" not in sentence.text.lower():
+        return []
+    records = []
+    for match in _MURDER_COUNTS.finditer(sentence.text):
+        parsed = parse_number(match.group("num"))
+        if parsed is not None and parsed[0] >= 2 and not _ONE_DEATH.search(sentence.text, match.end()):
+            record = count_record("killed", parsed[0], "exact", sentence, match.start(), match.end())
+            records.append({**record, "single": True})
     return records
 
 
