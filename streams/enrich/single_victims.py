@@ -48,8 +48,14 @@ _SINGLE_KILLED = re.compile(
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
     r"student|officer|father|mother|son|daughter|wife|husband|girlfriend|boyfriend|friend|brother|"
     r"sister|cousin|nephew|uncle|neighbou?r|\d{1,2}-year-old)|"
-    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
-    r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed|dead))\b",
+    # "Security guard killed in ...", "2-year-old killed": a headline names the victim by role
+    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|student|officer|deputy|"
+    r"trooper|father|mother|son|daughter|husband|wife|girlfriend|boyfriend|brother|sister|grandmother|"
+    r"grandfather|cousin|uncle|aunt|nephew|niece|victim|guard|clerk|cashier|driver|bystander|pastor|"
+    r"customer|employee|worker|resident|neighbou?r|pedestrian|motorist|\d{1,2}-year-old)"
+    # never the killer before his victim ("deputy killed his ex-wife"), nor an idiom ("dead set against")
+    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed(?!\s+(?:a|an|the|his|her|their|two|three|\d+|ex-[\w-]+)\b)|dead)"
+    r"(?!\s+(?:set|last|wrong|serious|ahead|tired|broke|even|cent(?:er|re)|certain|time|off)\b))\b",
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(

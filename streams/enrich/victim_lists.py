@@ -62,7 +62,10 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 _LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
-_LIST_TAIL = rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b)"
+#: The last member may be a bare noun with one adjective: "his mom and younger brother".
+_LIST_TAIL = (
+    rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|(?:(?-i:[a-z]{{3,12}})\s+)?{_PERSON}\b)"
+)
 _LIST = rf"(?P<list>(?>{_MEMBER}){_LIST_TAIL})"
 #: Objects of a killing may open with a bare kin word, as headlines write them:
 #: "suspected of killing wife and four daughters".
@@ -76,7 +79,9 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:(?:were|are|have been|had been)\s+)?"
+    # "saying his mom and younger brother were dead": a reported list opens after "that", "saying"
+    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|that|saying)\s+){_LIST}\s+"
+    r"(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
     # "a man and a woman were rushed to a hospital": hit, though one may die there
