@@ -62,10 +62,10 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 _LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
-#: The last member may be a bare noun with one adjective: "his mom and younger brother".
-_LIST_TAIL = (
-    rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|(?:(?-i:[a-z]{{3,12}})\s+)?{_PERSON}\b)"
-)
+#: The last member may be a bare noun with an age word: "his mom and younger brother"
+#: (never a verb: "killed a man and wounded woman").
+_AGE_WORD = r"(?:younger|older|little|baby|teenage|infant|twin|youngest|oldest|eldest|adult|pregnant)"
+_LIST_TAIL = rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|(?:{_AGE_WORD}\s+)?{_PERSON}\b)"
 _LIST = rf"(?P<list>(?>{_MEMBER}){_LIST_TAIL})"
 #: Objects of a killing may open with a bare kin word, as headlines write them:
 #: "suspected of killing wife and four daughters".

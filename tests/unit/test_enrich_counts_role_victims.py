@@ -34,6 +34,9 @@ def test_role_victims(text: str, expected: tuple[int, int]) -> None:
         ("Student dead tired after exams", (0, 0)),
         ("He said that the mayor and city council were pleased.", (0, 0)),
         ("Police said that the mother and newborn son were recovering.", (0, 0)),
+        # a verb before the last noun ends the list
+        ("Gunman killed a man and wounded woman in the store.", (1, 1)),
+        ("Fire killed a woman and left firefighter hurt.", (1, 0)),
     ],
 )
 def test_general_news_unchanged(text: str, expected: tuple[int, int]) -> None:
