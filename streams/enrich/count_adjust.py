@@ -3,9 +3,9 @@
 Takes one sentence and the records :mod:`streams.enrich.counts` read in it;
 emits them adjusted: a hurt victim the sentence says later died is dropped,
 single victims named one after another are summed, and a killer's death
-(his suicide, or his killing by police) outside every figure is added to the
-dead. Patterns use bounded repetition
-only.
+(his suicide, his killing by police, or his death told right after his
+victims) outside every figure is added to the dead. Patterns use bounded
+repetition only.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ Lee and Tom Ray", "claimed the lives of a boy and his mother") or as the
 subject of a casualty verb ("the father and a 15-year-old boy were also
 shot"). Local news names victims this way instead of giving a figure. Lists
 need at least two members: one victim is the job of
-:mod:`streams.enrich.single_victims`. Patterns use bounded repetition only.
+:mod:`streams.enrich.single_victims`. Murder charges ("faces two counts of
+murder") count the dead too, as an inferred figure. Patterns use bounded
+repetition only.
 """
 
 from __future__ import annotations
