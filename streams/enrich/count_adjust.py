@@ -3,9 +3,9 @@
 Takes one sentence and the records :mod:`streams.enrich.counts` read in it;
 emits them adjusted: a hurt victim the sentence says later died is dropped,
 single victims named one after another are summed, and a killer's death
-(his suicide, or his killing by police) outside every figure is added to the
-dead. Patterns use bounded repetition
-only.
+(his suicide, his killing by police, or his death told right after his
+victims) outside every figure is added to the dead. Patterns use bounded
+repetition only.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from streams.enrich.count_phrases import GUN_ON_SELF, SELF_KILLED
 from streams.enrich.sentences import Sentence, overlaps
-from streams.enrich.single_victims import another_person_between
+from streams.enrich.single_victims import another_person_between, killer_dies
 
 #: A victim's later death: "has died", "has now died", "later died".
 _HAS_DIED = re.compile(
@@ -114,7 +114,7 @@ def with_the_killer(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict
     by_others = _KILLER_KILLED.search(sentence.text) if suicide is None else None
     death = suicide or by_others
     if death is None:
-        return hits
+        return _killer_died(sentence, hits, killed)
     start, end = sentence.start + death.start(), sentence.start + death.end()
     if overlaps(((h["mention"]["start"], h["mention"]["end"]) for h in hits), start, end):
         return hits
@@ -126,6 +126,22 @@ def with_the_killer(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict
     if top["value"] < 2 and not (_object_of_killing(sentence, top) or _killer_read_as_dead(sentence, top)):
         return hits
     return [{**h, "value": h["value"] + 1} if h is top else h for h in hits]
+
+
+def _killer_died(
+    sentence: Sentence, hits: list[dict[str, Any]], killed: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Add the killer to a death figure when the sentence says he died right
+    after naming his victims: "Husband suspected of slaying wife and son dies
+    in hospital" is three dead."""
+    lower = sentence.text.lower()
+    if "die" not in lower and "dead" not in lower and "succumb" not in lower:
+        return hits
+    for hit in killed:
+        span = (hit["mention"]["start"] - sentence.start, hit["mention"]["end"] - sentence.start)
+        if killer_dies(sentence.text, span):
+            return [{**h, "value": h["value"] + 1} if h is hit else h for h in hits]
+    return hits
 
 
 def _object_of_killing(sentence: Sentence, hit: dict[str, Any]) -> bool:

@@ -62,6 +62,28 @@ LIMB_WOUND = (
 #: "turned the gun on himself": a killer's suicide after the killing.
 GUN_ON_SELF = r"turn(?:s|ed|ing) the gun on (?:him|her)self"
 SELF_KILLED = r"(?:kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life)"
+#: The killer named before his killing: "Teen suspect in the murder of a girl",
+#: "Husband suspected of slaying wife", "man who fatally shot". Ends where the
+#: killing's mention starts (searched with ``$`` on the text before it).
+KILLER_BEFORE = re.compile(
+    # never a relative of him: "Mother of suspect in murder of teen dies"
+    r"(?<!\bof )(?<!\bof the )(?<!\bof a )"
+    r"\b(?:(?:suspect(?:ed)?|accused|gunman|shooter|killer)\b(?:\s+[\w'\u2019.-]{1,20}){0,5}?|"
+    r"\b(?:man|woman|father|mother|husband|wife|boyfriend|girlfriend|son|teen|boy|\d{1,2}-year-old) who"
+    r"(?:\s+(?:allegedly|police say))?)\s+$",
+    re.IGNORECASE,
+)
+#: The killer's own death told right after his killing's victims: "... wife and
+#: son dies in hospital", "... of a girl has died". No comma nor relative clause
+#: between ("killed a clerk, who died" is the clerk); not a death in prison
+#: or of old age years later ("dies at 91").
+KILLER_DIES = re.compile(
+    r"(?:\s+(?!(?:who|which|that|and|where|after|when|while)\b)[\w'\u2019-]{1,20}){0,3}?\s+"
+    r"(?:(?:has|had|have)\s+(?:now\s+|since\s+|also\s+|later\s+)?)?"
+    r"(?:dies|died|is dead|succumbs|succumbed)\b"
+    r"(?!\s+(?:(?:in|at) (?:prison|jail|a prison|the prison)\b|at (?:age )?\d))",
+    re.IGNORECASE,
+)
 #: The casualty words after a figure, one named group per count kind.
 KIND_WORDS = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import GUN_ON_SELF, HOSPITAL, SELF_KILLED
+from streams.enrich.count_phrases import GUN_ON_SELF, HOSPITAL, KILLER_BEFORE, KILLER_DIES, SELF_KILLED
 from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.survivor_phrases import HIT, NEGATED, PLURAL_SUBJECT, SURVIVED, SURVIVOR
@@ -32,6 +32,7 @@ _SINGLE_KILLED = re.compile(
     r"(?<!non-)(?<!non)(?:fatal|deadly) (?:[\w'-]{1,20} ){0,3}?"
     r"(?:shooting|stabbing|shootout|attack|accident)|"
     r"(?:hunting|accidental|gun) death|murder victim|"
+    r"(?<!non-)(?<!non)fatal (?:shooting |gunshot )?victim\b(?!s)|"
     r"ruled (?:(?:the|his|her) (?:death|killing) )?(?:a )?homicide|"
     r"body (?:was |has been |had been )?(?:found|discovered|recovered)|"
     rf"{SELF_KILLED}|"
@@ -47,8 +48,14 @@ _SINGLE_KILLED = re.compile(
     r"(?:[\w'-]{1,20} ){0,2}?(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|"
     r"student|officer|father|mother|son|daughter|wife|husband|girlfriend|boyfriend|friend|brother|"
     r"sister|cousin|nephew|uncle|neighbou?r|\d{1,2}-year-old)|"
-    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|person|student|officer|father|mother|"
-    r"son|daughter|victim)(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed|dead))\b",
+    # "Security guard killed in ...", "2-year-old killed": a headline names the victim by role
+    r"(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|person|student|officer|deputy|"
+    r"trooper|father|mother|son|daughter|husband|wife|girlfriend|boyfriend|brother|sister|grandmother|"
+    r"grandfather|cousin|uncle|aunt|nephew|niece|victim|guard|clerk|cashier|driver|bystander|pastor|"
+    r"customer|employee|worker|resident|neighbou?r|pedestrian|motorist|\d{1,2}-year-old)"
+    # never the killer before his victim ("deputy killed his ex-wife"), nor an idiom ("dead set against")
+    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed(?!\s+(?:a|an|the|his|her|their|two|three|\d+|ex-[\w-]+)\b)|dead)"
+    r"(?!\s+(?:set|last|wrong|serious|ahead|tired|broke|even|cent(?:er|re)|certain|time|off)\b))\b",
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(
@@ -172,7 +179,10 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if killed is not None:
         # a murder-suicide leaves at least the victim and the killer dead
         value = 2 if _MURDER_SUICIDE.search(sentence.text) or _KILLS_SELF.search(sentence.text) else 1
-        if value == 1 and _killed_then_self(sentence.text, killed):
+        active = _ACTIVE_KILLING.match(sentence.text, killed.start())
+        if value == 1 and (
+            _killed_then_self(sentence.text, killed) or (active and killer_dies(sentence.text, killed.span()))
+        ):
             value = 2
         records.append(count_record("killed", value, "exact", sentence, killed.start(), killed.end()))
     hurt = _hurt_victim(sentence, killed)
@@ -287,3 +297,25 @@ def _killed_then_self(text: str, killed: re.Match[str]) -> bool:
     if then_self is None:
         return False
     return bool(_KILLING_OF.search(text, killed.start(), min(killed.end() + 12, then_self.start())))
+
+
+#: Someone's relation named before the killer: "Brother of (a man) accused ...".
+_RELATIVE_OF = re.compile(r"\bof\s+(?:(?:the|a|an)\s+)?(?:[\w'-]{1,20}\s+){0,2}$", re.IGNORECASE)
+#: A killing done, not suffered: "murder of", "killed his wife"; never "was killed", "died".
+_ACTIVE_KILLING = re.compile(
+    r"(?!(?:was|were|is|are|been|being)\b)[\w ]{0,20}?"
+    r"\b(?:kill|murder|slay|slain|fatal|shot|shoot|death|stab)",
+    re.IGNORECASE,
+)
+
+
+def killer_dies(text: str, span: tuple[int, int]) -> bool:
+    """Whether the killer of the victims at ``span`` (offsets in ``text``) is
+    the one the sentence says died: "Teen suspect in the murder of a girl
+    dies", "Husband suspected of slaying wife and son dies in hospital": the
+    victims and the killer are dead."""
+    start, end = span
+    killer = KILLER_BEFORE.search(text, max(0, start - 80), start)
+    if killer is None or _RELATIVE_OF.search(text, max(0, killer.start() - 40), killer.start()):
+        return False  # "Brother of man accused of killing wife dies": the brother died
+    return bool(KILLER_DIES.match(text, end))

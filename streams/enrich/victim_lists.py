@@ -6,7 +6,9 @@ Lee and Tom Ray", "claimed the lives of a boy and his mother") or as the
 subject of a casualty verb ("the father and a 15-year-old boy were also
 shot"). Local news names victims this way instead of giving a figure. Lists
 need at least two members: one victim is the job of
-:mod:`streams.enrich.single_victims`. Patterns use bounded repetition only.
+:mod:`streams.enrich.single_victims`. Murder charges ("faces two counts of
+murder") count the dead too, as an inferred figure. Patterns use bounded
+repetition only.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from typing import Any
 
 from streams.enrich.count_context import background
-from streams.enrich.count_phrases import AND_SELF, HOSPITAL, LIMB_WOUND
+from streams.enrich.count_phrases import AND_SELF, HOSPITAL, LIMB_WOUND, NUM
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
@@ -62,7 +64,10 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 _LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
-_LIST_TAIL = rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|{_PERSON}\b)"
+#: The last member may be a bare noun with an age word: "his mom and younger brother"
+#: (never a verb: "killed a man and wounded woman").
+_AGE_WORD = r"(?:younger|older|little|baby|teenage|infant|twin|youngest|oldest|eldest|adult|pregnant)"
+_LIST_TAIL = rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|(?:{_AGE_WORD}\s+)?{_PERSON}\b)"
 _LIST = rf"(?P<list>(?>{_MEMBER}){_LIST_TAIL})"
 #: Objects of a killing may open with a bare kin word, as headlines write them:
 #: "suspected of killing wife and four daughters".
@@ -76,7 +81,9 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while)\s+){_LIST}\s+(?:(?:were|are|have been|had been)\s+)?"
+    # "saying his mom and younger brother were dead": a reported list opens after "that", "saying"
+    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|that|saying)\s+){_LIST}\s+"
+    r"(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
     # "a man and a woman were rushed to a hospital": hit, though one may die there
@@ -95,6 +102,21 @@ _MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?:the\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
+
+
+#: "charged with three counts of first-degree murder": one count per victim as
+#: a rule (never "attempted murder", a victim who lived); a prosecutor may
+#: file two counts for one death, so the figure is inferred, below any stated one.
+_MURDER_COUNTS = re.compile(
+    rf"(?P<num>{NUM})\s+(?:counts|charges)\s+of\s+"
+    r"(?:(?:(?:first|second|third)[- ]degree|capital|aggravated|premeditated|felony|malice)\s+){0,2}"
+    r"(?:murder|homicide)\b",
+    re.IGNORECASE,
+)
+#: The one death the charges are for: "two counts of murder in the death of his wife".
+_ONE_DEATH = re.compile(
+    r"\b(?:death|killing|murder|slaying|shooting)\s+of\s+(?![^.;]{0,80}\band\b)", re.IGNORECASE
+)
 
 
 def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
@@ -118,6 +140,19 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
             if killer is not None:
                 value, end = value + 1, killer.end()
             records.append(count_record(kind, value, "exact", sentence, match.start("list"), end))
+    return records + _murder_counts(sentence)
+
+
+def _murder_counts(sentence: Sentence) -> list[dict[str, Any]]:
+    """The dead a murder charge counts, as an inferred figure (``single``)."""
+    if "murder" not in sentence.text.lower() and "homicide" not in sentence.text.lower():
+        return []
+    records = []
+    for match in _MURDER_COUNTS.finditer(sentence.text):
+        parsed = parse_number(match.group("num"))
+        if parsed is not None and parsed[0] >= 2 and not _ONE_DEATH.search(sentence.text, match.end()):
+            record = count_record("killed", parsed[0], "exact", sentence, match.start(), match.end())
+            records.append({**record, "single": True})
     return records
 
 
