@@ -142,11 +142,14 @@ _MEMORIAL_ATTACK = re.compile(
 #: held for a person who died of natural causes".
 _HONOREE = re.compile(
     rf"\b{_MEMORIAL}s?\b(?: service)?[^.;]{{0,60}}?\b(?:for|of|honou?r(?:ing|ed)?|remembering|in memory of)\b"
-    r"[^.;]{0,80}?\b(?:killed|died|dies|slain|death|passed away|murdered|homicide victim|murder victim)\b",
+    # the honoree's death, not one told in a clause after it (", and 12 people died")
+    r"(?:(?!,\s*(?:and|but|while|as|when|then)\b)[^.;]){0,80}?"
+    r"\b(?:killed|died|dies|slain|death|passed away|murdered|homicide victim|murder victim)\b",
     re.IGNORECASE,
 )
-#: Headlines of pages that gather several stories: "Regional News Briefs", "Police Blotter".
-_MANY_STORIES = re.compile(r"\b(?:news briefs|briefs:|blotter|police log)\b", re.IGNORECASE)
+#: Headlines of pages that gather several stories: "Regional News Briefs", "Shooting,
+#: drugs: Police Blotter"; not "Police blotter: Three hurt in crash", one story.
+_MANY_STORIES = re.compile(r"\b(?:news briefs|blotter|police log)\b(?!\s*:)", re.IGNORECASE)
 #: Casualty, arrest and displacement stems: sentences with none are not read
 #: further, a cheap first pass before the count patterns.
 _CASUALTY_STEMS = re.compile(
@@ -169,12 +172,9 @@ def is_other_story(text: str) -> bool:
 
 def sums_incidents(title: str) -> bool:
     """Whether a headline tells of several incidents ("3 dead, 26 wounded in
-    weekend Detroit shootings", "two separate shootings", a police blotter), not of one."""
-    return bool(_MANY_STORIES.search(title)) or _sentence_background(title) in (
-        "roundup",
-        "area",
-        "incidents",
-    )
+    weekend Detroit shootings", "two separate shootings", a police blotter), not of one.
+    A toll over a wide area alone ("Storms kill 5 across the state") is one event's."""
+    return bool(_MANY_STORIES.search(title)) or _sentence_background(title) in ("roundup", "incidents")
 
 
 def may_state_counts(text: str) -> bool:

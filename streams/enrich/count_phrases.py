@@ -73,15 +73,18 @@ KILLER_BEFORE = re.compile(
     r"(?:\s+(?:allegedly|police say))?)\s+$",
     re.IGNORECASE,
 )
-#: The killer's own death told right after his killing's victims: "... wife and
-#: son dies in hospital", "... of a girl has died". No comma nor relative clause
-#: between ("killed a clerk, who died" is the clerk); not a death in prison
-#: or of old age years later ("dies at 91").
+#: The killer's own death of his wounds told right after his killing's victims:
+#: "... wife and son dies in hospital", "... of a girl succumbs". No comma nor
+#: relative clause between ("killed a clerk, who died" is the clerk); a bare
+#: "dies" is not enough: "Man accused of killing wife dies" may be years later,
+#: in a nursing home. Dies in hospital, of his wounds, in a standoff or shootout.
 KILLER_DIES = re.compile(
     r"(?:\s+(?!(?:who|which|that|and|where|after|when|while)\b)[\w'\u2019-]{1,20}){0,3}?\s+"
     r"(?:(?:has|had|have)\s+(?:now\s+|since\s+|also\s+|later\s+)?)?"
-    r"(?:dies|died|is dead|succumbs|succumbed)\b"
-    r"(?!\s+(?:(?:in|at) (?:prison|jail|a prison|the prison)\b|at (?:age )?\d))",
+    r"(?:(?:dies|died|is dead)\s+(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]{1,20}\s+)?hospital|"
+    r"(?:of|from)\s+(?:his|her|a|the)\s+(?:[\w-]{1,20}\s+){0,2}?(?:injuries|wounds?)|"
+    r"after\s+(?:being\s+)?shot|(?:in|after)\s+(?:(?:a|an|the)\s+)?(?:[\w-]{1,20}\s+)?"
+    r"(?:standoff|shootout|gunfight|exchange of gunfire))|succumbs|succumbed)\b",
     re.IGNORECASE,
 )
 #: The casualty words after a figure, one named group per count kind.

@@ -31,6 +31,11 @@ from streams.enrich.survivor_phrases import (
     SUSPECT_HURT,
 )
 
+#: The gender a pronoun and a person noun tell, for telling "he" from "she".
+_GENDER = {
+    **dict.fromkeys(("he", "man", "boy", "father", "son", "husband"), "m"),
+    **dict.fromkeys(("she", "woman", "girl", "mother", "daughter", "wife"), "f"),
+}
 #: A state of the hurt: "one person is in critical condition".
 _CONDITION = re.compile(r"\bcondition\b", re.IGNORECASE)
 
@@ -155,17 +160,29 @@ def one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dead_text = {c["evidence"]["text"] for c in dead}
     if any(c["evidence"]["text"] in dead_text or NOT_ALONE.search(c["mention"]["text"]) for c in hurt):
         return raw
-    who = PERSON_TOLD.search(stated[0]["mention"]["text"])
-    noun = who.group("noun").lower() if who else "person"
-    if not any(_died_of_wounds(c["evidence"]["text"], noun) for c in dead):
+    nouns = {_person(c["mention"]["text"]) for c in hurt} - {"person", "victim", "one", "he", "she"}
+    if len(nouns) > 1:
+        return raw  # "a child was injured ... the bus driver was taken to a hospital": two people
+    noun = _person(stated[0]["mention"]["text"])
+    told = max(c["evidence"]["end"] for c in hurt)
+    if not any(_died_of_wounds(c["evidence"]["text"], noun, c["evidence"]["start"] - told) for c in dead):
         return raw
     return [c for c in raw if c not in hurt]
 
 
+def _person(text: str) -> str:
+    """The kind of person a mention tells of ("girl"), "person" when it names none."""
+    who = PERSON_TOLD.search(text)
+    return who.group("noun").lower() if who else "person"
+
+
 @lru_cache(maxsize=256)
-def _died_of_wounds(text: str, noun: str) -> bool:
+def _died_of_wounds(text: str, noun: str, gap: int) -> bool:
     """Whether a sentence tells that a person already named (``noun``: "the
-    girl" for a girl, "he" or "the victim" for anyone) died after a wound."""
+    girl" for a girl, "he" or "the victim" for anyone) died after a wound.
+    A pronoun means the hurt person only in the sentence right after theirs
+    (``gap``: characters between): "a child was hurt. The driver was taken to
+    a hospital. He died" is the driver."""
     death = DIED_OF_WOUNDS.search(text)
     if death is None:
         return False
@@ -173,6 +190,8 @@ def _died_of_wounds(text: str, noun: str) -> bool:
     if who is None or who.group("new"):
         return False
     named = who.group("noun").lower()
-    if named in ("he", "she") and OTHER_REFERENT.search(text, 0, who.start()):
+    if named in ("he", "she") and (gap > 3 or OTHER_REFERENT.search(text, 0, who.start())):
         return False  # "the homeowner was pulled out, but he died": whom "he" means
+    if named in _GENDER and noun in _GENDER and _GENDER[named] != _GENDER[noun]:
+        return False  # "a man was injured ... she died": his wife, not him
     return named in ANYONE or named[:4] == noun[:4] == "teen" or named == noun

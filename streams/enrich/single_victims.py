@@ -53,9 +53,14 @@ _SINGLE_KILLED = re.compile(
     r"trooper|father|mother|son|daughter|husband|wife|girlfriend|boyfriend|brother|sister|grandmother|"
     r"grandfather|cousin|uncle|aunt|nephew|niece|victim|guard|clerk|cashier|driver|bystander|pastor|"
     r"customer|employee|worker|resident|neighbou?r|pedestrian|motorist|\d{1,2}-year-old)"
-    # never the killer before his victim ("deputy killed his ex-wife"), nor an idiom ("dead set against")
-    r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?(?:killed(?!\s+(?:a|an|the|his|her|their|two|three|\d+|ex-[\w-]+)\b)|dead)"
-    r"(?!\s+(?:set|last|wrong|serious|ahead|tired|broke|even|cent(?:er|re)|certain|time|off)\b))\b",
+    # never a near miss ("nearly killed"), the killer before what he killed ("deputy killed
+    # his ex-wife", "driver killed deer"), nor an idiom ("dead set against", "killed it")
+    r"(?:,\s*\d{1,3},)?\s+(?:(?!(?:nearly|almost|narrowly|not|never|in|is)\b)\w+\s+)?"
+    r"(?:killed(?=\s*$|\s*[,:;.!?\u2019'\"-]|\s+(?:in|at|on|by|after|when|while|as|during|near|outside|inside|"
+    r"following|overnight|early|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)|dead"
+    r"(?!\s+(?:set|last|wrong|serious|ahead|tired|broke|even|cent(?:er|re)|certain|time|off|heat|end|zone|"
+    r"it)\b)))\b",
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(

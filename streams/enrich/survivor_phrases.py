@@ -129,7 +129,8 @@ BOTH_SIDES = re.compile(
 SUSPECT_HURT = re.compile(
     r"(?<!\bof )(?<!\bbeen )(?<!\bwas )(?<!\bis )"
     r"\b(?:the|a|an) (?:[\w-]{1,20} ){0,2}?(?:suspect|gunman|shooter)\b(?P<between>[^.;]{0,80}?)"
-    r"\b(?:hospitali[sz]ed|in (?:critical|serious|stable|fair|good|grave) condition|gunshot wounds?|"
+    r"\b(?:hospitali[sz]ed(?! for (?:an? )?(?:psychiatric|mental|evaluation|observation|treatment of))|"
+    r"in (?:critical|serious|stable|fair|good|grave) condition|gunshot wounds?|"
     r"non-life[- ]threatening)",
     re.IGNORECASE,
 )

@@ -81,8 +81,11 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    # "saying his mom and younger brother were dead": a reported list opens after "that", "saying"
-    rf"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|that|saying)\s+){_LIST}\s+"
+    # "saying his mom and younger brother were dead": a reported list opens after "said that",
+    # "saying"; not after "feared that", "denied that"
+    r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
+    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+that\s+)"
+    rf"{_LIST}\s+"
     r"(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
@@ -110,12 +113,13 @@ _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|re
 _MURDER_COUNTS = re.compile(
     rf"(?P<num>{NUM})\s+(?:counts|charges)\s+of\s+"
     r"(?:(?:(?:first|second|third)[- ]degree|capital|aggravated|premeditated|felony|malice)\s+){0,2}"
-    r"(?:murder|homicide)\b",
+    r"(?:murder|homicide)\b(?![- ]for[- ]hire)",
     re.IGNORECASE,
 )
-#: The one death the charges are for: "two counts of murder in the death of his wife".
+#: The one death or attack the charges are for: "two counts of murder in the
+#: death of his wife", "in the stabbing of his neighbor".
 _ONE_DEATH = re.compile(
-    r"\b(?:death|killing|murder|slaying|shooting)\s+of\s+(?![^.;]{0,80}\band\b)", re.IGNORECASE
+    r"\b(?:death|killing|murder|slaying|\w{3,15}ing)\s+of\s+(?![^.;]{0,80}\band\b)", re.IGNORECASE
 )
 
 
