@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, ORDINALS, QUALIFIERS
+from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, QUALIFIERS
 from streams.enrich.count_record import count_record
-from streams.enrich.numbers import parse_number
+from streams.enrich.numbers import ORDINAL_VALUES, parse_number
 from streams.enrich.sentences import Sentence
 
 _VERB_KIND = {
@@ -102,7 +102,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     Returns:
         A count record, possibly of the internal kind ``shot``, or None.
     """
-    if how in ("bare_pair", "another", "ordinal", "multi", "both"):
+    if how in ("bare_pair", "another", "ordinal", "ordinal_hurt", "multi", "both"):
         return _fixed_record(sentence, match, how)
     parsed = _head_count(sentence, match, how)
     if parsed is None:
@@ -197,7 +197,9 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
     elif how == "another":
         kind, value = ("shot" if what == "shot" else "injured"), 1
     elif how == "ordinal":
-        kind, value = "killed", ORDINALS[match.group("num").lower()]
+        kind, value = "killed", ORDINAL_VALUES[match.group("num").lower()]
+    elif how == "ordinal_hurt":
+        kind, value = "shot", ORDINAL_VALUES[match.group("num").lower()]
     else:
         kind, value = ("shot" if what == "shooting" else "killed"), MULTIPLE[match.group("num").lower()]
         if kind == "killed" and _AND_SUICIDE.match(sentence.text, match.end()):
