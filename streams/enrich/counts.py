@@ -144,11 +144,15 @@ _ORD = "|".join(ORDINAL_VALUES)
 #: did not succumb later and a stated injured figure accounts for the others
 #: (:func:`streams.enrich.count_selection.finalize_counts`).
 _ORDINAL = re.compile(
-    rf"\b(?P<num>{_ORD})\s+(?:(?:shooting|gunshot)\s+)?"
+    rf"\b(?P<num>{_ORD})\s+(?:(?:shooting|gunshot|teen|teenage|young|male|female|adult|child)\s+){{0,2}}"
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|patient)\s+"
-    r"(?:in\s+(?:[\w'.-]{1,20}\s+){0,4}?(?:shooting|attack)\s+)?"
+    # "in Friday's shooting", "of the suspected teen shooter"
+    r"(?:(?:in|of|from)\s+(?:[\w'.-]{1,20}\s+){0,5}?(?:shooting|attack|shooter|gunman|rampage)\s+)?"
     r"(?P<fate>(?:(?:has|also|later|now)\s+){0,2}"
-    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b",
+    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b|"
+    # "Toddler becomes fourth to die in shooting"
+    rf"\b(?P<becomes>bec(?:ame|omes?))\s+(?:the\s+)?(?P<nth>{_ORD})\s+(?:(?:victim|person)\s+)?to\s+die\b"
+    r"(?=\s+(?:in|after|from)\s+(?:[\w'.-]{1,20}\s+){0,5}?(?:shooting|attack|rampage)\b|\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 #: "a fifth victim was found later at a hospital", "a fourth man, 31, was shot in the leg":
@@ -319,7 +323,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
         if lower is not None and how in _NEEDS and not any(word in lower for word in _NEEDS[how]):
             continue
         for match in pattern.finditer(sentence.text):
-            spans = [match.span(g) for g in ("num1", "one", "num") if match.groupdict().get(g)]
+            spans = [match.span(g) for g in ("num1", "one", "num", "nth") if match.groupdict().get(g)]
             if any(overlaps(taken, start, end) for start, end in spans):
                 continue
             record = match_record(sentence, match, how)

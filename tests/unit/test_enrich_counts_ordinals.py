@@ -52,3 +52,38 @@ def test_ordinal_hurt(text: str, expected: tuple[int, int]) -> None:
 )
 def test_ordinals_in_general_news(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal death told with a modifier and an "of ..." phrase, or as "becomes Nth to die"
+        ("Second teen victim of accused 15-year-old gunman dies", (2, 0)),
+        ("A third victim of the mall attack has died.", (3, 0)),
+        ("Baby becomes third to die in Elm Street shooting", (3, 0)),
+        ("Woman becomes second to die after weekend shooting.", (2, 0)),
+        # a bare participle, then the main verb "died": the people died
+        ("A man wounded in last week's shooting died Tuesday.", (1, 0)),
+        ("Two men wounded in the shooting died at the hospital.", (2, 0)),
+        ("Two people hurt in the fire died of their injuries.", (2, 0)),
+    ],
+)
+def test_ordinal_and_participle_deaths(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boy becomes the third person to die of measles in the state this year.", (0, 0)),
+        ("She became the second woman to die in the race's history.", (0, 0)),
+        ("Second son of the late king dies at 80.", (1, 0)),
+        ("The second teen victim was released from the hospital.", (0, 1)),
+        ("Three people injured in the crash where a woman died were taken to hospital.", (1, 3)),
+        ("Two men injured in the blast were treated at the hospital, and a third man died.", (1, 2)),
+        ("A boy, one of three people hit by gunfire on Tuesday night, has died, police said.", (1, 2)),
+        ("Five people injured in Monday's crash are recovering, while the driver died.", (1, 5)),
+    ],
+)
+def test_deaths_in_general_news(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
