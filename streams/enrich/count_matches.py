@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, ORDINALS, QUALIFIERS
+from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, QUALIFIERS
 from streams.enrich.count_record import count_record
-from streams.enrich.numbers import parse_number
+from streams.enrich.numbers import ORDINAL_VALUES, parse_number
 from streams.enrich.sentences import Sentence
 
 _VERB_KIND = {
@@ -86,6 +86,17 @@ _AND_SUICIDE = re.compile(
 _NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
 #: A pronoun "one": "this one hurt, a lot", "that one was killing me": no head count.
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|which|each|every|any)\s+$", re.IGNORECASE)
+#: The main verb after a bare participle: "a teen wounded in a double shooting
+#: that killed his brother died Tuesday", "two men hurt in the blast died at the
+#: hospital"; never a clause of its own ("three injured in the crash where a
+#: woman died were taken to hospital").
+_THEN_DIED = re.compile(
+    r"\s+(?:in|during|at|on|by)\s+(?:(?!(?:where|when|who|whom|which|while|and|but|as)\b)[\w'\u2019.-]{1,20}\s+){0,10}?"
+    r"(?:has\s+|have\s+|later\s+|since\s+){0,2}(?:died|dies|succumbed)\b"
+    r"(?!\s+(?:were|was|are|is)\b)",
+    re.IGNORECASE,
+)
+_OF_GROUP = re.compile(r"\b(?:of|among)\s+$", re.IGNORECASE)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -102,7 +113,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     Returns:
         A count record, possibly of the internal kind ``shot``, or None.
     """
-    if how in ("bare_pair", "another", "ordinal", "multi", "both"):
+    if how in ("bare_pair", "another", "ordinal", "ordinal_hurt", "multi", "both"):
         return _fixed_record(sentence, match, how)
     parsed = _head_count(sentence, match, how)
     if parsed is None:
@@ -123,6 +134,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         kind = next(k for k in KIND_WORDS if match.group(k))
         if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
             return None
+        if kind in ("injured", "shot") and noun and _died_after_all(sentence, match, kind):
+            kind = "killed"
     else:
         kind = _VERB_KIND[next(s for s in _VERB_KIND if match.group("verb").lower().startswith(s))]
         # "the shooting of five" counts people; "shot 11" (times) does not
@@ -149,6 +162,16 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         qualifier = QUALIFIERS[" ".join(match.group("qual").lower().split())]
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
     return _adjusted_record(sentence, match, how, kind, value, qualifier, start)
+
+
+def _died_after_all(sentence: Sentence, match: re.Match[str], kind: str) -> bool:
+    """Whether the people a bare participle describes died: "a man wounded in
+    last week's shooting died Tuesday" (not "a man was wounded ... and died")."""
+    if sentence.text[match.end("noun") : match.start(kind)].strip():
+        return False
+    if _OF_GROUP.search(sentence.text, max(0, match.start() - 8), match.start()):
+        return False  # "one of three people hit by gunfire has died": one of them
+    return _THEN_DIED.match(sentence.text, match.end(kind)) is not None
 
 
 def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int, str] | None:
@@ -197,7 +220,9 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
     elif how == "another":
         kind, value = ("shot" if what == "shot" else "injured"), 1
     elif how == "ordinal":
-        kind, value = "killed", ORDINALS[match.group("num").lower()]
+        kind, value = "killed", ORDINAL_VALUES[(match.group("num") or match.group("nth")).lower()]
+    elif how == "ordinal_hurt":
+        kind, value = "shot", ORDINAL_VALUES[match.group("num").lower()]
     else:
         kind, value = ("shot" if what == "shooting" else "killed"), MULTIPLE[match.group("num").lower()]
         if kind == "killed" and _AND_SUICIDE.match(sentence.text, match.end()):
@@ -205,7 +230,12 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
     record = count_record(kind, value, "exact", sentence, match.start(), match.end())
     if how == "ordinal":
         # finalize_counts decides whether the earlier victims died too
-        later = _SUCCUMBED.search(match.group("fate")) or _OF_WOUNDS.match(sentence.text, match.end())
+        fate = match.group("fate")
+        later = (
+            match.group("becomes")
+            or _SUCCUMBED.search(fate or "")
+            or _OF_WOUNDS.match(sentence.text, match.end())
+        )
         record["ordinal"] = "succumbed" if later else "died"
     # "and another wounded" implies one victim as an unnumbered one does: stated figures outrank it
     return {**record, "others": True, "single": True} if how == "another" else record

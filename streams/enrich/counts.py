@@ -38,11 +38,11 @@ from streams.enrich.count_phrases import (
     MULTIPLE,
     NUM,
     ONE,
-    ORDINALS,
     PEOPLE,
     QUAL_RE,
     VICTIMS_FOUND,
 )
+from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
 from streams.enrich.victim_lists import listed_victims, named_survivors
@@ -139,15 +139,43 @@ _BARE_PAIR = re.compile(
     r"(?P<what>shot dead|shot to death|fatally shot|killed|dead|slain|murdered|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+_ORD = "|".join(ORDINAL_VALUES)
 #: "a third victim died": as many dead as the ordinal says, unless the victim
 #: did not succumb later and a stated injured figure accounts for the others
 #: (:func:`streams.enrich.count_selection.finalize_counts`).
 _ORDINAL = re.compile(
-    rf"\b(?P<num>{'|'.join(ORDINALS)})\s+(?:(?:shooting|gunshot)\s+)?"
+    rf"\b(?P<num>{_ORD})\s+(?:(?:shooting|gunshot|teen|teenage|young|male|female|adult|child)\s+){{0,2}}"
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|patient)\s+"
-    r"(?:in\s+(?:[\w'.-]{1,20}\s+){0,4}?(?:shooting|attack)\s+)?"
+    # "in Friday's shooting", "of the suspected teen shooter"
+    r"(?:(?:in|of|from)\s+(?:[\w'.-]{1,20}\s+){0,5}?(?:shooting|attack|shooter|gunman|rampage)\s+)?"
     r"(?P<fate>(?:(?:has|also|later|now)\s+){0,2}"
-    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b",
+    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b|"
+    # "Toddler becomes fourth to die in shooting"
+    rf"\b(?P<becomes>bec(?:ame|omes?))\s+(?:the\s+)?(?P<nth>{_ORD})\s+(?:(?:victim|person)\s+)?to\s+die\b"
+    r"(?=\s+(?:in|after|from)\s+(?:[\w'.-]{1,20}\s+){0,5}?(?:shooting|attack|rampage)\b|\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+#: "a fifth victim was found later at a hospital", "a fourth man, 31, was shot in the leg":
+#: as many people hit as the ordinal says, the dead among them; never "the third
+#: child was not hurt", "a second officer shot the boy" nor "the second person shot this year".
+_ORDINAL_HURT = re.compile(
+    rf"\b(?P<one>(?P<the>the)|an?)\s+(?P<num>{_ORD})\s+"
+    r"(?:(?:shooting|gunshot|male|female|adult|young|juvenile|teen|teenage)\s+){0,2}"
+    # "the second officer" may be one who was not hit; "the fourth victim" was
+    r"(?(the)victim|(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|male))\b"
+    # an aside: "a fourth man, 31,", "a fifth person with a gunshot wound", "who was struck by gunfire"
+    r"(?:,\s*[^,.;]{1,40},|\s+with\s+(?:an?\s+)?(?:gunshot|bullet)\s+wounds?|"
+    r"\s+who\s+(?:was|had been)\s+(?:shot|wounded|(?:struck|hit) by (?:gunfire|a (?:stray )?bullet)))?\s+"
+    r"(?:(?:was|were|is|had been|has been)\s+(?:(?:also|later|then|reportedly|critically|seriously)\s+){0,2}"
+    r"(?:shot|wounded|injured|hurt|grazed|(?:struck|hit) by (?:gunfire|a (?:stray )?bullet))\b"
+    r"(?!\s+(?:at|down)\b)|"
+    r"(?:suffered|sustained|had)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b|"
+    r"(?:(?:was|is)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|satisfactory)\s+condition)|"
+    r"(?:(?:was|were)\s+(?:(?:also|later|then)\s+)?)?(?:found|located|taken|transported|rushed|airlifted|walked|"
+    r"(?:drove|took|brought|checked)\s+(?:him|her)self|showed up|turned up|arrived|went)\s+(?:later\s+)?"
+    rf"(?:to|at|into|in)\s+{HOSPITAL})"
+    # "the second victim was taken to a hospital, where he died": one more dead, told elsewhere
+    r"(?![^.;]{0,60}\b(?:died|dies|pronounced dead|succumbed)\b)",
     re.IGNORECASE,
 )
 #: "Both victims were treated and released", "Both the child and the man were
@@ -163,15 +191,16 @@ _BOTH = re.compile(
 )
 #: Tried in this order; a later pattern never reuses a number an earlier one took.
 _PATTERNS = (
-    (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_BOTH, "both"), (_ANOTHER_HURT, "another"), (_ALONG, "along"),
-    (_FIGURE_AND_KILLER, "killer"),
+    (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_ORDINAL_HURT, "ordinal_hurt"), (_BOTH, "both"),
+    (_ANOTHER_HURT, "another"), (_ALONG, "along"), (_FIGURE_AND_KILLER, "killer"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
     (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
 )  # fmt: skip
 #: A word some patterns cannot match without (one of them, lower case): a
 #: cheap substring test skips them on the many sentences that lack it.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "multi": tuple(MULTIPLE), "ordinal": tuple(ORDINALS), "both": ("both",), "another": ("another",),
+    "multi": tuple(MULTIPLE), "ordinal": tuple(ORDINAL_VALUES), "ordinal_hurt": tuple(ORDINAL_VALUES),
+    "both": ("both",), "another": ("another",),
     "along": ("along",), "toll": ("toll", "number of"), "fatally": ("fatally",), "found": ("victims",),
     "pair": (",", "and"), "bare_pair": (",", "and"),
     "hospital": ("hospital", "medical cent", "trauma cent", "general"),
@@ -294,7 +323,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
         if lower is not None and how in _NEEDS and not any(word in lower for word in _NEEDS[how]):
             continue
         for match in pattern.finditer(sentence.text):
-            spans = [match.span(g) for g in ("num1", "one", "num") if match.groupdict().get(g)]
+            spans = [match.span(g) for g in ("num1", "one", "num", "nth") if match.groupdict().get(g)]
             if any(overlaps(taken, start, end) for start, end in spans):
                 continue
             record = match_record(sentence, match, how)
@@ -308,8 +337,16 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
                 else h for h in hits]  # fmt: skip
     if SURVIVED.search(sentence.text) and not any(h["kind"] == "killed" for h in hits):
         # "a man was also shot and is expected to recover"
-        hits = [{**h, "kind": "injured"} if h["kind"] == "shot" else h for h in hits]
+        hits = [_survivor(h) if h["kind"] == "shot" else h for h in hits]
     return hits + _unnumbered_victims(sentence, hits)
+
+
+def _survivor(count: dict[str, Any]) -> dict[str, Any]:
+    """People hit who lived: "a third person suffered non-life-threatening
+    injuries" is one hurt besides the two before him, who may have died."""
+    if _ORDINAL_HURT.match(count["mention"]["text"]):
+        return {**count, "kind": "injured", "value": 1, "others": True}
+    return {**count, "kind": "injured"}
 
 
 def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -25,6 +25,12 @@ _VAGUE = {
     "several": (3, "at_least"), "handful": (3, "about"),
 }  # fmt: skip
 
+#: Ordinals that count people ("a third victim died", "an 8th teen was hurt"): their value.
+ORDINAL_VALUES = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+
 #: Regex alternation matching any number word this module understands.
 NUMBER_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, *_VAGUE], key=len, reverse=True))
 
