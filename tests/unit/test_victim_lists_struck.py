@@ -1,0 +1,52 @@
+"""People a bullet struck, listed after a word of gunfire ("fired, striking a
+man and a woman"), and lists of plural groups with their number. Sentences
+in our own words."""
+
+import pytest
+
+from tests.unit.fixtures.counts import best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hit by gunfire, fate untold: the hurt
+        ("A gunman opened fire on the porch, hitting three women and two men, in the shooting.", (0, 5)),
+        ("The shooter fired from a car, striking a teen and his uncle, who were wounded.", (0, 2)),
+        # the one who fired counts too
+        ("The boy shot the gun by accident, hitting himself and his little sister.", (0, 2)),
+        (
+            "His rifle went off as he cleaned it, hitting himself and his two sons in the shooting. "
+            "One son died.",
+            (1, 2),
+        ),
+        # their fate told
+        ("The man opened fire, fatally striking the driver and two passengers.", (3, 0)),
+        # a plural group with its number after a possessive
+        ("Police said he killed his wife and their two children.", (3, 0)),
+        ("Four other adults and a child were killed.", (5, 0)),
+    ],
+)
+def test_struck_lists(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no gunfire: cars, storms, fires and pitches strike people too
+        ("A car struck a man and a woman crossing the street; both were hospitalized.", (0, 2)),
+        ("The tornado struck the town, hitting a school and a church; two people were injured.", (0, 2)),
+        ("The fire spread fast, hitting two homes and a barn; no one was injured.", (0, 0)),
+        ("The company fired two managers and a clerk after the shooting review.", (0, 0)),
+        ("The storm hit the coast, and two people died.", (2, 0)),
+        ("The bomb went off in the market, hitting dozens of shoppers; 12 were killed.", (12, 0)),
+        # body parts, not people
+        ("Shots rang out, hitting a man in the hand and a woman in the leg, police said.", (0, 0)),
+        # a plural group with no number says no figure for the list (the resident alone)
+        ("Three firefighters and a resident were injured battling the blaze.", (0, 4)),
+        ("The firefighters and a resident were injured battling the blaze.", (0, 1)),
+    ],
+)
+def test_struck_lists_general_news(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
