@@ -30,7 +30,7 @@ _PERSON = (
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
     r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|"
     r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
-    r"firefighters|passengers|deputies|adults|students|customers|employees|people|"
+    r"firefighters|passengers|deputies|adults|students|customers|employees|people|others|"
     r"male|female)"
 )
 _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
@@ -109,11 +109,12 @@ _STRUCK = re.compile(
     rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{_MEMBER})|(?P<list>(?>{_MEMBER}){_LIST_TAIL}))",
     re.IGNORECASE,
 )
+_OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 _MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers|firefighters|passengers|deputies|adults|"
-                     r"students|customers|employees|people)\b", re.IGNORECASE)  # fmt: skip
+                     r"students|customers|employees|people|others)\b", re.IGNORECASE)  # fmt: skip
 
 
 #: "charged with three counts of first-degree murder": one count per victim as
@@ -147,6 +148,8 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
             if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
                 continue
             kind = _kind(match)
+            if kind == "killed" and _OTHERS.search(match.group("list") or ""):
+                continue  # "fatally shot a man and three others": the others may have lived
             end = match.end()
             killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
             if killer is not None:

@@ -50,3 +50,22 @@ def test_struck_lists(text: str, expected: tuple[int, int]) -> None:
 )
 def test_struck_lists_general_news(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N others" in a list of the hit
+        ("He shot a neighbor and two others, police said.", (0, 3)),
+        ("She is accused of killing a clerk and injuring a guard and two others.", (1, 3)),
+        # the dead: "fatally shot a man and three others" may mean only the man died
+        ("The gunman fatally shot a man and three others at a bar.", (1, 0)),
+        # general news
+        ("The blast wounded a soldier and several others.", (0, 1)),
+        ("The crash injured the driver and the others in the van.", (0, 0)),
+        ("The company fired a manager and two others last week after the shooting.", (0, 0)),
+        ("The fire killed a firefighter and injured two others.", (0, 2)),
+    ],
+)
+def test_others_in_lists(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
