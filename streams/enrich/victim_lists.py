@@ -109,6 +109,7 @@ _STRUCK = re.compile(
     rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{_MEMBER})|(?P<list>(?>{_MEMBER}){_LIST_TAIL}))",
     re.IGNORECASE,
 )
+_NOUN_PHRASE_RE = re.compile(_NOUN_PHRASE, re.IGNORECASE)
 _OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 _MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
@@ -193,15 +194,21 @@ def _list_size(members: str, least: int = 2) -> int | None:
     are fewer than ``least``."""
     if members[:5].lower() == "both ":
         members = members[5:]  # "both Ann Lee and Tom Ray": two, not four
-    total, end = 0, 0
+    total, end, named = 0, 0, 0
     for member in _MEMBER_RE.finditer(members):
         end = member.end()
         if "unborn" in member.group().lower():
             continue  # the police tally leaves out an unborn child
+        if named and not _NOUN_PHRASE_RE.match(member.group()):
+            named -= 1  # "his two sons, Tom, 12, and Ian, 10": the sons' names
+            continue
+        named = 0
         lead = _LEAD_NUMBER.match(member.group())
         parsed = parse_number(lead.group("num")) if lead else None
         if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):
             total += parsed[0]
+            appositive = members[end : end + 1] == "," and _PLURAL.search(member.group())
+            named = parsed[0] if appositive else 0
         elif _PLURAL.search(member.group()):
             if "parents" not in member.group().lower():
                 return None

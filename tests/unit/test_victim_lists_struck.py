@@ -69,3 +69,19 @@ def test_struck_lists_general_news(text: str, expected: tuple[int, int]) -> None
 )
 def test_others_in_lists(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names after a numbered group are that group's names, not more people
+        ("The crash killed two children, Ann Lee, 8, and Tom Ray, 6.", (2, 0)),
+        ("Police said he fatally shot his two sons, Julian Lee, 12, and Ian Lee, 10, on Sunday.", (2, 0)),
+        # people listed beside a group still count
+        ("He killed two women and Ann Lee, 30.", (3, 0)),
+        ("The storm killed two men and a boy, Tom Ray, 9.", (3, 0)),
+        ("The gunman killed two women and a man, police said.", (3, 0)),
+    ],
+)
+def test_group_names(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
