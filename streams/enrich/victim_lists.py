@@ -31,6 +31,7 @@ _PERSON = (
     r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|"
     r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
     r"firefighters|passengers|deputies|adults|students|customers|employees|people|others|"
+    r"grandchildren|grandsons|granddaughters|brothers|sisters|cousins|stepchildren|twins|"
     r"male|female)"
 )
 _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
@@ -115,7 +116,9 @@ _MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers|firefighters|passengers|deputies|adults|"
-                     r"students|customers|employees|people|others)\b", re.IGNORECASE)  # fmt: skip
+                     r"students|customers|employees|people|others|grandchildren|grandsons|"
+                     r"granddaughters|brothers|sisters|cousins|stepchildren|twins)\b",
+                     re.IGNORECASE)  # fmt: skip
 
 
 #: "charged with three counts of first-degree murder": one count per victim as

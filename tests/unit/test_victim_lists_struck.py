@@ -85,3 +85,21 @@ def test_others_in_lists(text: str, expected: tuple[int, int]) -> None:
 )
 def test_group_names(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials say she killed her adult daughter and two young grandchildren "
+            "before turning the gun on herself.",
+            (4, 0),
+        ),
+        ("A man and his two sisters were wounded.", (0, 3)),
+        # a plural kin group with no number gives no figure
+        ("The crash injured a man and his grandchildren.", (0, 1)),
+        ("The Smith brothers and a cousin were arrested in the shooting.", (0, 0)),
+    ],
+)
+def test_kin_groups(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
