@@ -152,7 +152,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
             if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
                 continue
             kind = _kind(match)
-            if kind == "killed" and _OTHERS.search(match.group("list") or ""):
+            if match.group().lower().startswith("fatally") and _OTHERS.search(match.group("list") or ""):
                 continue  # "fatally shot a man and three others": the others may have lived
             end = match.end()
             killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None

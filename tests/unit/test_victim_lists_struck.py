@@ -60,6 +60,8 @@ def test_struck_lists_general_news(text: str, expected: tuple[int, int]) -> None
         ("She is accused of killing a clerk and injuring a guard and two others.", (1, 3)),
         # the dead: "fatally shot a man and three others" may mean only the man died
         ("The gunman fatally shot a man and three others at a bar.", (1, 0)),
+        # but "killing a man and two others" is three dead
+        ("The plane crashed, killing a man and two others on board.", (3, 0)),
         # general news
         ("The blast wounded a soldier and several others.", (0, 1)),
         ("The crash injured the driver and the others in the van.", (0, 0)),
