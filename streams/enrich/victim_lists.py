@@ -30,6 +30,8 @@ _PERSON = (
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
     r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|"
     r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
+    r"firefighters|passengers|deputies|adults|students|customers|employees|people|others|"
+    r"grandchildren|grandsons|granddaughters|brothers|sisters|cousins|stepchildren|twins|"
     r"male|female)"
 )
 _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
@@ -101,10 +103,25 @@ _INVERTED = re.compile(
     rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{_LIST}",
     re.IGNORECASE,
 )
+#: "fired several rounds, striking two firefighters and his brother", "the gun
+#: went off, hitting himself and his two girls": people a bullet hit, after a
+#: word of gunfire in the same clause run (a car or a storm striking people is
+#: no shooting); "fatally striking" tells their fate.
+_STRUCK = re.compile(
+    r"\b(?:fired|firing|opened fire|fire|shots?|rounds?|bullets?|gunfire|discharged|went off)\b"
+    r"[^.;:]{0,80}?\b(?P<fatal>fatally )?(?:striking|hitting|struck|hit)\s+"
+    rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{_MEMBER})|(?P<list>(?>{_MEMBER}){_LIST_TAIL}))",
+    re.IGNORECASE,
+)
+_NOUN_PHRASE_RE = re.compile(_NOUN_PHRASE, re.IGNORECASE)
+_OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 _MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
-_LEAD_NUMBER = re.compile(rf"(?:the\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
+_LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
-                     r"boys|girls|teens|teenagers|friends|officers)\b", re.IGNORECASE)  # fmt: skip
+                     r"boys|girls|teens|teenagers|friends|officers|firefighters|passengers|deputies|adults|"
+                     r"students|customers|employees|people|others|grandchildren|grandsons|"
+                     r"granddaughters|brothers|sisters|cousins|stepchildren|twins)\b",
+                     re.IGNORECASE)  # fmt: skip
 
 
 #: "charged with three counts of first-degree murder": one count per victim as
@@ -133,18 +150,36 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
         Records of kind killed, injured or ``shot`` (fate unknown).
     """
     records = []
-    for pattern in (_OBJECT, _SUBJECT, _INVERTED):
+    for pattern in (_OBJECT, _SUBJECT, _INVERTED, _STRUCK):
         for match in pattern.finditer(sentence.text):
-            value = _list_size(match.group("list"))
+            value, begin = _listed(match)
             if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
                 continue
-            kind = "injured" if match.group("hurt") else "shot" if match.groupdict().get("shot") else "killed"
+            kind = _kind(match)
+            if match.group().lower().startswith("fatally") and _OTHERS.search(match.group("list") or ""):
+                continue  # "fatally shot a man and three others": the others may have lived
             end = match.end()
             killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
             if killer is not None:
                 value, end = value + 1, killer.end()
-            records.append(count_record(kind, value, "exact", sentence, match.start("list"), end))
+            records.append(count_record(kind, value, "exact", sentence, begin, end))
     return records + _murder_counts(sentence)
+
+
+def _listed(match: re.Match[str]) -> tuple[int | None, int]:
+    """How many people a match lists, and where the list starts."""
+    if match.groupdict().get("self"):
+        # "hitting himself and his son": the one who fired, and the others
+        return 1 + (_list_size(match.group("own"), 1) or 0), match.start("self")
+    return _list_size(match.group("list")), match.start("list")
+
+
+def _kind(match: re.Match[str]) -> str:
+    """What befell the listed people: killed, injured or ``shot`` (fate unknown)."""
+    found = match.groupdict()
+    if "fatal" in found:
+        return "killed" if found["fatal"] else "shot"
+    return "injured" if found["hurt"] else "shot" if found.get("shot") else "killed"
 
 
 def _murder_counts(sentence: Sentence) -> list[dict[str, Any]]:
@@ -160,20 +195,27 @@ def _murder_counts(sentence: Sentence) -> list[dict[str, Any]]:
     return records
 
 
-def _list_size(members: str) -> int | None:
+def _list_size(members: str, least: int = 2) -> int | None:
     """People a list names: one per member, or the member's own number
-    ("four children"); None when a plural member gives no number."""
+    ("four children"); None when a plural member gives no number or there
+    are fewer than ``least``."""
     if members[:5].lower() == "both ":
         members = members[5:]  # "both Ann Lee and Tom Ray": two, not four
-    total, end = 0, 0
+    total, end, named = 0, 0, 0
     for member in _MEMBER_RE.finditer(members):
         end = member.end()
         if "unborn" in member.group().lower():
             continue  # the police tally leaves out an unborn child
+        if named and not _NOUN_PHRASE_RE.match(member.group()):
+            named -= 1  # "his two sons, Tom, 12, and Ian, 10": the sons' names
+            continue
+        named = 0
         lead = _LEAD_NUMBER.match(member.group())
         parsed = parse_number(lead.group("num")) if lead else None
         if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):
             total += parsed[0]
+            appositive = members[end : end + 1] == "," and _PLURAL.search(member.group())
+            named = parsed[0] if appositive else 0
         elif _PLURAL.search(member.group()):
             if "parents" not in member.group().lower():
                 return None
@@ -184,7 +226,7 @@ def _list_size(members: str) -> int | None:
         if _PLURAL.search(members[end:]):
             return None  # "wife and kids": how many is not said
         total += 1  # a last member without a determiner: "a mother and son"
-    return total if total >= 2 else None
+    return total if total >= least else None
 
 
 #: "Ann Lee was shot in the leg", "Lee, 25, was hit in the arm": a victim named
