@@ -156,7 +156,7 @@ _CASUALTY_STEMS = re.compile(
     r"kill|dead|die|death|deceas|surviv|recover|graz|passed away|mortal|slain|slaying|homicide|murder|"
     r"fatal|lives|life of|injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|"
     r"apprehend|missing|unaccounted|displace|homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll|"
-    r"body|bodies|treated|bullet|shrapnel|stable|medical cent|victim",
+    r"body|bodies|treated|bullet|shrapnel|stable|medical cent|victim|striking|hitting",
     re.IGNORECASE,
 )
 
