@@ -156,7 +156,10 @@ _CASUALTY_STEMS = re.compile(
     r"kill|dead|die|death|deceas|surviv|recover|graz|passed away|mortal|slain|slaying|homicide|murder|"
     r"fatal|lives|life of|injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|"
     r"apprehend|missing|unaccounted|displace|homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll|"
-    r"body|bodies|treated|bullet|shrapnel|stable|medical cent|victim|striking|hitting",
+    r"body|bodies|treated|bullet|shrapnel|stable|medical cent|victim|"
+    # people struck by gunfire ("fired several rounds, striking two officers"); not "a striking woman"
+    r"(?:fired|firing|opened fire|returned fire|gunfire|rounds|shots|bullets|went off)"
+    r"[^.;]{0,80}?(?:striking|hitting)",
     re.IGNORECASE,
 )
 

@@ -93,7 +93,9 @@ _PRONOUN_ONE = re.compile(r"\b(?:this|that|which|each|every|any)\s+$", re.IGNORE
 _THEN_DIED = re.compile(
     r"\s+(?:in|during|at|on|by)\s+(?:(?!(?:where|when|who|whom|which|while|and|but|as)\b)[\w'\u2019.-]{1,20}\s+){0,10}?"
     r"(?:has\s+|have\s+|later\s+|since\s+){0,2}(?:died|dies|succumbed)\b"
-    r"(?!\s+(?:were|was|are|is)\b)",
+    # of their wounds, not of an illness ("died of cancer"), nor decades later
+    r"(?!\s+(?:were|was|are|is|last year|years later)\b)"
+    r"(?!\s+(?:of|from)\s+(?!(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur)))",
     re.IGNORECASE,
 )
 _OF_GROUP = re.compile(r"\b(?:of|among)\s+$", re.IGNORECASE)
@@ -228,6 +230,8 @@ def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[st
         if kind == "killed" and _AND_SUICIDE.match(sentence.text, match.end()):
             value += 1
     record = count_record(kind, value, "exact", sentence, match.start(), match.end())
+    if how == "ordinal_hurt":
+        record["ordinal"] = "hit"  # finalize_counts decides whether the earlier ones were hit
     if how == "ordinal":
         # finalize_counts decides whether the earlier victims died too
         fate = match.group("fate")

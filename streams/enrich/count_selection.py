@@ -288,7 +288,13 @@ def _settle_ordinals(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     stated = [c for c in raw if not c.get("single") and not c.get("background") and not c.get("ordinal")]
     settled = []
     for count in raw:
-        if count.get("ordinal"):
+        if count.get("ordinal") == "hit":
+            # "a fourth man was injured" counts the three before him only when the
+            # article told of other victims ("three miners were pulled out" were not hurt)
+            told = (c for c in raw if c is not count and not c.get("background"))
+            if not any(c["kind"] in _CASUALTY for c in told):
+                count = {**count, "value": 1}
+        elif count.get("ordinal"):
             earlier = count["value"] - 1
             died = any(c["kind"] == "killed" and c["value"] >= earlier for c in stated)
             lived = any(c["kind"] == "injured" and c["value"] >= earlier for c in stated)

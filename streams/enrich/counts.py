@@ -152,7 +152,10 @@ _ORDINAL = re.compile(
     r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b|"
     # "Toddler becomes fourth to die in shooting"
     rf"\b(?P<becomes>bec(?:ame|omes?))\s+(?:the\s+)?(?P<nth>{_ORD})\s+(?:(?:victim|person)\s+)?to\s+die\b"
-    r"(?=\s+(?:in|after|from)\s+(?:[\w'.-]{1,20}\s+){0,5}?(?:shooting|attack|rampage)\b|\s*[.!]?\s*$)",
+    # in one incident: not "the fourth to die in the race's history after a heart attack", "in
+    # shark attacks this summer"
+    r"(?=\s+(?:in|after|from)\s+(?:(?!history\b)[\w'.-]{1,20}\s+){0,5}?(?<!heart )(?<!shark )(?<!bear )"
+    r"(?:shooting|attack|rampage)\b(?!\s+(?:this|since|so far|in (?:the )?[\w']+ history)\b))",
     re.IGNORECASE,
 )
 #: "a fifth victim was found later at a hospital", "a fourth man, 31, was shot in the leg":
@@ -162,18 +165,23 @@ _ORDINAL_HURT = re.compile(
     rf"\b(?P<one>(?P<the>the)|an?)\s+(?P<num>{_ORD})\s+"
     r"(?:(?:shooting|gunshot|male|female|adult|young|juvenile|teen|teenage)\s+){0,2}"
     # "the second officer" may be one who was not hit; "the fourth victim" was
-    r"(?(the)victim|(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|male))\b"
+    r"(?:(?P<victim>victim)|(?(the)(?!)|(?:person|man|woman|teen|teenager|boy|girl|child|officer|deputy|"
+    r"student|male)))\b"
     # an aside: "a fourth man, 31,", "a fifth person with a gunshot wound", "who was struck by gunfire"
-    r"(?:,\s*[^,.;]{1,40},|\s+with\s+(?:an?\s+)?(?:gunshot|bullet)\s+wounds?|"
-    r"\s+who\s+(?:was|had been)\s+(?:shot|wounded|(?:struck|hit) by (?:gunfire|a (?:stray )?bullet)))?\s+"
+    r"(?:,\s*[^,.;]{1,40},|(?P<wound>\s+with\s+(?:an?\s+)?(?:gunshot|bullet)\s+wounds?|"
+    r"\s+who\s+(?:was|had been)\s+(?:shot|wounded|(?:struck|hit) by (?:gunfire|a (?:stray )?bullet))))?\s+"
     r"(?:(?:was|were|is|had been|has been)\s+(?:(?:also|later|then|reportedly|critically|seriously)\s+){0,2}"
     r"(?:shot|wounded|injured|hurt|grazed|(?:struck|hit) by (?:gunfire|a (?:stray )?bullet))\b"
     r"(?!\s+(?:at|down)\b)|"
     r"(?:suffered|sustained|had)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b|"
     r"(?:(?:was|is)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|satisfactory)\s+condition)|"
-    r"(?:(?:was|were)\s+(?:(?:also|later|then)\s+)?)?(?:found|located|taken|transported|rushed|airlifted|walked|"
-    r"(?:drove|took|brought|checked)\s+(?:him|her)self|showed up|turned up|arrived|went)\s+(?:later\s+)?"
-    rf"(?:to|at|into|in)\s+{HOSPITAL})"
+    r"(?:(?:was|were)\s+(?:(?:also|later|then)\s+)?)?(?:taken|transported|rushed|airlifted|"
+    # found at a hospital: hurt only with a wound told (not "where he works", "casting her vote")
+    r"(?(wound)(?:found|located|(?:showed|turned) up)|"
+    r"(?(victim)(?:found|located|(?:showed|turned) up)|(?!)))|"
+    r"(?:drove|took|brought|checked)\s+(?:him|her)self)\s+(?:later\s+)?"
+    rf"(?:to|at|into|in)\s+{HOSPITAL}"
+    r"(?!\s+(?:for (?:an? )?(?:evaluation|checkup|check-up|observation)|as a precaution)))"
     # "the second victim was taken to a hospital, where he died": one more dead, told elsewhere
     r"(?![^.;]{0,60}\b(?:died|dies|pronounced dead|succumbed)\b)",
     re.IGNORECASE,

@@ -108,12 +108,19 @@ _INVERTED = re.compile(
 #: word of gunfire in the same clause run (a car or a storm striking people is
 #: no shooting); "fatally striking" tells their fate.
 _STRUCK = re.compile(
-    r"\b(?:fired|firing|opened fire|fire|shots?|rounds?|bullets?|gunfire|discharged|went off)\b"
+    # gunfire, not "under fire", a blaze, a golf shot or a boxing round
+    r"\b(?:fired|firing|opened fire|returned fire|gunfire|bullets?|discharged|went off|"
+    r"(?:shot|fired)\s+(?:the|a|his|her)\s+(?:gun|rifle|pistol|handgun|shotgun|weapon)|"
+    r"(?:fired|firing|gun|several|multiple|\d+|two|three|four|five|six)\s+(?:shots|rounds))\b"
     r"[^.;:]{0,80}?\b(?P<fatal>fatally )?(?:striking|hitting|struck|hit)\s+"
     rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{_MEMBER})|(?P<list>(?>{_MEMBER}){_LIST_TAIL}))",
     re.IGNORECASE,
 )
 _NOUN_PHRASE_RE = re.compile(_NOUN_PHRASE, re.IGNORECASE)
+#: Plurals that say nothing of who the people were, whom an appositive tells:
+#: "two people, a man and his wife" are two.
+_GENERIC = re.compile(r"\b(?:people|persons|passengers|students|employees|customers|adults|victims|others)\b",
+                      re.IGNORECASE)  # fmt: skip
 _OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 _MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
@@ -136,7 +143,8 @@ _MURDER_COUNTS = re.compile(
 #: The one death or attack the charges are for: "two counts of murder in the
 #: death of his wife", "in the stabbing of his neighbor".
 _ONE_DEATH = re.compile(
-    r"\b(?:death|killing|murder|slaying|\w{3,15}ing)\s+of\s+(?![^.;]{0,80}\band\b)", re.IGNORECASE
+    r"\b(?:death|killing|murder|slaying|shooting|stabbing|beating|strangling)\s+of\s+(?![^.;]{0,80}\band\b)",
+    re.IGNORECASE,
 )
 
 
@@ -201,21 +209,24 @@ def _list_size(members: str, least: int = 2) -> int | None:
     are fewer than ``least``."""
     if members[:5].lower() == "both ":
         members = members[5:]  # "both Ann Lee and Tom Ray": two, not four
-    total, end, named = 0, 0, 0
+    total, end, named, generic = 0, 0, 0, False
     for member in _MEMBER_RE.finditer(members):
         end = member.end()
         if "unborn" in member.group().lower():
             continue  # the police tally leaves out an unborn child
-        if named and not _NOUN_PHRASE_RE.match(member.group()):
-            named -= 1  # "his two sons, Tom, 12, and Ian, 10": the sons' names
-            continue
-        named = 0
         lead = _LEAD_NUMBER.match(member.group())
         parsed = parse_number(lead.group("num")) if lead else None
+        if named and (generic or not _NOUN_PHRASE_RE.match(member.group())):
+            # "his two sons, Tom, 12, and Ian, 10": the sons' names; "two people, a man
+            # and his wife": who the people were
+            named -= parsed[0] if parsed is not None and lead is not None and generic else 1
+            continue
+        named = 0
         if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):
             total += parsed[0]
             appositive = members[end : end + 1] == "," and _PLURAL.search(member.group())
             named = parsed[0] if appositive else 0
+            generic = bool(appositive and _GENERIC.search(member.group()))
         elif _PLURAL.search(member.group()):
             if "parents" not in member.group().lower():
                 return None

@@ -13,7 +13,9 @@ from tests.unit.fixtures.counts import best
         # an ordinal victim who was hit: as many hit as the ordinal says
         ("Three people were wounded. A fourth man was shot in the leg.", (0, 4)),
         ("Four were hurt. A fifth person with a gunshot wound turned up later at an area hospital.", (0, 5)),
-        ("Police now say a 7th teen was injured in the party shooting.", (0, 7)),
+        ("Six teens were shot at a party. Police now say a 7th teen was injured in the shooting.", (0, 7)),
+        # the ones before were not said to be hurt: one hurt (a second reader's case)
+        ("Rescuers pulled out three miners. A fourth man, 52, was injured.", (0, 1)),
         (
             "Officers found three victims. A fourth adult victim who was struck by gunfire "
             "was found later at a hospital.",

@@ -60,6 +60,47 @@ def test_general_news_the_new_rules_must_read_right(text: str, expected: tuple[i
     assert best(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal counts the ones before only when the article told of victims
+        ("Rescuers pulled out three miners. A fourth man, 52, was injured.", (0, 1)),
+        ("Three cars collided. A fourth man, a passer-by, was injured.", (0, 1)),
+        # a hospital visit is no wound
+        ("A man was arrested. A second man was taken to a hospital for evaluation.", (0, 1)),
+        ("Four were hurt. A fifth victim was found later at a hospital.", (0, 5)),
+        # a tally over a season or a history is no incident's toll
+        ("A rookie becomes the second to die.", (0, 0)),
+        ("She became the fourth to die in the race's history after an attack of heart failure.", (0, 0)),
+        ("A swimmer becomes second to die in shark attack off Cape this summer.", (0, 0)),
+        # the wounded who died since
+        ("A man wounded in last week's shooting died Tuesday.", (1, 0)),
+        # no gunfire: an idiom, a golf shot, a boxing round, an assault charge, an adjective
+        ("The teacher came under fire for hitting a student and his brother.", (0, 0)),
+        ("His tee shot sailed right, hitting a woman and her husband.", (0, 0)),
+        ("In the second round he swung wildly, hitting a woman and a man.", (0, 0)),
+        ("He pleaded guilty to striking a police officer.", (0, 0)),
+        ("A striking woman in a red dress and her son arrived.", (0, 0)),
+        ("Officers fired, hitting the suspect and a bystander.", (0, 2)),
+        # charges for many deaths in one sinking
+        ("He faces three counts of murder in the sinking of the ferry.", (3, 0)),
+        # who the people were, told after them, are not more people
+        ("The crash killed two people, a man and his wife.", (2, 0)),
+        ("The bus crash injured five students, two boys and three girls.", (0, 5)),
+        ("The crash killed three people, a driver and two passengers.", (3, 0)),
+        ("The gunman killed a woman and her two sons, Tom, 12, and Ian, 10.", (3, 0)),
+        ("The fire killed two men, a woman and a child.", (4, 0)),
+    ],
+)
+def test_ordinals_gunfire_and_appositives_in_general_news(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_a_hospital_visit_adds_no_earlier_victims() -> None:
+    _, injured = best("A second woman was found at a hospital casting her vote.")
+    assert injured < 2
+
+
 def test_a_list_only_feared_is_not_read_as_two_dead() -> None:
     # (one is still read: "the woman and her son were dead" has a single-victim reading)
     killed, _ = best("Neighbors feared that the woman and her son were dead, but both were found safe.")
