@@ -204,7 +204,8 @@ def latest_year(texts: Iterable[str]) -> int:
 
 def background(text: str, start: int = 0, end: int | None = None, latest: int = 0) -> str | None:
     """Whether a figure is a round-up of several incidents or recalls an
-    earlier one: kept, but outranked by the incident's own figures.
+    earlier one: a fallback, dropped or outranked once the article tells its
+    own (``count_selection._own_incident``).
 
     Args:
         text: The sentence.
