@@ -145,13 +145,17 @@ def add_observations(store_obs: dict[str, list[dict[str, Any]]], observations: l
 
 
 def _reconcile_kind(
-    kind: str, seen: list[dict[str, Any]], shown: list[dict[str, Any]] | None = None
+    kind: str,
+    seen: list[dict[str, Any]],
+    shown: list[dict[str, Any]] | None = None,
+    decided: int | None = None,
 ) -> dict[str, Any] | None:
     """Pick the winning figure of one kind and list the others as revisions.
 
     ``shown`` are the observations as the articles stated them, when votes
-    were derived from them; their figures are the revisions. None when
-    silence wins: no stated figure of the kind is well supported.
+    were derived from them; their figures are the revisions. ``decided`` is a
+    figure chosen by other means (:func:`_later_deaths`), not by the vote. None
+    when silence wins: no stated figure of the kind is well supported.
     """
     stated = [obs for obs in seen if obs["qualifier"] != SILENT]
     support: dict[int, int] = defaultdict(int)
@@ -165,7 +169,9 @@ def _reconcile_kind(
         # Silence is weak however often it is repeated: many early reports that name
         # no one hurt never outweigh later ones that all give a figure.
         weight[0] += min(silence, MAX_SILENCE)
-    if kind in SHRINKING_KINDS:
+    if decided is not None:
+        value = decided
+    elif kind in SHRINKING_KINDS:
         order = sorted(range(len(stated)), key=lambda i: (_day(stated[i]), i))
         latest = {stated[i]["value"]: rank for rank, i in enumerate(order)}
         value = max(weight, key=lambda v: (weight[v], latest.get(v, -1)))
@@ -247,13 +253,47 @@ def _wounded_who_died(
     return out
 
 
+def _later_deaths(
+    store_obs: dict[str, list[dict[str, Any]]], killed: dict[str, Any] | None, injured: dict[str, Any] | None
+) -> tuple[int, int] | None:
+    """The dead and hurt of a report published after every report of the voted
+    pair that counts more dead among as many people hit: "one killed, one hurt"
+    twice, then "Second victim dies" (two dead, none hurt) is an update, a
+    wounded victim who died, whatever the earlier reports' number (GVA dev over
+    gold incidents 683 -> 686 of 780, 3 fixed, none broken). The later report
+    must state its dead exactly. None when no report updates the pair."""
+    dead_now = killed["value"] if killed is not None else 0
+    hurt_now = injured["value"] if injured is not None else 0
+    exact = {
+        obs["evidence"]["article_id"] for obs in store_obs.get("killed", []) if obs["qualifier"] == "exact"
+    }
+    reports = [
+        (int(obs.get("dead", 0)), _voted(obs), _day(obs), obs["evidence"]["article_id"])
+        for obs in store_obs.get("injured", [])
+    ]
+    told = [day for dead, hurt, day, _ in reports if (dead, hurt) == (dead_now, hurt_now)]
+    if not told:
+        return None
+    later = [
+        (day, dead, hurt)
+        for dead, hurt, day, article_id in reports
+        if day > max(told) and dead > dead_now and dead + hurt == dead_now + hurt_now and article_id in exact
+    ]
+    return max(later)[1:] if later else None
+
+
+def _voted(obs: dict[str, Any]) -> int:
+    """The figure an observation votes for: a silent one votes for none."""
+    return 0 if obs["qualifier"] == SILENT else int(obs["value"])
+
+
 def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Event-level counts, in a fixed order of kinds."""
     order = {kind: i for i, kind in enumerate(KIND_ORDER)}
-    kinds = sorted(store_obs, key=lambda k: (order.get(k, len(order)), k))
-    found = []
+    kinds = [k for k in sorted(store_obs, key=lambda k: (order.get(k, len(order)), k)) if store_obs[k]]
+    found: dict[str, dict[str, Any] | None] = {}
     toll = None
-    for kind in (k for k in kinds if store_obs[k]):
+    for kind in kinds:
         seen = store_obs[kind]
         if kind == "injured" and toll is not None:
             # killed comes first in KIND_ORDER, so the toll is known here
@@ -262,5 +302,11 @@ def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
             count = _reconcile_kind(kind, seen)
         if kind == "killed" and count is not None:
             toll = count["value"]
-        found.append(count)
-    return [count for count in found if count is not None]
+        found[kind] = count
+    update = _later_deaths(store_obs, found.get("killed"), found.get("injured"))
+    if update is not None:
+        found["killed"] = _reconcile_kind("killed", store_obs["killed"], decided=update[0])
+        found["injured"] = (
+            _reconcile_kind("injured", store_obs["injured"], decided=update[1]) if update[1] else None
+        )
+    return [count for kind in kinds if (count := found.get(kind)) is not None]

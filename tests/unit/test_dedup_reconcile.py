@@ -308,3 +308,21 @@ def test_a_stated_number_outweighs_one_inferred_from_an_unnumbered_victim() -> N
 )
 def test_which_headlines_tell_of_several_incidents(title: str, many: bool) -> None:
     assert sums_incidents(title) is many
+
+
+def test_a_later_report_of_more_dead_among_as_many_hit_updates_the_counts() -> None:
+    def reconciled(later: list[dict[str, Any]]) -> list[tuple[str, int]]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        early = [_at("killed", 1, "One man was killed", 0, "title"), _at("injured", 1, "One was hurt.", 30)]
+        for article_id in ("a1", "a2"):
+            add_observations(obs, article_observations(article_id, early, 19000.0))
+        add_observations(obs, article_observations("a3", later, 19002.0))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    # the wounded victim died: two dead, no one hurt, though two reports said otherwise
+    assert reconciled([_at("killed", 2, "Second victim of shooting dies", 0, "title")]) == [("killed", 2)]
+    # more dead than people hit before is no update of this pair: the vote stands
+    assert reconciled([_at("killed", 3, "Three dead in shooting", 0, "title")]) == [
+        ("killed", 1),
+        ("injured", 1),
+    ]
