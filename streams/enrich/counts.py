@@ -5,8 +5,9 @@ mention}`` for killed / injured / arrested / missing / displaced / kidnapped.
 Only numbers attached to people (a people noun or a casualty word right after
 the number, or a casualty verb right before it) count, so "155,221 bags",
 "$5 million", "15-year-old", years and clock times are ignored by
-construction. This module holds the patterns and the order they are tried
-in; :mod:`streams.enrich.count_matches` reads a match as a record,
+construction. This module holds the patterns (victims told by their order in
+:mod:`streams.enrich.ordinal_victims`) and the order they are tried in;
+:mod:`streams.enrich.count_matches` reads a match as a record,
 :mod:`streams.enrich.count_adjust` adjusts a sentence's records and
 :mod:`streams.enrich.count_context` sets aside teasers, statistics and
 background sentences. All patterns use bounded repetition only: no
@@ -43,6 +44,7 @@ from streams.enrich.count_phrases import (
     VICTIMS_FOUND,
 )
 from streams.enrich.numbers import ORDINAL_VALUES
+from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
 from streams.enrich.victim_lists import listed_victims, named_survivors
@@ -139,53 +141,6 @@ _BARE_PAIR = re.compile(
     r"(?P<what>shot dead|shot to death|fatally shot|killed|dead|slain|murdered|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
-_ORD = "|".join(ORDINAL_VALUES)
-#: "a third victim died": as many dead as the ordinal says, unless the victim
-#: did not succumb later and a stated injured figure accounts for the others
-#: (:func:`streams.enrich.count_selection.finalize_counts`).
-_ORDINAL = re.compile(
-    rf"\b(?P<num>{_ORD})\s+(?:(?:shooting|gunshot|teen|teenage|young|male|female|adult|child)\s+){{0,2}}"
-    r"(?:victim|person|man|woman|teen|teenager|boy|girl|child|officer|deputy|student|patient)\s+"
-    # "in Friday's shooting", "of the suspected teen shooter"
-    r"(?:(?:in|of|from)\s+(?:[\w'.-]{1,20}\s+){0,5}?(?:shooting|attack|shooter|gunman|rampage)\s+)?"
-    r"(?P<fate>(?:(?:has|also|later|now)\s+){0,2}"
-    r"(?:dies|died|succumbs|succumbed|(?:is|was) (?:killed|dead)))\b|"
-    # "Toddler becomes fourth to die in shooting"
-    rf"\b(?P<becomes>bec(?:ame|omes?))\s+(?:the\s+)?(?P<nth>{_ORD})\s+(?:(?:victim|person)\s+)?to\s+die\b"
-    # in one incident: not "the fourth to die in the race's history after a heart attack", "in
-    # shark attacks this summer"
-    r"(?=\s+(?:in|after|from)\s+(?:(?!history\b)[\w'.-]{1,20}\s+){0,5}?(?<!heart )(?<!shark )(?<!bear )"
-    r"(?:shooting|attack|rampage)\b(?!\s+(?:this|since|so far|in (?:the )?[\w']+ history)\b))",
-    re.IGNORECASE,
-)
-#: "a fifth victim was found later at a hospital", "a fourth man, 31, was shot in the leg":
-#: as many people hit as the ordinal says, the dead among them; never "the third
-#: child was not hurt", "a second officer shot the boy" nor "the second person shot this year".
-_ORDINAL_HURT = re.compile(
-    rf"\b(?P<one>(?P<the>the)|an?)\s+(?P<num>{_ORD})\s+"
-    r"(?:(?:shooting|gunshot|male|female|adult|young|juvenile|teen|teenage)\s+){0,2}"
-    # "the second officer" may be one who was not hit; "the fourth victim" was
-    r"(?:(?P<victim>victim)|(?(the)(?!)|(?:person|man|woman|teen|teenager|boy|girl|child|officer|deputy|"
-    r"student|male)))\b"
-    # an aside: "a fourth man, 31,", "a fifth person with a gunshot wound", "who was struck by gunfire"
-    r"(?:,\s*[^,.;]{1,40},|(?P<wound>\s+with\s+(?:an?\s+)?(?:gunshot|bullet)\s+wounds?|"
-    r"\s+who\s+(?:was|had been)\s+(?:shot|wounded|(?:struck|hit) by (?:gunfire|a (?:stray )?bullet))))?\s+"
-    r"(?:(?:was|were|is|had been|has been)\s+(?:(?:also|later|then|reportedly|critically|seriously)\s+){0,2}"
-    r"(?:shot|wounded|injured|hurt|grazed|(?:struck|hit) by (?:gunfire|a (?:stray )?bullet))\b"
-    r"(?!\s+(?:at|down)\b)|"
-    r"(?:suffered|sustained|had)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies))\b|"
-    r"(?:(?:was|is)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|satisfactory)\s+condition)|"
-    r"(?:(?:was|were)\s+(?:(?:also|later|then)\s+)?)?(?:taken|transported|rushed|airlifted|"
-    # found at a hospital: hurt only with a wound told (not "where he works", "casting her vote")
-    r"(?(wound)(?:found|located|(?:showed|turned) up)|"
-    r"(?(victim)(?:found|located|(?:showed|turned) up)|(?!)))|"
-    r"(?:drove|took|brought|checked)\s+(?:him|her)self)\s+(?:later\s+)?"
-    rf"(?:to|at|into|in)\s+{HOSPITAL}"
-    r"(?!\s+(?:for (?:an? )?(?:evaluation|checkup|check-up|observation)|as a precaution)))"
-    # "the second victim was taken to a hospital, where he died": one more dead, told elsewhere
-    r"(?![^.;]{0,60}\b(?:died|dies|pronounced dead|succumbed)\b)",
-    re.IGNORECASE,
-)
 #: "Both victims were treated and released", "Both the child and the man were
 #: taken to the hospital": two people hurt, the figure told by "both".
 _BOTH = re.compile(
@@ -199,7 +154,7 @@ _BOTH = re.compile(
 )
 #: Tried in this order; a later pattern never reuses a number an earlier one took.
 _PATTERNS = (
-    (_MULTI, "multi"), (_ORDINAL, "ordinal"), (_ORDINAL_HURT, "ordinal_hurt"), (_BOTH, "both"),
+    (_MULTI, "multi"), (ORDINAL, "ordinal"), (ORDINAL_HURT, "ordinal_hurt"), (_BOTH, "both"),
     (_ANOTHER_HURT, "another"), (_ALONG, "along"), (_FIGURE_AND_KILLER, "killer"),
     (_BARE_PAIR, "bare_pair"), (_PAIR, "pair"), (_TOLL, "toll"), (_FATALLY, "fatally"),
     (_HOSPITAL, "hospital"), (_AFTER, "after"), (_BEFORE, "before"), (VICTIMS_FOUND, "found"),
@@ -352,7 +307,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
 def _survivor(count: dict[str, Any]) -> dict[str, Any]:
     """People hit who lived: "a third person suffered non-life-threatening
     injuries" is one hurt besides the two before him, who may have died."""
-    if _ORDINAL_HURT.match(count["mention"]["text"]):
+    if ORDINAL_HURT.match(count["mention"]["text"]):
         return {**count, "kind": "injured", "value": 1, "others": True}
     return {**count, "kind": "injured"}
 
