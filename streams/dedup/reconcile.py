@@ -37,6 +37,7 @@ the second on the enrichment of the next round.)
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from streams.enrich.count_context import sums_incidents
@@ -233,12 +234,7 @@ def _wounded_who_died(
     wounded") counts those who died since out of its figure (GVA dev over gold
     incidents 653 -> 657 of 780, 5 fixed, 1 broken).
     """
-    dead_by_article = {obs["evidence"]["article_id"]: obs["value"] for obs in killed}
-
-    def dead(obs: dict[str, Any]) -> int:
-        # state written before observations carried their article's dead
-        return int(obs.get("dead", dead_by_article.get(obs["evidence"]["article_id"], 0)))
-
+    dead = _dead_of(killed)
     stated = [obs for obs in injured if obs["qualifier"] != SILENT]
     survivors_known = any(dead(obs) == toll and obs["value"] > 0 for obs in stated)
     out = []
@@ -267,8 +263,9 @@ def _later_deaths(
     exact = {
         obs["evidence"]["article_id"] for obs in store_obs.get("killed", []) if obs["qualifier"] == "exact"
     }
+    dead_in = _dead_of(store_obs.get("killed", []))
     reports = [
-        (int(obs.get("dead", 0)), _voted(obs), _day(obs), obs["evidence"]["article_id"])
+        (dead_in(obs), _voted(obs), _day(obs), obs["evidence"]["article_id"])
         for obs in store_obs.get("injured", [])
     ]
     told = [day for dead, hurt, day, _ in reports if (dead, hurt) == (dead_now, hurt_now)]
@@ -280,6 +277,13 @@ def _later_deaths(
         if day > max(told) and dead > dead_now and dead + hurt == dead_now + hurt_now and article_id in exact
     ]
     return max(later)[1:] if later else None
+
+
+def _dead_of(killed: list[dict[str, Any]]) -> Callable[[dict[str, Any]], int]:
+    """The dead of an injured observation's own article: carried on it, or (state
+    written before observations carried it) read from its article's killed one."""
+    by_article = {obs["evidence"]["article_id"]: obs["value"] for obs in killed}
+    return lambda obs: int(obs.get("dead", by_article.get(obs["evidence"]["article_id"], 0)))
 
 
 def _voted(obs: dict[str, Any]) -> int:

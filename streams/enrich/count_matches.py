@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, QUALIFIERS
+from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, OF_WOUNDS, QUALIFIERS
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import ORDINAL_VALUES, parse_number
 from streams.enrich.sentences import Sentence
@@ -30,7 +30,7 @@ _VERB_KIND = {
 #: dies", "has died", "later died of his injuries". Not "a fourth man died at
 #: the scene", which may follow three wounded.
 _SUCCUMBED = re.compile(r"\b(?:dies|succumb(?:s|ed)|has|also|later|now)\b", re.IGNORECASE)
-_OF_WOUNDS = re.compile(r"\s{1,3}(?:of|from) (?:his |her |their )?(?:injuries|wounds)\b", re.IGNORECASE)
+_OF_WOUNDS = re.compile(rf"\s{{1,3}}{OF_WOUNDS}", re.IGNORECASE)
 #: "16 year old", "17-year-old" after a number: an age, not a head count.
 _AGE = re.compile(
     r"[\s-]{0,3}(?:(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b|(?:yo|y/o|y\.o\.)(?!\w))",
@@ -95,7 +95,7 @@ _THEN_DIED = re.compile(
     r"(?:has\s+|have\s+|later\s+|since\s+){0,2}(?:died|dies|succumbed)\b"
     # of their wounds, not of an illness ("died of cancer"), nor decades later
     r"(?!\s+(?:were|was|are|is|last year|years later)\b)"
-    r"(?!\s+(?:of|from)\s+(?!(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur)))",
+    rf"(?!\s+(?!{OF_WOUNDS})(?:of|from)\b)",
     re.IGNORECASE,
 )
 _OF_GROUP = re.compile(r"\b(?:of|among)\s+$", re.IGNORECASE)

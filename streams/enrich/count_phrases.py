@@ -61,6 +61,10 @@ LIMB_WOUND = (
 #: "killed himself", "took her own life".
 #: "turned the gun on himself": a killer's suicide after the killing.
 GUN_ON_SELF = r"turn(?:s|ed|ing) the gun on (?:him|her)self"
+#: What one dies of after a wound: "of his injuries", "from a gunshot wound", "of wounds".
+OF_WOUNDS = (
+    r"(?:of|from)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]{1,20}\s+){0,2}?(?:injuries|injury|wounds?)\b"
+)
 SELF_KILLED = r"(?:kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life)"
 #: The killer named before his killing: "Teen suspect in the murder of a girl",
 #: "Husband suspected of slaying wife", "man who fatally shot". Ends where the
@@ -82,7 +86,7 @@ KILLER_DIES = re.compile(
     r"(?:\s+(?!(?:who|which|that|and|where|after|when|while)\b)[\w'\u2019-]{1,20}){0,3}?\s+"
     r"(?:(?:has|had|have)\s+(?:now\s+|since\s+|also\s+|later\s+)?)?"
     r"(?:(?:dies|died|is dead)\s+(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]{1,20}\s+)?hospital|"
-    r"(?:of|from)\s+(?:his|her|a|the)\s+(?:[\w-]{1,20}\s+){0,2}?(?:injuries|wounds?)|"
+    rf"{OF_WOUNDS}|"
     r"after\s+(?:being\s+)?shot|(?:in|after)\s+(?:(?:a|an|the)\s+)?(?:[\w-]{1,20}\s+)?"
     r"(?:standoff|shootout|gunfight|exchange of gunfire))|succumbs|succumbed)\b",
     re.IGNORECASE,
@@ -145,9 +149,6 @@ AND_SELF = re.compile(
 
 #: "a quadruple shooting", "double homicide": the victim count in one word.
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-#: "a third victim died": as many dead as the ordinal says.
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4,
-            "5th": 5, "6th": 6}  # fmt: skip
 
 #: "officers found four victims", "two other shooting victims": people hit,
 #: some of whom may have died. A bare "victims" counts only after "found".

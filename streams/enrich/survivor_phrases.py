@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from streams.enrich.count_phrases import OF_WOUNDS
+
 #: "she survived", "survived the shooting", "survived being shot"; not "is
 #: survived by" (an obituary) nor "survived cancer" (a past illness).
 SURVIVED_IT = (
@@ -82,7 +84,7 @@ NOT_ALONE = re.compile(r"\b(?:another|second|other|others|also|and|both)\b", re.
 #: A death after a wound: "succumbed", "has died", "died at the hospital".
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumbed|passed away|(?:has|had|later|since|subsequently) (?:\w+ )?died|"
-    r"died (?:from|of) (?:his|her|the) (?:injuries|wounds|gunshot)|"
+    rf"died {OF_WOUNDS}|"
     r"died (?:at|in) (?:the|a) (?:\w+ )?hospital|"
     r"where (?:he|she) (?:later )?died|died (?:hours|days|a day) later)\b",
     re.IGNORECASE,
