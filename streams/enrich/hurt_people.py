@@ -129,8 +129,8 @@ def part_of_the_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def part(count: dict[str, Any]) -> bool:
         text = count["evidence"]["text"]
         return (
-            count in hurt
-            and count["kind"] == "injured"
+            count["kind"] == "injured"
+            and not count.get("background")
             and bool(_CONDITION.search(count["mention"]["text"]))
             and any(
                 c["evidence"]["text"] == text and c["value"] > count["value"] and not c.get("others")
@@ -167,7 +167,8 @@ def one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     told = max(c["evidence"]["end"] for c in hurt)
     if not any(_died_of_wounds(c["evidence"]["text"], noun, c["evidence"]["start"] - told) for c in dead):
         return raw
-    return [c for c in raw if c not in hurt]
+    told_hurt = {id(c) for c in hurt}
+    return [c for c in raw if id(c) not in told_hurt]
 
 
 def _person(text: str) -> str:
