@@ -335,6 +335,9 @@ class Clusterer:
             )
         else:
             state["num_duplicates"] += 1
+            if _new_headline(self.store, enriched, placement.match):
+                observed = article_observations(article_id, feats.counts, day, enriched.get("title"))
+                add_observations(state["obs"], [o for o in observed if o["evidence"].get("field") == "title"])
         # A copy wakes a dormant event too: it moves the event's last day, and a
         # restarted worker (``rebuild_index``) would find the event live.
         index.set_event(placement.event_id, state["profile"])
@@ -398,6 +401,23 @@ class Clusterer:
             self.store.setdefault(url_key(block, url_sha1), article_id)
         if day is not None:
             index.schedule(day, "a", article_id)
+
+
+def _new_headline(store: MutableMapping[str, Any], enriched: dict[str, Any], match: Match | None) -> bool:
+    """Whether a copy's headline is not its original's: then its headline's figures count.
+
+    A newsroom updates a story under a new headline over the same text ("Man
+    critical after Friday shooting", then "Victim of Friday shooting died
+    Monday"): the headline is all the copy says anew, so the figures the copy
+    reads from its headline are observed (read with its whole text, so a
+    headline's "four wounded" is told apart from the dead), while the text's
+    figures stay counted once, the original's.
+    """
+    if match is None:
+        return False
+    title = strip_title(enriched.get("title"))[:200] or None
+    original = store.get(article_key(match.original)) or {}
+    return title is not None and title != original.get("title")
 
 
 def _span_days(span: list[float]) -> tuple[int, ...]:

@@ -97,3 +97,57 @@ def test_replay_is_idempotent() -> None:
     }
     assert replay.event_id == first.event_id
     assert store == before
+
+
+def _headline_count(article: dict[str, Any], kind: str, value: int, words: str) -> dict[str, Any]:
+    """``article`` with a count read from its headline (evidence field "title")."""
+    title = article["title"]
+    start = title.index(words)
+    where = {"start": start, "end": start + len(words), "field": "title"}
+    count = {
+        "kind": kind,
+        "value": value,
+        "qualifier": "exact",
+        "evidence": {"text": title, "start": 0, "end": len(title), "field": "title"},
+        "mention": {"text": words, **where},
+    }
+    return {**article, "counts": [count, *article["counts"]]}
+
+
+def _counts(record: dict[str, Any] | None) -> dict[str, int]:
+    assert record is not None
+    return {c["kind"]: c["value"] for c in record["counts"]}
+
+
+def test_copy_under_a_new_headline_adds_the_headline_figure() -> None:
+    clusterer = Clusterer({})
+    clusterer.add(springfield("a1", counts=(("injured", 3, "exact", "Two other people were injured"),)), NOW)
+    update = springfield(
+        "a2",
+        title="Victim of Springfield grocery store shooting dies",
+        published="2024-03-06T10:00:00Z",
+        counts=(("injured", 3, "exact", "Two other people were injured"),),
+    )
+    decision = clusterer.add(_headline_count(update, "killed", 1, "dies"), NOW)
+    assert decision.kind == "exact"
+    # the headline's death is observed; the text's figure still counts once
+    assert _counts(decision.record)["killed"] == 1
+    assert decision.record is not None
+    killed = next(c for c in decision.record["counts"] if c["kind"] == "killed")
+    assert killed["evidence"]["article_id"] == "a2"
+    assert killed["evidence"]["field"] == "title"
+
+
+def test_copy_under_the_same_headline_adds_nothing() -> None:
+    clusterer = Clusterer({})
+    first = clusterer.add(springfield("a1"), NOW)
+    # the same headline under a mirror's site name
+    copy = springfield(
+        "a2",
+        url="https://mirror.example/x/a2",
+        title="Man shot dead outside Springfield grocery store - Mirror",
+    )
+    decision = clusterer.add(_headline_count(copy, "killed", 1, "shot dead"), NOW)
+    assert decision.kind == "exact"
+    assert decision.record is not None and first.record is not None
+    assert decision.record["counts"] == first.record["counts"]
