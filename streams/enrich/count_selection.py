@@ -170,7 +170,9 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     nearby" has no dead (an unnumbered victim is not enough: it may be the
     earlier one retold). Tallies that name other events go once the article
     tells of any victim of its own: "a boy, 11, was killed ... 13 were injured
-    in shootings across the city" has no injured of its own. Tallies in the
+    in shootings across the city" has no injured of its own; so do the
+    figures of a harm the lead never told of (a scraped sidebar's crash in a
+    shooting's report: :mod:`streams.enrich.harm_causes`). Tallies in the
     headline, which the article is about, tallies over a wide area alone (a
     riot's "40 injured across the city") and two or three incidents set side by
     side stay (outranked): the article's own is among them.
@@ -184,7 +186,7 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return False
         if why == "earlier":
             return stated
-        return why == "roundup" and told and count["evidence"].get("field") != "title"
+        return why in ("roundup", "cause") and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
 

@@ -43,6 +43,7 @@ from streams.enrich.count_phrases import (
     QUAL_RE,
     VICTIMS_FOUND,
 )
+from streams.enrich.harm_causes import another_cause
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.sentences import Sentence, overlaps
@@ -200,11 +201,14 @@ _REPORT = re.compile(
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
 
-def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
+def extract_counts(sentences: list[Sentence], told: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Find people counts in every sentence.
 
     Args:
         sentences: Sentences of the (sanitized) article text.
+        told: The causes of harm the article's headline and lead tell of
+            (:func:`streams.enrich.harm_causes.lead_causes`); the casualties of a
+            sentence naming only other causes are another incident's.
 
     Returns:
         Count records in text order; the internal kind ``shot`` (people hit,
@@ -225,6 +229,8 @@ def extract_counts(sentences: list[Sentence]) -> list[dict[str, Any]]:
                     mourners_attacked = any(attacks_a_memorial(s.text) for s in own)
                 if mourners_attacked:
                     counts = _honorees_apart(sentence, counts)
+            if another_cause(sentence.text, told):
+                counts = [{**c, "background": "cause"} if c["kind"] in _CASUALTY else c for c in counts]
             # the lead tells the article's own incident, whatever year dates it
             found.extend(_with_background(sentence, counts, latest if past_lead else 0))
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)

@@ -1,0 +1,73 @@
+"""What harmed the people a sentence counts: gunfire, a crash, a fire, an illness.
+
+A web page carries other stories beside its own: headlines of the site's
+other news scraped into the text ("At Least 1 Dead In Head-On Crash In Boyle
+Co."), an obituary link ("Olympic diver dies at 96"), a recalled death by
+illness. Their figures are another incident's whenever what harmed the people
+is something the article's headline and lead never tell of: a report of a
+shooting whose lead names no crash does not count a crash's dead. A sentence
+that names no cause, or names one the lead tells of, keeps its figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Cause -> words that name it. Only words that name the harm itself: "fire"
+#: alone is gunfire as often as a blaze ("opened fire", "fired shots").
+_CAUSES: dict[str, str] = {
+    "gunfire": r"shot|shots|shoot\w*|gun\w*|bullets?|firearms?|rifles?|pistols?|handguns?|"
+               r"opened fire|fired (?:at|into|on|upon|shots|rounds)|drive-by|sniper",
+    "crash": r"crash(?:es|ed)?|collisions?|collided|wrecks?|head-on|rollover|"
+             r"struck by (?:a|an) (?:car|vehicle|truck|train|bus)|car accident|traffic accident",
+    "fire": r"blaze|smoke inhalation|(?:house|apartment|structure|brush|wild) ?fires?|"
+            r"burn(?:ed|t)? to death|flames|fire broke out",
+    "explosion": r"explosions?|exploded|blast",
+    "illness": r"illness|cancer|natural causes|heart attack|disease|died naturally|"
+               r"(?:dies|died) at (?:the age of |age )?\d{2,3}\b",
+    "drowning": r"drown(?:ed|ing|s)?",
+    "overdose": r"overdos(?:e|es|ed|ing)",
+    "disaster": r"tornado(?:es)?|hurricanes?|earthquakes?|floods?|flooding|avalanches?|landslides?|storms?",
+    "stabbing": r"stabb(?:ed|ing|ings)|stabs?|knife|knifed",
+}  # fmt: skip
+#: Harms one event brings with it: a storm drowns people and causes crashes and
+#: fires, a crash or a blast sets fires, an attacker shoots and stabs. A sentence
+#: naming one of them keeps its figures in an article whose lead told the other.
+_BROUGHT: dict[str, frozenset[str]] = {
+    "disaster": frozenset({"drowning", "crash", "fire", "explosion", "illness"}),
+    "crash": frozenset({"fire", "explosion"}),
+    "explosion": frozenset({"fire", "crash"}),
+    "fire": frozenset({"explosion"}),
+    "gunfire": frozenset({"stabbing"}),
+    "stabbing": frozenset({"gunfire"}),
+}
+_PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
+#: How many of the article's first sentences tell its own incident beside the headline.
+LEAD_SENTENCES = 3
+
+
+def causes(text: str) -> frozenset[str]:
+    """The causes of harm a text names."""
+    return frozenset(cause for cause, pattern in _PATTERNS.items() if pattern.search(text))
+
+
+def lead_causes(headline: str, sentences: Iterable[str]) -> frozenset[str]:
+    """The causes the headline and the first ``LEAD_SENTENCES`` sentences tell of."""
+    told = set(causes(headline))
+    for i, text in enumerate(sentences):
+        if i >= LEAD_SENTENCES:
+            break
+        told |= causes(text)
+    return frozenset(told)
+
+
+def another_cause(text: str, told: frozenset[str]) -> bool:
+    """Whether a sentence's people were harmed by what the lead never tells of:
+    it names a cause, and none of the causes it names is one the lead told or
+    one that those bring with them."""
+    named = causes(text)
+    if not told or not named:
+        return False
+    brought = set(told).union(*(_BROUGHT.get(cause, ()) for cause in told))
+    return not named & brought
