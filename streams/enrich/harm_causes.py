@@ -21,8 +21,8 @@ _CAUSES: dict[str, str] = {
                r"opened fire|fired (?:at|into|on|upon|shots|rounds)|drive-by|sniper",
     "crash": r"crash(?:es|ed)?|collisions?|collided|wrecks?|head-on|rollover|"
              r"struck by (?:a|an) (?:car|vehicle|truck|train|bus)|car accident|traffic accident",
-    "fire": r"blaze|smoke inhalation|(?:house|apartment|structure|brush|wild) ?fires?|"
-            r"burn(?:ed|t)? to death|flames|fire broke out",
+    "fire": r"blaze|ablaze|arson|set (?:\w+ ){0,3}on fire|smoke inhalation|"
+            r"(?:house|apartment|structure|brush|wild) ?fires?|burn(?:ed|t)? to death|flames|fire broke out",
     "explosion": r"explosions?|exploded|blast",
     "illness": r"illness|cancer|natural causes|heart attack|disease|died naturally|"
                r"(?:dies|died) at (?:the age of |age )?\d{2,3}\b",
@@ -32,15 +32,16 @@ _CAUSES: dict[str, str] = {
     "stabbing": r"stabb(?:ed|ing|ings)|stabs?|knife|knifed",
 }  # fmt: skip
 #: Harms one event brings with it: a storm drowns people and causes crashes and
-#: fires, a crash or a blast sets fires, an attacker shoots and stabs. A sentence
+#: fires, a crash or a blast sets fires, an attacker shoots, stabs and sets fires
+#: (the gunmen who set a concert hall ablaze). A sentence
 #: naming one of them keeps its figures in an article whose lead told the other.
 _BROUGHT: dict[str, frozenset[str]] = {
     "disaster": frozenset({"drowning", "crash", "fire", "explosion", "illness"}),
     "crash": frozenset({"fire", "explosion"}),
     "explosion": frozenset({"fire", "crash"}),
     "fire": frozenset({"explosion"}),
-    "gunfire": frozenset({"stabbing"}),
-    "stabbing": frozenset({"gunfire"}),
+    "gunfire": frozenset({"stabbing", "fire"}),
+    "stabbing": frozenset({"gunfire", "fire"}),
 }
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
 #: How many of the article's first sentences tell its own incident beside the headline.

@@ -13,6 +13,7 @@ def test_causes_named_by_their_words_not_by_gunfire_idioms() -> None:
     assert causes("A head-on crash killed one driver") == {"crash"}
     assert causes("Police opened fire on the car") == {"gunfire"}
     assert causes("Five people were hurt when a house fire spread") == {"fire"}
+    assert causes("He set the house on fire") == causes("The hall was set ablaze") == {"fire"}
     assert causes("The diver dies at 96") == {"illness"}
     assert causes("Officials said two people were injured") == frozenset()
 
@@ -50,10 +51,10 @@ def test_another_cause(sentence: str, told: frozenset[str], other: bool) -> None
             "4 dead, dozens hurt as bus carrying football team crashes.",
             (1, 0),
         ),
-        # another story's fire, told after the shooting's lead
+        # another story's crash, told after the shooting's lead
         (
             "Police said a woman was shot and wounded on Elm Street on Sunday. She is in stable condition. "
-            "No arrest has been made. Three people died in a house fire on Oak Street.",
+            "No arrest has been made. Three people died in a crash on Oak Street.",
             (0, 1),
         ),
         # general news: a hurricane's drownings are its own toll
@@ -67,6 +68,12 @@ def test_another_cause(sentence: str, told: frozenset[str], other: bool) -> None
             "A tour bus collided with a truck on the highway on Sunday. "
             "Rescuers said the bus caught fire. Five passengers died in the fire and 12 were injured.",
             (5, 12),
+        ),
+        # attackers who shoot and set fires: the blaze's dead are the attack's
+        (
+            "Gunmen opened fire at a concert hall on Friday and set it ablaze. The attackers fled in a car. "
+            "Police said 12 people were wounded. Officials said 40 people died in the blaze.",
+            (40, 12),
         ),
         # a sentence naming no cause keeps its figure whatever the lead told
         (
