@@ -17,6 +17,7 @@ from streams.enrich.hurt_people import (
     one_victim,
     part_of_the_hurt,
     victim_figures,
+    whole_group_died,
 )
 from streams.enrich.numbers import parse_number
 
@@ -123,7 +124,8 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = part_of_the_hurt(one_victim(_died_among_hurt(_settle_ordinals(_own_incident(raw)))))
+    raw = whole_group_died(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
+    raw = part_of_the_hurt(one_victim(raw))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]

@@ -2,9 +2,10 @@
 
 Takes raw count records (:mod:`streams.enrich.counts`); tells
 :mod:`streams.enrich.count_selection` which figures of the hurt to drop or add:
-the one victim told hurt who died since, a condition that is part of a larger
-figure, a wounded suspect told apart from the victims, and the hurt told one
-by one with no figure. Each rule reads the words that tie a person across
+the one victim told hurt who died since (named by a headline's noun too), a
+group told hurt that all died next ("Both later died"), a condition that is
+part of a larger figure, a wounded suspect told apart from the victims, and
+the hurt told one by one with no figure. Each rule reads the words that tie a person across
 sentences (:mod:`streams.enrich.survivor_phrases`); patterns use bounded
 repetition only.
 """
@@ -15,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from streams.enrich.numbers import parse_number
 from streams.enrich.survivor_phrases import (
     ALSO_HURT,
     ANYONE,
@@ -29,6 +31,7 @@ from streams.enrich.survivor_phrases import (
     PERSON_TOLD,
     SUSPECT,
     SUSPECT_HURT,
+    WHOLE_GROUP_DIED,
 )
 
 #: The gender a pronoun and a person noun tell, for telling "he" from "she".
@@ -36,6 +39,16 @@ _GENDER = {
     **dict.fromkeys(("he", "man", "boy", "father", "son", "husband"), "m"),
     **dict.fromkeys(("she", "woman", "girl", "mother", "daughter", "wife"), "f"),
 }
+#: The size of a group told "all" with no number: any.
+_ANY = 99
+#: Words that name no kind of person: "one person was hurt", "he".
+_ANYONE_TOLD = frozenset(("person", "victim", "one", "he", "she"))
+#: A headline's person, told without an article: "Teen shot at mall".
+_BARE_PERSON = re.compile(
+    r"(?P<noun>man|woman|boy|girl|teen|teenager|child|infant|baby|toddler|father|mother|son|daughter|"
+    r"husband|wife|officer|deputy|driver|passenger|student)\b",
+    re.IGNORECASE,
+)
 #: A state of the hurt: "one person is in critical condition".
 _CONDITION = re.compile(r"\bcondition\b", re.IGNORECASE)
 
@@ -160,10 +173,11 @@ def one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dead_text = {c["evidence"]["text"] for c in dead}
     if any(c["evidence"]["text"] in dead_text or NOT_ALONE.search(c["mention"]["text"]) for c in hurt):
         return raw
-    nouns = {_person(c["mention"]["text"]) for c in hurt} - {"person", "victim", "one", "he", "she"}
+    nouns = {_person(c["mention"]["text"], _headline(c)) for c in hurt} - _ANYONE_TOLD
     if len(nouns) > 1:
         return raw  # "a child was injured ... the bus driver was taken to a hospital": two people
-    noun = _person(stated[0]["mention"]["text"])
+    # "one person is in the hospital ... Teen shot at mall ... the teen has died": the kind told elsewhere
+    noun = next(iter(nouns)) if nouns else _person(stated[0]["mention"]["text"])
     told = max(c["evidence"]["end"] for c in hurt)
     if not any(_died_of_wounds(c["evidence"]["text"], noun, c["evidence"]["start"] - told) for c in dead):
         return raw
@@ -171,10 +185,16 @@ def one_victim(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [c for c in raw if id(c) not in told_hurt]
 
 
-def _person(text: str) -> str:
-    """The kind of person a mention tells of ("girl"), "person" when it names none."""
-    who = PERSON_TOLD.search(text)
+def _person(text: str, bare: bool = False) -> str:
+    """The kind of person a mention tells of ("girl"), "person" when it names
+    none; ``bare`` reads a headline's noun without an article ("Teen shot")."""
+    who = PERSON_TOLD.search(text) or (_BARE_PERSON.match(text) if bare else None)
     return who.group("noun").lower() if who else "person"
+
+
+def _headline(count: dict[str, Any]) -> bool:
+    """Whether a count was read in the headline, which drops articles."""
+    return count["evidence"].get("field") == "title"
 
 
 @lru_cache(maxsize=256)
@@ -196,3 +216,51 @@ def _died_of_wounds(text: str, noun: str, gap: int) -> bool:
     if named in _GENDER and noun in _GENDER and _GENDER[named] != _GENDER[noun]:
         return False  # "a man was injured ... she died": his wife, not him
     return named in ANYONE or named[:4] == noun[:4] == "teen" or named == noun
+
+
+def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the hurt of a sentence when the next one says they all died: "a
+    woman and a girl suffered life-threatening injuries. Both later died" is
+    no one hurt, however the first sentence was counted. Only the hurt of a
+    sentence that tells of no death, and no more of them than died."""
+    gone: set[int] = set()
+    dead: dict[int, int] = {}
+    for count in raw:
+        if count["kind"] != "killed" or count.get("background"):
+            continue
+        evidence = count["evidence"]
+        died = WHOLE_GROUP_DIED.match(evidence["text"])
+        if died is None:
+            continue
+        size = _group_size(died)
+        before = [
+            c
+            for c in raw
+            if c["evidence"].get("field") == evidence.get("field")
+            and 0 <= evidence["start"] - c["evidence"]["end"] <= 2
+            and not c.get("background")
+        ]
+        hurt = [c for c in before if c["kind"] in ("injured", "shot")]
+        if (
+            hurt
+            and size
+            and not any(c["kind"] == "killed" for c in before)
+            and all(c["value"] <= size for c in hurt)
+        ):
+            gone.update(id(c) for c in hurt)
+            # "three were hurt. All later died": three dead, though "died" told of one
+            dead[id(count)] = max(count["value"], max(c["value"] for c in hurt) if size == _ANY else size)
+    if not gone:
+        return raw
+    kept = (c for c in raw if id(c) not in gone)
+    return [{**c, "value": dead[id(c)], "single": False} if id(c) in dead else c for c in kept]
+
+
+def _group_size(died: re.Match[str]) -> int:
+    """How many a whole group's death tells of: "both" two, "all three" three,
+    a bare "all" any number."""
+    word = died.group("all") or died.group("the")
+    if word is None:
+        return 2 if died.group().lower().startswith("both") else _ANY
+    parsed = parse_number(word)
+    return parsed[0] if parsed else 0

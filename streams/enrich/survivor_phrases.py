@@ -5,7 +5,7 @@ reads a survivor with ("expected to recover", "in stable condition",
 "survived the shooting"), :mod:`streams.enrich.counts` reads a sentence's
 outcome with (:data:`SURVIVED`) and :mod:`streams.enrich.hurt_people`
 tells the hurt apart with (one more hurt, a wounded suspect, the one victim
-hurt who died since). Patterns use bounded repetition only.
+hurt who died since, a group told hurt who all died). Patterns use bounded repetition only.
 """
 
 from __future__ import annotations
@@ -145,3 +145,13 @@ ATTACK = re.compile(
     re.IGNORECASE,
 )
 DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|fatal\w*|slain|succumbed|pronounced)\b", re.IGNORECASE)
+#: The whole group just told of died: "Both later died", "All three have since
+#: died", "The two men succumbed"; at the start of a sentence, so that it tells
+#: of the people the sentence before counted.
+WHOLE_GROUP_DIED = re.compile(
+    r"(?:both|all(?: (?P<all>two|three|four|five|six|\d{1,2}))?|the (?P<the>two|three|four|five|six|\d{1,2}))"
+    r"(?: (?:of them|victims|men|women|children|boys|girls|teens))?"
+    r" (?:(?:later|have|had|has|since|subsequently|then|also)\s+){0,2}"
+    r"(?:died|succumbed|passed away)\b",
+    re.IGNORECASE,
+)
