@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from streams.enrich.numbers import NUMBER_WORDS
 
@@ -54,6 +55,8 @@ _SAME_VICTIMS = re.compile(
     r"(?:the|both|all|one of the) (?:[\w-]+ )?victims?\b)",
     re.IGNORECASE,
 )
+#: How many time clauses of one sentence are read (keeps the cost linear).
+_MAX_CLAUSES = 4
 #: Where a clause after the main one ends.
 _CLAUSE_END = re.compile(r";|\s[-\u2013\u2014]\s")
 
@@ -67,7 +70,8 @@ def earlier_incident_spans(text: str) -> tuple[tuple[int, int], ...]:
     if "after" not in lower and "before" not in lower:
         return ()
     spans = []
-    for match in _TIME_AFTER.finditer(text):
+    # a few clauses at most: each is checked against the whole sentence
+    for match in islice(_TIME_AFTER.finditer(text), _MAX_CLAUSES):
         if _OPENING.fullmatch(text[: match.start()]):
             comma = text.find(",", match.end())
             if comma < 0:
