@@ -49,10 +49,14 @@ _SHOT_HERE = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+\s+)?(?:shot|wounde
 #: another child in Central Florida died".
 _ANOTHER = re.compile(r"\s{0,3}(?:another|a separate|an unrelated)\b", re.IGNORECASE)
 #: A clause about the same victims: "a day after he was shot", "after being
-#: wounded", "hours after the shooting", "hours before the victim died".
+#: wounded", "hours after the shooting", "hours before the victim died", or
+#: the attacker's acts of the same spree: "hours after the gunman killed his mother".
 _SAME_VICTIMS = re.compile(
     r"\s{0,3}(?:(?:he|she|they|him|them|being|having|it|the (?:shooting|attack|incident))\b(?! deaths?\b)|"
-    r"(?:the|both|all|one of the) (?:[\w-]+ )?victims?\b)",
+    r"(?:the|both|all|one of the) (?:[\w-]+ )?victims?\b|"
+    # the attacker's own acts earlier in a spree: "hours after the gunman killed his mother"
+    r"(?:the )?(?:gunman|shooter|suspect|attacker|killer|(?-i:[A-Z][a-z]{1,20}))\s+(?:\w+\s+)?"
+    r"(?:shot|killed|stabbed|murdered|opened fire|fatally)\b)",
     re.IGNORECASE,
 )
 #: How many time clauses of one sentence are read (keeps the cost linear).

@@ -28,6 +28,12 @@ from tests.unit.fixtures.counts import best
             "The attack came hours before three deputies were shot dead in another state.",
             (1, 3),
         ),
+        # a fire next door is no harm of the shooting
+        (
+            "Three people were shot at a bar. "
+            "The shooting happened hours after a woman died in a house fire next door.",
+            (0, 3),
+        ),
         # a feud's toll over years is no count of the shooting at hand
         (
             "Seven people were wounded in a shooting at a park on Saturday. "
@@ -76,6 +82,17 @@ def test_other_incident_set_apart(text: str, expected: tuple[int, int]) -> None:
             (2, 0),
         ),
         ("A boy died two days after being shot in the head.", (1, 0)),
+        # the attacker's earlier acts of the same spree
+        (
+            "The gunman killed 26 people at the school on Friday. "
+            "The shooting at the school came hours after the gunman killed his mother at home.",
+            (26, 0),
+        ),
+        (
+            "Five people were wounded in a shooting at a park. "
+            "The shooting happened a day after the suspect shot two people at a bar.",
+            (0, 5),
+        ),
         # a storm's or a quake's toll keeps growing
         (
             "Flooding killed three more people on Sunday, two days after the storm killed 12 across "
