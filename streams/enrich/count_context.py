@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from streams.enrich.incidents_before import earlier_incident_spans
 from streams.enrich.numbers import NUMBER_WORDS
 
 #: Crime statistics ("436 people were murdered this year") count other events.
@@ -19,7 +20,7 @@ _STATISTICS = re.compile(
     r"\b(?:this year|so far th(?:is|e) year|year to date|year-to-date|for all of|"
     r"through the end of|since (?:the start of|the beginning of|January)|per year|a year|"
     r"in (?:19|20)\d\d alone|crime stat\w*|statistics|homicides? (?:rate|count|total)|"
-    r"(?:in|over|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
+    r"(?:in|over|during) the (?:past|last) (?:\w+ |couple of )?(?:days|weeks|months|years))\b",
     re.IGNORECASE,
 )
 #: Spans of time that sum other incidents ("so far in 2017, 47 people have been
@@ -78,7 +79,8 @@ _FEW_INCIDENTS = re.compile(
 #: "in a previous shooting". Not a bare "last week" or "days ago": follow-up
 #: reports date their own incident so.
 _PAST = re.compile(
-    r"\b(?:(?:months|years) (?:earlier|ago|before)|(?:a|one) year (?:earlier|ago|before)|last year|"
+    r"\b(?:(?:months|years|decades) (?:earlier|ago|before)|(?:a|one) (?:year|decade) (?:earlier|ago|before)|"
+    r"last year|"
     r"(?-i:^(?:Last|Earlier this) month)|"
     # "just last week", "only two days earlier": recency stressed against the incident at hand
     r"(?:just|only) (?:last (?:week|month|weekend)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
@@ -220,13 +222,17 @@ def background(text: str, start: int = 0, end: int | None = None, latest: int = 
         them: shootings, a weekend), ``"area"`` when it only tallies over a wide
         area or a span of time, ``"incidents"`` when it sets two or three incidents
         side by side (the article's own among them), ``"earlier"`` when it
-        recalls an earlier one or a year dates the figure (same clause, a
+        recalls an earlier one, the figure lies in a clause about an earlier
+        incident ("the shooting happened months after a bystander was killed":
+        :mod:`streams.enrich.incidents_before`) or a year dates the figure (same clause, a
         "when" clause after the year, or a sentence-opening "In 2009,"), None
         otherwise.
     """
     why = _sentence_background(text)
     if why is not None:
         return why
+    if any(a <= start < b for a, b in earlier_incident_spans(text)):
+        return "earlier"
     for year_start, year_end in _years(text) + _earlier_dates(text, latest):
         if end is None or _OPENER.fullmatch(text[:year_start]):
             return "earlier"

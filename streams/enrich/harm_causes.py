@@ -20,7 +20,8 @@ _CAUSES: dict[str, str] = {
     "gunfire": r"shot|shots|shoot\w*|gun\w*|bullets?|firearms?|rifles?|pistols?|handguns?|"
                r"opened fire|fired (?:at|into|on|upon|shots|rounds)|drive-by|sniper",
     "crash": r"crash(?:es|ed)?|collisions?|collided|wrecks?|head-on|rollover|"
-             r"struck by (?:a|an) (?:car|vehicle|truck|train|bus)|car accident|traffic accident",
+             r"struck by (?:a|an) (?:car|vehicle|truck|train|bus)|"
+             r"(?:car|auto|vehicle|traffic|motorcycle|truck|bus|train|boating) accidents?",
     "fire": r"blaze|ablaze|arson|set (?:\w+ ){0,3}on fire|smoke inhalation|"
             r"(?:house|apartment|structure|brush|wild) ?fires?|burn(?:ed|t)? to death|flames|fire broke out",
     "explosion": r"explosions?|exploded|blast",
