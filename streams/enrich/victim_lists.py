@@ -28,7 +28,7 @@ _PERSON = (
     r"daughter|daughters|brother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|"
     r"grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|friend|"
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
-    r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|"
+    r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|boss|"
     r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
     r"firefighters|passengers|deputies|adults|students|customers|employees|people|others|"
     r"grandchildren|grandsons|granddaughters|brothers|sisters|cousins|stepchildren|twins|"
@@ -98,6 +98,15 @@ _SUBJECT = re.compile(
     r"slain))\b",
     re.IGNORECASE,
 )
+#: "a shooting that left a man and woman dead", "left the gunman, his boss and a
+#: co-worker dead": the list is the object of "left" and its fate follows it
+#: (never "dead set", "dead last": idioms).
+_LEFT = re.compile(
+    rf"\b(?:left|leaving|leaves)\s+{_LIST}\s+(?:(?:both|all)\s+)?"
+    r"(?:dead(?!\s+(?:set|last|even|broke|tired|wrong|center|centre|ahead)\b)|"
+    r"(?P<hurt>wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
 #: "Injured in the gunfire were a boy and a woman", "Also wounded were a man and his son".
 _INVERTED = re.compile(
     rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{_LIST}",
@@ -158,7 +167,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
         Records of kind killed, injured or ``shot`` (fate unknown).
     """
     records = []
-    for pattern in (_OBJECT, _SUBJECT, _INVERTED, _STRUCK):
+    for pattern in (_OBJECT, _SUBJECT, _LEFT, _INVERTED, _STRUCK):
         for match in pattern.finditer(sentence.text):
             value, begin = _listed(match)
             if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
