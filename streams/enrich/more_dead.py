@@ -78,6 +78,7 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     extra = len(also) + min(1, len(suicide))  # the killer dies once, however often told
     if not extra or not base:
         return raw
-    top = max(base, key=lambda c: (c["evidence"].get("field") == "title", c["value"]))
+    # the figure that outranks the others (stated before single, the headline's first) grows
+    top = max(base, key=lambda c: (not c.get("single"), c["evidence"].get("field") == "title", c["value"]))
     value = max(c["value"] for c in base) + extra
     return [*raw, {**top, "value": value}]

@@ -53,3 +53,11 @@ def test_a_death_told_apart_is_one_more(text: str, expected: int) -> None:
 )
 def test_general_news_unchanged(text: str, expected: int) -> None:
     assert dead(text) == expected
+
+
+def test_the_stated_figure_grows() -> None:
+    """The added figure ranks as the one it grows: a stated death ("a woman
+    died") before an inferred one, so that it outranks the lone death."""
+    sentences = split_sentences("A body was found. A woman, 46, died of her wounds. Tom Ray was also killed.")
+    added = more_dead(extract_counts(sentences))[-1]
+    assert (added["kind"], added["value"], added.get("single")) == ("killed", 2, None)
