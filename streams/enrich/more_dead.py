@@ -37,6 +37,13 @@ _THEN_SUICIDE = re.compile(
 )
 #: A suicide told beside the victims: their figure counts the killer already.
 _SUICIDE = re.compile(rf"\bsuicide\b|{SELF_KILLED}|{GUN_ON_SELF}|(?:him|her)self\b", re.IGNORECASE)
+#: A dead person who may be the killer himself, by gender: "a man died", "Man dead".
+_GENDER = {
+    "him": re.compile(r"\b(?:man|men|he|male|father|husband|boyfriend|son|brother|suspect|gunman)\b", re.I),
+    "her": re.compile(r"\b(?:woman|women|she|female|mother|wife|girlfriend|daughter|sister|suspect)\b", re.I),
+}
+#: The object of a killing right after its mention: "(a man shot and killed) his wife".
+_OBJECT_NEXT = re.compile(r"\s+(?:his|her|their|a|an|the|\d)\b", re.IGNORECASE)
 #: Deaths that no casualty tally counts, and a suicide that failed.
 _NOT_A_VICTIM = re.compile(
     r"\b(?:dogs?|cats?|horses?|pets?|puppy|animals?|unborn|accidental(?:ly)?|attempted|survived|"
@@ -75,6 +82,8 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     base = [c for c in base if c["evidence"]["text"] not in also | suicide]
     if any(_SUICIDE.search(c["evidence"]["text"]) for c in base):
         suicide = set()  # "a murder-suicide": the killer is counted already
+    if suicide and any(_maybe_the_killer(c, suicide) for c in base):
+        suicide = set()  # "a man died ... he shot his wife, then killed himself": he is the dead one
     extra = len(also) + min(1, len(suicide))  # the killer dies once, however often told
     if not extra or not base:
         return raw
@@ -82,3 +91,15 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     top = max(base, key=lambda c: (not c.get("single"), c["evidence"].get("field") == "title", c["value"]))
     value = max(c["value"] for c in base) + extra
     return [*raw, {**top, "value": value}]
+
+
+def _maybe_the_killer(count: dict[str, Any], suicide: set[str]) -> bool:
+    """Whether a death figure may tell of the killer himself: a person of the
+    gender his suicide names ("a man died" beside "killed himself"), unless
+    the person is the one who killed ("a man shot and killed his wife")."""
+    text, start = count["evidence"]["text"], count["evidence"]["start"]
+    if _OBJECT_NEXT.match(text, count["mention"]["end"] - start):
+        return False
+    told = " ".join(suicide).lower()
+    mention = count["mention"]["text"]
+    return any(f"{who}self" in told and pattern.search(mention) for who, pattern in _GENDER.items())

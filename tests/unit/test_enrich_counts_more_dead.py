@@ -30,6 +30,7 @@ def dead(text: str) -> int:
         ),
         ("A man shot and killed his wife on the porch. Afterward, he went home and killed himself.", 2),
         ("A soldier was killed in a roadside bombing. A second soldier was also killed, officials said.", 2),
+        ("A woman was killed Sunday. Police said her husband shot her before killing himself.", 2),
     ],
 )
 def test_a_death_told_apart_is_one_more(text: str, expected: int) -> None:
@@ -48,6 +49,9 @@ def test_a_death_told_apart_is_one_more(text: str, expected: int) -> None:
         ("A teen was shot and killed. A man later tried to kill himself in jail.", 1),
         ("John Smith died Sunday at his home. He was 85. His wife, Mary, also died in 2010.", 1),
         ("A worker was killed in the explosion. Another man was also injured.", 1),
+        # the one dead may be the killer himself, whose victim lived
+        ("A man died Sunday at a home. Police said he shot his wife and then killed himself.", 1),
+        ("Man dead, woman hurt in Elm St shooting. Police said the man shot her before killing himself.", 1),
         ("He shot his wife, who survived, before killing himself. A neighbor died of a heart attack.", 1),
     ],
 )
