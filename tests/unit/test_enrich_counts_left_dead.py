@@ -1,5 +1,5 @@
 """Victims listed as the object of "left ... dead" and a killer turning his own
-weapon on himself. Sentences in our own words, with the general-news
+weapon on himself (or, in a headline, killing "self"). Sentences in our own words, with the general-news
 phrasings the rules must leave alone."""
 
 import pytest
@@ -20,6 +20,11 @@ from tests.unit.fixtures.counts import best
         ("A farmer shot and killed a neighbor before turning his shotgun on himself.", (2, 0)),
         ("A man killed his wife and then fatally turned his gun on himself.", (2, 0)),
         ("A woman killed her two children before turning her gun on herself.", (3, 0)),
+        # a headline drops the pronoun
+        ("Father kills two children, then fatally shoots self in standoff", (3, 0)),
+        ("Soldier who killed two comrades then fatally shot self is identified", (3, 0)),
+        ("Mill town father kills his 2 sons, self", (3, 0)),
+        ("Mother kills her 2 children and self", (3, 0)),
     ],
 )
 def test_listed_dead_and_killer_suicide(text: str, expected: tuple[int, int]) -> None:
@@ -38,6 +43,12 @@ def test_listed_dead_and_killer_suicide(text: str, expected: tuple[int, int]) ->
         ("The tornado left a woman and her two grandchildren dead, officials said.", (3, 0)),
         ("The attack left the victim and her mother shaken but unhurt.", (0, 0)),
         ("The coach turned the blame on himself after the defeat.", (0, 0)),
+        ("4-year-old fatally shoots self with gun at babysitter's house", (1, 0)),
+        ("Man kills wife, then self in murder-suicide", (2, 0)),
+        ("The artist kills self-doubt with a bold new album.", (0, 0)),
+        ("Gunman kills 3, self-described activist says", (3, 0)),
+        ("Storm kills 5, self-employed fisherman among them", (5, 0)),
+        ("Man accused of trying to kill self and his children appears in court", (0, 0)),
         ("The actor turned his camera on himself for the documentary.", (0, 0)),
         ("The gunman then turned his gun on himself but survived and is in critical condition.", (0, 1)),
     ],
