@@ -82,12 +82,8 @@ _OBJECT = re.compile(
     rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_OBJECT_LIST}",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(
-    # "saying his mom and younger brother were dead": a reported list opens after "said that",
-    # "saying"; not after "feared that", "denied that"
-    r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
-    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+that\s+)"
-    rf"{_LIST}\s+"
+#: What befell the people a list names as its subject: "were shot", "were found dead".
+_SUBJECT_FATE = (
     r"(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
@@ -95,7 +91,14 @@ _SUBJECT = re.compile(
     rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
-    r"slain))\b",
+    r"slain))\b"
+)
+_SUBJECT = re.compile(
+    # "saying his mom and younger brother were dead": a reported list opens after "said that",
+    # "saying"; not after "feared that", "denied that"
+    r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
+    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+that\s+)"
+    rf"(?:{_LIST}|(?P<self>(?:he|she)\s+and\s+)(?P<own>(?:his|her)\s+{_LAST_MEMBER}))\s+{_SUBJECT_FATE}",
     re.IGNORECASE,
 )
 #: "a shooting that left a man and woman dead", "left the gunman, his boss and a

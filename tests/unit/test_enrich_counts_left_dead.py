@@ -16,6 +16,9 @@ from tests.unit.fixtures.counts import best
         ("The double shooting that left a man and woman dead was an accident, police said.", (2, 0)),
         ("A crash that left a mother and her son dead closed the highway.", (2, 0)),
         ("The crash killed a man and left his wife and son injured.", (1, 2)),
+        # "he and his ...": the pronoun is one more member of the list
+        ("Rifle found beside the father when he and his 2 kids were found dead at the ranch", (3, 0)),
+        ("She and her husband were killed in the crash on Route 9.", (2, 0)),
         # the killer's suicide, told with his own weapon
         ("A farmer shot and killed a neighbor before turning his shotgun on himself.", (2, 0)),
         ("A man killed his wife and then fatally turned his gun on himself.", (2, 0)),
@@ -43,6 +46,8 @@ def test_listed_dead_and_killer_suicide(text: str, expected: tuple[int, int]) ->
         ("The tornado left a woman and her two grandchildren dead, officials said.", (3, 0)),
         ("The attack left the victim and her mother shaken but unhurt.", (0, 0)),
         ("The coach turned the blame on himself after the defeat.", (0, 0)),
+        ("The mayor said he and his wife were shocked by the news.", (0, 0)),
+        ("He and his brother were arrested Monday.", (0, 0)),
         ("4-year-old fatally shoots self with gun at babysitter's house", (1, 0)),
         ("Man kills wife, then self in murder-suicide", (2, 0)),
         ("The artist kills self-doubt with a bold new album.", (0, 0)),
