@@ -110,6 +110,16 @@ _LEFT = re.compile(
     r"(?P<hurt>wounded|injured|hurt))\b",
     re.IGNORECASE,
 )
+#: A headline's pair of relatives killed, joined by a comma for "and": "Man
+#: kills brother, girlfriend in shootout", "Shooting Deaths Of Mother, Brother".
+#: Only in a headline, where "and" is dropped; never a longer run of commas.
+_HEADLINE_PAIR = re.compile(
+    r"\b(?:(?:shot and )?kill(?:s|ed)|slay(?:s|ed)?|murder(?:s|ed)|(?:shooting )?deaths of|killings of|"
+    rf"murders of|slayings of)\s+(?:(?:his|her|their)\s+)?(?P<list>{_KIN}\s*,\s*(?:(?:his|her|their)\s+)?"
+    rf"(?:{_KIN}|girlfriend|boyfriend|fianc[eé]e?|baby|grandson|granddaughter)\b)(?!\s*,|\s+and\b|-)"
+    r"(?!\s+(?:says|said|tells|told|recalls|claims|testifies|speaks|writes)\b)",
+    re.IGNORECASE,
+)
 #: "Injured in the gunfire were a boy and a woman", "Also wounded were a man and his son".
 _INVERTED = re.compile(
     rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{_LIST}",
@@ -183,6 +193,10 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
             if killer is not None:
                 value, end = value + 1, killer.end()
             records.append(count_record(kind, value, "exact", sentence, begin, end))
+    if sentence.field == "title" and not records:
+        pair = _HEADLINE_PAIR.search(sentence.text)
+        if pair is not None:
+            records.append(count_record("killed", 2, "exact", sentence, pair.start("list"), pair.end()))
     return records + _murder_counts(sentence)
 
 
