@@ -111,12 +111,16 @@ _LEFT = re.compile(
     re.IGNORECASE,
 )
 #: A headline's pair of relatives killed, joined by a comma for "and": "Man
-#: kills brother, girlfriend in shootout", "Shooting Deaths Of Mother, Brother".
+#: kills brother, girlfriend in shootout", "Shooting Deaths Of Mother, Brother",
+#: "Deaths of Baby, Man".
 #: Only in a headline, where "and" is dropped; never a longer run of commas.
+_HEADLINE_ONE = (
+    rf"(?:{_KIN}|girlfriend|boyfriend|fianc[eé]e?|baby|grandson|granddaughter|man|woman|boy|girl|teen)"
+)
 _HEADLINE_PAIR = re.compile(
     r"\b(?:(?:shot and )?kill(?:s|ed)|slay(?:s|ed)?|murder(?:s|ed)|(?:shooting )?deaths of|killings of|"
-    rf"murders of|slayings of)\s+(?:(?:his|her|their)\s+)?(?P<list>{_KIN}\s*,\s*(?:(?:his|her|their)\s+)?"
-    rf"(?:{_KIN}|girlfriend|boyfriend|fianc[eé]e?|baby|grandson|granddaughter)\b)(?!\s*,|\s+and\b|-)"
+    r"murders of|slayings of)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?P<list>{_HEADLINE_ONE}\s*,\s*(?:(?:his|her|their)\s+)?{_HEADLINE_ONE}\b)(?!\s*,|\s+and\b|-)"
     r"(?!\s+(?:says|said|tells|told|recalls|claims|testifies|speaks|writes)\b)",
     re.IGNORECASE,
 )

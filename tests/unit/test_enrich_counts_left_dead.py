@@ -60,3 +60,20 @@ def test_listed_dead_and_killer_suicide(text: str, expected: tuple[int, int]) ->
 )
 def test_general_news_unchanged(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time or an age after a figure with no people noun is no head count
+        ("He was killed two years ago in a robbery, his family said.", (1, 0)),
+        ("Neighbors mourned the death of eight month Ana, police said.", (0, 0)),
+        # a figure still counts before a comma, a people noun or a school year
+        ("Officials said the blast killed 20, months after a similar attack.", (20, 0)),
+        ("The crash killed two Year 10 girls on the school trip.", (2, 0)),
+        ("The virus killed 300 last year.", (300, 0)),
+        ("The gunman killed three before police arrived.", (3, 0)),
+    ],
+)
+def test_a_span_of_time_is_no_head_count(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected

@@ -20,6 +20,7 @@ def headline_dead(title: str) -> int:
         ("Teen arraigned on shooting deaths of mother, brother", 2),
         ("Crash kills mother, daughter on Route 9", 2),
         ("Farmer kills his wife, son in barn shooting", 2),
+        ("Teen charged in shooting deaths of baby, man on Elm Street", 2),
     ],
 )
 def test_a_headline_pair_is_two_dead(title: str, expected: int) -> None:
@@ -31,6 +32,8 @@ def test_a_headline_pair_is_two_dead(title: str, expected: int) -> None:
     [
         ("Storm kills father, son says", 1),
         ("Woman kills husband, police say", 1),
+        ("Storm kills man, woman says", 1),
+        ("Crash kills man, injures 3", 1),
         ("Man kills wife, then self", 2),
         ("Man accused of killing wife, father-in-law testifies", 1),
     ],
