@@ -38,6 +38,10 @@ _AGE = re.compile(
 )
 #: A singular age noun ("17-year-old"): a figure above one never counts it.
 _ONE_AGED = re.compile(r"\d{1,2}-year-old", re.IGNORECASE)
+#: "killed two years ago", "the death of eight month Jayden": a span of time (or an
+#: age) right after a figure with no people noun, not a head count.
+#: Never a school year: "killed two Year 10 girls".
+_DURATION = re.compile(r"\s{1,3}(?-i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?!\s{0,3}\d)")
 #: "shot 11 times": shots, not people.
 _TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
@@ -187,6 +191,8 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
     ):
         return None
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
+        return None
+    if not match.groupdict().get("noun") and _DURATION.match(sentence.text, match.end("num")):
         return None
     if (
         sentence.field == "text"

@@ -59,13 +59,20 @@ LIMB_WOUND = (
     r"buttocks?|knees?|wrists?|fingers?|toes?|elbows?|calf|calves|forearms?)\b"
 )
 #: "killed himself", "took her own life".
-#: "turned the gun on himself": a killer's suicide after the killing.
-GUN_ON_SELF = r"turn(?:s|ed|ing) the gun on (?:him|her)self"
+#: "turned the gun on himself", "turned his rifle on herself": a killer's suicide after the killing.
+GUN_ON_SELF = (
+    r"turn(?:s|ed|ing) (?:the|his|her) (?:gun|weapon|firearm|handgun|pistol|rifle|shotgun|revolver) "
+    r"on (?:him|her)self"
+)
 #: What one dies of after a wound: "of his injuries", "from a gunshot wound", "of wounds".
 OF_WOUNDS = (
     r"(?:of|from)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]{1,20}\s+){0,2}?(?:injuries|injury|wounds?)\b"
 )
-SELF_KILLED = r"(?:kill(?:s|ed|ing) (?:him|her)self|(?:took|takes|taking) (?:his|her) own life)"
+#: Headlines drop the pronoun: "kills self", "then fatally shoots self".
+SELF_KILLED = (
+    r"(?:kill(?:s|ed|ing) (?:him|her)?self\b(?!-)|fatally (?:shoots|shot|shooting) (?:him|her)?self\b(?!-)|"
+    r"(?:took|takes|taking) (?:his|her) own life)"
+)
 #: The killer named before his killing: "Teen suspect in the murder of a girl",
 #: "Husband suspected of slaying wife", "man who fatally shot". Ends where the
 #: killing's mention starts (searched with ``$`` on the text before it).
@@ -141,10 +148,11 @@ MODIFIER = (
     r"[A-Za-z'-]{2,20})"
 )
 #: "... and himself", "two children, then herself", "two sons in the car before
-#: shooting himself": the killer is among the dead.
+#: shooting himself", a headline's "kills his 2 sons, self": the killer is among the dead.
 AND_SELF = re.compile(
     r"(?: [a-z'-]{2,20}){0,4}?(?:,? (?:and|and then|then|before (?:killing|shooting|fatally shooting|"
-    r"turning the gun on))|,) (?:then )?(?:himself|herself)\b"
+    r"turning (?:the|his|her) (?:gun|weapon|firearm|handgun|pistol|rifle|shotgun|revolver) on))|,) "
+    r"(?:then )?(?:him|her)?self\b(?!-)"
 )
 
 #: "a quadruple shooting", "double homicide": the victim count in one word.

@@ -152,7 +152,7 @@ _KILLS_SELF = re.compile(
 #: The killer's suicide told after his killing: "shot and killed a girl before
 #: turning the gun on himself", "killed her mother, then took his own life".
 _THEN_SELF = re.compile(
-    r"\b(?:before|then)\s+(?:(?:he|she)\s+)?"
+    r"\b(?:before|then)\s+(?:(?:he|she)\s+)?(?:fatally\s+)?"
     rf"(?:(?:(?:kill|shoot)(?:ing|ed|s)? |shot |fatally shooting )(?:him|her)self|{GUN_ON_SELF})\b|"
     r"\b(?:before|then) (?:taking|took|takes) (?:his|her) own life\b",
     re.IGNORECASE,

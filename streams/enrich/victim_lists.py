@@ -28,7 +28,7 @@ _PERSON = (
     r"daughter|daughters|brother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|"
     r"grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|friend|"
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
-    r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|"
+    r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|boss|"
     r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
     r"firefighters|passengers|deputies|adults|students|customers|employees|people|others|"
     r"grandchildren|grandsons|granddaughters|brothers|sisters|cousins|stepchildren|twins|"
@@ -82,12 +82,8 @@ _OBJECT = re.compile(
     rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_OBJECT_LIST}",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(
-    # "saying his mom and younger brother were dead": a reported list opens after "said that",
-    # "saying"; not after "feared that", "denied that"
-    r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
-    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+that\s+)"
-    rf"{_LIST}\s+"
+#: What befell the people a list names as its subject: "were shot", "were found dead".
+_SUBJECT_FATE = (
     r"(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
@@ -95,7 +91,37 @@ _SUBJECT = re.compile(
     rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
-    r"slain))\b",
+    r"slain))\b"
+)
+_SUBJECT = re.compile(
+    # "saying his mom and younger brother were dead": a reported list opens after "said that",
+    # "saying"; not after "feared that", "denied that"
+    r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
+    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+that\s+)"
+    rf"(?:{_LIST}|(?P<self>(?:he|she)\s+and\s+)(?P<own>(?:his|her)\s+{_LAST_MEMBER}))\s+{_SUBJECT_FATE}",
+    re.IGNORECASE,
+)
+#: "a shooting that left a man and woman dead", "left the gunman, his boss and a
+#: co-worker dead": the list is the object of "left" and its fate follows it
+#: (never "dead set", "dead last": idioms).
+_LEFT = re.compile(
+    rf"\b(?:left|leaving|leaves)\s+{_LIST}\s+(?:(?:both|all)\s+)?"
+    r"(?:dead(?!\s+(?:set|last|even|broke|tired|wrong|center|centre|ahead)\b)|"
+    r"(?P<hurt>wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
+#: A headline's pair of relatives killed, joined by a comma for "and": "Man
+#: kills brother, girlfriend in shootout", "Shooting Deaths Of Mother, Brother",
+#: "Deaths of Baby, Man".
+#: Only in a headline, where "and" is dropped; never a longer run of commas.
+_HEADLINE_ONE = (
+    rf"(?:{_KIN}|girlfriend|boyfriend|fianc[eé]e?|baby|grandson|granddaughter|man|woman|boy|girl|teen)"
+)
+_HEADLINE_PAIR = re.compile(
+    r"\b(?:(?:shot and )?kill(?:s|ed)|slay(?:s|ed)?|murder(?:s|ed)|(?:shooting )?deaths of|killings of|"
+    r"murders of|slayings of)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?P<list>{_HEADLINE_ONE}\s*,\s*(?:(?:his|her|their)\s+)?{_HEADLINE_ONE}\b)(?!\s*,|\s+and\b|-)"
+    r"(?!\s+(?:says|said|tells|told|recalls|claims|testifies|speaks|writes)\b)",
     re.IGNORECASE,
 )
 #: "Injured in the gunfire were a boy and a woman", "Also wounded were a man and his son".
@@ -158,7 +184,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
         Records of kind killed, injured or ``shot`` (fate unknown).
     """
     records = []
-    for pattern in (_OBJECT, _SUBJECT, _INVERTED, _STRUCK):
+    for pattern in (_OBJECT, _SUBJECT, _LEFT, _INVERTED, _STRUCK):
         for match in pattern.finditer(sentence.text):
             value, begin = _listed(match)
             if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
@@ -171,6 +197,10 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
             if killer is not None:
                 value, end = value + 1, killer.end()
             records.append(count_record(kind, value, "exact", sentence, begin, end))
+    if sentence.field == "title" and not records:
+        pair = _HEADLINE_PAIR.search(sentence.text)
+        if pair is not None:
+            records.append(count_record("killed", 2, "exact", sentence, pair.start("list"), pair.end()))
     return records + _murder_counts(sentence)
 
 

@@ -1,0 +1,105 @@
+"""One more death told apart from an article's unnumbered dead.
+
+Takes an article's raw count records (:func:`streams.enrich.counts.extract_counts`);
+emits them with one more killed record when the article gives no death
+figure of its own, names its dead one by one, and tells in a sentence of
+its own of a death besides them: "Ann Lee was shot and killed ... Tom Ray,
+24, was also killed" is two dead, and so is "a girl died ... the gunman then
+killed himself" (gun-violence tallies count a killer who dies). Local news
+tells its dead this way instead of giving a figure. Patterns use bounded
+repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from streams.enrich.count_phrases import GUN_ON_SELF, SELF_KILLED
+
+#: A victim's death besides those told before: "Tom Ray, 24, was also killed";
+#: never the killer's deed ("he had also shot and killed her mother", whose
+#: victim may be one told before), nor "also died" (an obituary's "his brother
+#: also died in the pandemic"), nor a death in an indefinite event or by an
+#: indefinite agent ("also killed in a collision", "by a train"): another incident.
+_ALSO_KILLED = re.compile(
+    r"\b(?:(?:was|were|is|are|has been|have been|had been) also|also (?:was|were))\s+"
+    r"(?:fatally shot|shot and killed|shot dead|shot to death|killed|slain|murdered)\b"
+    r"(?![^.;]{0,40}\b(?:in|by|during) (?:a|an|another)\b)",
+    re.IGNORECASE,
+)
+#: The killer's own death after his attack: "then killed himself", "before
+#: turning the gun on himself", "Afterward, he went home and killed himself".
+_THEN_SUICIDE = re.compile(
+    r"\b(?:then|before|afterwards?|later)\b[^.;]{0,80}?"
+    rf"(?:{SELF_KILLED}|{GUN_ON_SELF}|(?:shot|shooting|shoots) (?:him|her)self)\b",
+    re.IGNORECASE,
+)
+#: A suicide told beside the victims: their figure counts the killer already.
+_SUICIDE = re.compile(rf"\bsuicide\b|{SELF_KILLED}|{GUN_ON_SELF}|(?:him|her)self\b", re.IGNORECASE)
+#: A dead person who may be the killer himself, by gender: "a man died", "Man dead".
+_GENDER = {
+    "him": re.compile(r"\b(?:man|men|he|male|father|husband|boyfriend|son|brother|suspect|gunman)\b", re.I),
+    "her": re.compile(r"\b(?:woman|women|she|female|mother|wife|girlfriend|daughter|sister|suspect)\b", re.I),
+}
+#: The object of a killing right after its mention: "(a man shot and killed) his wife".
+_OBJECT_NEXT = re.compile(r"\s+(?:his|her|their|a|an|the|\d)\b", re.IGNORECASE)
+#: Deaths that no casualty tally counts, and a suicide that failed.
+_NOT_A_VICTIM = re.compile(
+    r"\b(?:dogs?|cats?|horses?|pets?|puppy|animals?|unborn|accidental(?:ly)?|attempted|survived|"
+    r"critical condition|expected to (?:survive|recover))\b",
+    re.IGNORECASE,
+)
+
+
+def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the deaths told apart to the article's unnumbered dead.
+
+    Only where the article states no toll above one (a toll may already
+    count the one told apart) and a sentence other than the extra one tells
+    of a death.
+
+    Args:
+        raw: An article's count records in text order.
+
+    Returns:
+        The records, with one more killed record (``single``) when deaths are told apart.
+    """
+    dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
+    if not dead or any(c["value"] > 1 and not c.get("single") for c in dead):
+        return raw
+    also: set[str] = set()
+    suicide: set[str] = set()
+    base: list[dict[str, Any]] = []
+    for count in dead:
+        text = count["evidence"]["text"]
+        if count["value"] == 1 and not _NOT_A_VICTIM.search(text) and _ALSO_KILLED.search(text):
+            also.add(text)
+        elif count["value"] == 1 and not _NOT_A_VICTIM.search(text) and _THEN_SUICIDE.search(text):
+            suicide.add(text)
+        else:
+            base.append(count)
+    base = [c for c in base if c["evidence"]["text"] not in also | suicide]
+    if any(_SUICIDE.search(c["evidence"]["text"]) for c in base):
+        suicide = set()  # "a murder-suicide": the killer is counted already
+    if suicide and any(_maybe_the_killer(c, suicide) for c in base):
+        suicide = set()  # "a man died ... he shot his wife, then killed himself": he is the dead one
+    extra = len(also) + min(1, len(suicide))  # the killer dies once, however often told
+    if not extra or not base:
+        return raw
+    # the figure that outranks the others (stated before single, the headline's first) grows
+    top = max(base, key=lambda c: (not c.get("single"), c["evidence"].get("field") == "title", c["value"]))
+    value = max(c["value"] for c in base) + extra
+    return [*raw, {**top, "value": value}]
+
+
+def _maybe_the_killer(count: dict[str, Any], suicide: set[str]) -> bool:
+    """Whether a death figure may tell of the killer himself: a person of the
+    gender his suicide names ("a man died" beside "killed himself"), unless
+    the person is the one who killed ("a man shot and killed his wife")."""
+    text, start = count["evidence"]["text"], count["evidence"]["start"]
+    if _OBJECT_NEXT.match(text, count["mention"]["end"] - start):
+        return False
+    told = " ".join(suicide).lower()
+    mention = count["mention"]["text"]
+    return any(f"{who}self" in told and pattern.search(mention) for who, pattern in _GENDER.items())
