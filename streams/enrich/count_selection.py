@@ -19,6 +19,7 @@ from streams.enrich.hurt_people import (
     victim_figures,
     whole_group_died,
 )
+from streams.enrich.more_dead import more_dead
 from streams.enrich.numbers import parse_number
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
@@ -125,7 +126,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         Schema-shaped count records.
     """
     raw = whole_group_died(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
-    raw = part_of_the_hurt(one_victim(raw))
+    raw = more_dead(part_of_the_hurt(one_victim(raw)))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
