@@ -60,6 +60,13 @@ class Scoring:
     (``age_conflict_penalty``: GVA dev 0.10 moved precision 0.971 -> 0.981,
     F1 0.926 -> 0.929, ECB+ unchanged).
 
+    A place conflict is void when the article's places share at least
+    ``shared_places_no_conflict`` (cosine) with the event's: the primary
+    location is one pick among the towns a report names, often the hospital's
+    or a wrong geocode, while a report naming the event's towns as much as the
+    event does tells of that place (GVA dev: recall 0.8909 -> 0.8922, precision
+    0.9802 -> 0.9798; ECB+ F1 0.8747 -> 0.8762).
+
     ``anchor_days``: the time signal is full only within an event's first
     days, when its incident is reported. Follow-ups (an arrest, a funeral)
     still join on their content, but no longer stretch that window; otherwise
@@ -86,6 +93,7 @@ class Scoring:
     age_conflict_penalty: float = 0.10
     follow_up_threshold: float = 0.18
     follow_up_min_text: float = 0.10
+    shared_places_no_conflict: float = 0.5
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: IdfFn, prefix: str = "") -> float:
@@ -235,6 +243,10 @@ def _one(
         # vocabulary and day across different companies; without a shared name
         # or place only near-identical text may join, whatever the weights say.
         score = min(score, scoring.threshold - 0.001)
+    if sig["places"] >= scoring.shared_places_no_conflict:
+        # The article names the event's towns, though its primary location is
+        # elsewhere (a hospital's town, a wrong geocode): no sign of another place.
+        sig["place_conflict"] = 0.0
     score -= scoring.conflict_penalty * sig["place_conflict"]
     score -= scoring.year_penalty * sig["year_conflict"]
     return score, sig
