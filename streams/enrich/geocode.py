@@ -47,6 +47,8 @@ _COUNTY = re.compile(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|['\u2019]s)? ){1,2}(?:County|Parish)\b"
     r"|\b(?:[A-Z]{3,} ){1,2}(?:COUNTY|PARISH)\b"  # a dateline's "JACKSONVILLE, ONSLOW COUNTY -"
 )
+#: "County", "Co.", "Parish" right after a name.
+_COUNTY_AFTER = re.compile(r" (?:County|Parish|Co)\b")
 #: Weight of the publisher's home state, as if the text named it this often.
 PUBLISHER_VOTE = 1.0
 #: A town this close to a local outlet's home town gets its vote across a state line.
@@ -224,8 +226,23 @@ def _is_destination(text: str, mention: Mention) -> bool:
 
 def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:
     """Place mentions of a title, marked as having no offsets into the text."""
-    return [(_TITLE, _TITLE, e["name"], e["type"]) for e in entities
+    others = [e["name"] for e in entities if e["type"] not in _PLACE_TYPES]
+    return [(_TITLE, _TITLE, _county_named(e["name"], others), e["type"]) for e in entities
             if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+
+
+def _county_named(name: str, others: list[str]) -> str:
+    """The county a title's town name opens when the recogniser took the whole
+    name for an organisation or a person ("Jackson County Sheriff's Office",
+    "Choctaw Co. shooting"): the county, not the town of that name."""
+    for other in others:
+        rest = _COUNTY_AFTER.match(other, len(name)) if other.startswith(name) else None
+        if rest is None:
+            continue
+        county = f"{name} {'Parish' if rest.group().strip() == 'Parish' else 'County'}"
+        if any(p.kind == "admin2" for p in load_gazetteer().lookup(county)):
+            return county
+    return name
 
 
 def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
