@@ -16,6 +16,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place
 from streams.enrich.place_counties import in_county
+from streams.enrich.place_scene import scene_town
 
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 LEAD_CHARS = 600
@@ -25,6 +26,8 @@ LEAD_CHARS = 600
 QUARTER_CITY_POPULATION = 200_000
 QUARTER_RATIO = 10
 QUARTER_KM_PER_ROOT = 0.010
+#: A town the lead names this far from the dateline is a namesake ("in Midtown"), not the next town.
+SCENE_KM = 150.0
 #: Where the wounded were taken, not where it happened.
 MEDICAL = re.compile(r"\b(?:Hospital|Medical|Health|Clinic|Infirmary|Trauma)\b")
 
@@ -81,6 +84,9 @@ def _primary(
         headline = _headline_over_dateline(locations, dateline[0])
         if headline is not None:
             return {**headline, "reason": f"headline place rather than the dateline ({headline['kind']})"}
+        scene = _scene_after_dateline(locations, dateline[0], text)
+        if scene is not None:
+            return {**scene, "reason": f"town the lead under the dateline tells of ({dateline[0]['name']})"}
         return {**dateline[0], "reason": "dateline"}
     countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))
     main_country = countries.most_common(1)[0][0]
@@ -124,6 +130,31 @@ def _headline_over_dateline(
                 and (loc["country"], loc["admin1"]) == region and loc["mentions"] > dateline["mentions"]
                 and _lead_rank(loc)[0] >= _lead_rank(dateline)[0]]  # fmt: skip
     return max(headline, key=_lead_rank) if headline else None
+
+
+def _scene_after_dateline(
+    locations: list[dict[str, Any]], dateline: dict[str, Any], text: str
+) -> dict[str, Any] | None:
+    """A town of the dateline's state, near it, that the first sentences after
+    the dateline say the event happened in (:mod:`streams.enrich.place_scene`):
+    reporters file from the outlet's city about the next town."""
+    if dateline["start"] is None:
+        return None
+    towns = {loc["name"]: loc for loc in locations
+             if loc["kind"] == "city" and loc is not dateline and loc["name"] != dateline["name"]
+             and (loc["country"], loc["admin1"]) == (dateline["country"], dateline["admin1"])
+             and _near(loc, dateline, SCENE_KM)}  # fmt: skip
+    name = scene_town(text, dateline["start"], dateline["end"], towns) if towns else None
+    return towns[name] if name is not None else None
+
+
+def _near(town: dict[str, Any], place: dict[str, Any], km: float) -> bool:
+    """Whether a town lies within ``km`` of a place, or in it when the place is a county."""
+    if town["lat"] is None:
+        return False
+    if place["kind"] == "admin2":
+        return in_county(place["admin1"], place["name"], town["lat"], town["lon"]) is True
+    return place["lat"] is not None and distance_km(town, place) <= km
 
 
 def _main_state(locations: list[dict[str, Any]], publisher: dict[str, float]) -> str | None:
