@@ -16,7 +16,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place
 from streams.enrich.place_counties import in_county
-from streams.enrich.place_scene import scene_town
+from streams.enrich.place_scene import first_scene, scene_town
 
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 LEAD_CHARS = 600
@@ -73,7 +73,8 @@ def _primary(
     more mentioned one of its state); otherwise the most specific place of
     the lead (headline included) that agrees with the article's main country
     and state, hospitals left out, a town of its state rather than a county
-    of the text's lead; then the most mentioned place.
+    of the text's lead (the lead's town it names as the scene first); then
+    the most mentioned place.
     """
     if not locations:
         return None
@@ -95,6 +96,9 @@ def _primary(
             if (loc["start"] or 0) < LEAD_CHARS and loc["country"] == main_country and _scene(loc)
             and loc["admin1"] == (main_state or loc["admin1"])]  # fmt: skip
     if lead:
+        scene = _lead_scene(lead, text)
+        if scene is not None:
+            return {**scene, "reason": "town the lead names as the scene"}
         best = max(lead, key=_lead_rank)
         town = _town_for_county(best, locations)
         if town is not None:
@@ -104,6 +108,14 @@ def _primary(
         return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
     best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
     return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
+
+
+def _lead_scene(lead: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+    """The town of the lead that the lead names as the scene ("a shooting in
+    Hermitage" in a Nashville station's report that names Nashville more)."""
+    towns = {loc["name"]: loc for loc in lead if loc["kind"] == "city" and loc["start"] is not None}
+    name = first_scene(text[:LEAD_CHARS], towns) if len(towns) > 1 else None
+    return towns[name] if name is not None else None
 
 
 def _town_for_county(county: dict[str, Any], locations: list[dict[str, Any]]) -> dict[str, Any] | None:

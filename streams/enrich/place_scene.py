@@ -53,7 +53,21 @@ def scene_town(text: str, start: int, end: int, towns: Container[str]) -> str | 
         that goes on ("shot in Seminole High School"); None when there is none.
     """
     header = _DATELINE_REST.match(text, end)
-    lead = text[start : _sentences_end(text, header.end() if header else end, start + SCENE_CHARS)]
+    return first_scene(
+        text[start : _sentences_end(text, header.end() if header else end, start + SCENE_CHARS)], towns
+    )
+
+
+def first_scene(lead: str, towns: Container[str]) -> str | None:
+    """The first of ``towns`` that ``lead`` names as where an event happened.
+
+    Args:
+        lead: Opening text of an article.
+        towns: Names of the towns that may be the scene.
+
+    Returns:
+        The town's name, or None.
+    """
     for match in _SCENE.finditer(lead):
         if _NOT_SCENE.search(match.group("between")):
             continue

@@ -70,3 +70,27 @@ def test_scene_town_reads_past_the_dateline_abbreviation() -> None:
 def test_headline_county_taken_for_an_organisation(title: str, county: str) -> None:
     article = {"article_id": "t", "title": title, "text": "A man died.", "source": "example.com"}
     assert [p["name"] for p in enrich(article, "fast")["locations"]] == [county]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Officials in Boston said a fire in Quincy destroyed three homes. Boston crews helped.", "Quincy"),
+        ("Two people were killed in a crash in Aurora on Sunday, Denver police said.", "Aurora"),
+        ("Police in Dallas said a man wounded in Garland was taken to a hospital in Dallas.", "Garland"),
+    ],
+)
+def test_lead_town_named_as_the_scene(text: str, town: str) -> None:
+    assert primary(text)["name"] == town
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A man was arrested in Tacoma after a robbery in Seattle, Seattle police said.", "Seattle"),
+        ("Voters in Phoenix approved a tax that will fund a stadium in Glendale.", "Phoenix"),
+        ("Houston police said the storm flooded streets in Pasadena. Houston schools closed.", "Houston"),
+    ],
+)
+def test_lead_without_a_scene_elsewhere(text: str, place: str) -> None:
+    assert primary(text)["name"] == place
