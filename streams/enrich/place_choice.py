@@ -147,14 +147,15 @@ def _headline_over_dateline(
 def _scene_after_dateline(
     locations: list[dict[str, Any]], dateline: dict[str, Any], text: str
 ) -> dict[str, Any] | None:
-    """A town of the dateline's state, near it, that the first sentences after
-    the dateline say the event happened in (:mod:`streams.enrich.place_scene`):
-    reporters file from the outlet's city about the next town."""
+    """A town near the dateline (across a state line too: "WASHINGTON - ... in
+    Waldorf, Maryland") that the first sentences after the dateline say the
+    event happened in (:mod:`streams.enrich.place_scene`): reporters file from
+    the outlet's city about the next town."""
     if dateline["start"] is None:
         return None
     towns = {loc["name"]: loc for loc in locations
              if loc["kind"] == "city" and loc is not dateline and loc["name"] != dateline["name"]
-             and (loc["country"], loc["admin1"]) == (dateline["country"], dateline["admin1"])
+             and loc["country"] == dateline["country"]
              and _near(loc, dateline, SCENE_KM)}  # fmt: skip
     name = scene_town(text, dateline["start"], dateline["end"], towns) if towns else None
     return towns[name] if name is not None else None

@@ -22,6 +22,7 @@ def primary(text: str, title: str = "News") -> dict[str, Any]:
         ("RALEIGH, N.C. (WXYZ) \u2014 One man died after a shooting in Garner on Saturday night.", "Garner"),
         ("DENVER, Colo. \u2014 Two people died in a crash in Aurora early Sunday, police said.", "Aurora"),
         ("BOSTON \u2014 Firefighters fought a blaze in Quincy overnight.", "Quincy"),
+        ("WASHINGTON \u2014 Two men died after a shooting Thursday in Waldorf, Maryland.", "Waldorf"),
         (  # the county of the dateline, the town inside it; the scene in the second sentence
             "HOWARD COUNTY, Ind. (WXYZ) \u2014 Deputies are looking into a shooting. "
             "A baby was hurt in a double shooting in Kokomo Wednesday night.",
