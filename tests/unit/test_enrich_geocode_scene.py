@@ -95,3 +95,22 @@ def test_lead_town_named_as_the_scene(text: str, town: str) -> None:
 )
 def test_lead_without_a_scene_elsewhere(text: str, place: str) -> None:
     assert primary(text)["name"] == place
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # the headline's name is only part of a longer place name in the text
+        ("Isla Vista shooting victims named", "Six students were killed in Isla Vista.", ["Isla Vista"]),
+        ("Jersey storm knocks out power", "Utilities in New Jersey said homes lost power.", ["New Jersey"]),
+        ("Shots on Cleveland Ave", "A boy was hurt on Cleveland Avenue, Columbus police said", ["Columbus"]),
+        # the text writes it alone, or only in a quarter's or a building's name, or not at all: it stays
+        ("Paris attacks: three held", "Police in Paris arrested three men on Sunday.", ["Paris"]),
+        ("Baltimore cookout shooting", "Five were shot at a cookout in North Baltimore.", ["Baltimore"]),
+        ("Burbank hotel shooting", "A man was shot at the Los Angeles Burbank Airport hotel.", ["Burbank"]),
+        ("Alturas shooting victims named", "Two people died on Sunday, police said.", ["Alturas"]),
+    ],
+)
+def test_headline_name_inside_a_longer_name(title: str, text: str, names: list[str]) -> None:
+    record = enrich({"article_id": "t", "title": title, "text": text, "source": "example.com"}, "fast")
+    assert [p["name"] for p in record["locations"] if p["kind"] in ("city", "admin1")][:1] == names
