@@ -47,6 +47,14 @@ _COUNTY = re.compile(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|['\u2019]s)? ){1,2}(?:County|Parish)\b"
     r"|\b(?:[A-Z]{3,} ){1,2}(?:COUNTY|PARISH)\b"  # a dateline's "JACKSONVILLE, ONSLOW COUNTY -"
 )
+#: A capitalised word right before a name, on its line: "Isla Vista", "Mt. Washington".
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'\u2019]*) $")
+#: A street word after a name: "Cleveland Ave", "Lincoln Boulevard".
+_STREET_AFTER = re.compile(
+    r" (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Highway|Hwy|Pike|Parkway)\b"
+)
+#: "County", "Co.", "Parish" right after a name.
+_COUNTY_AFTER = re.compile(r" (?:County|Parish|Co)\b")
 #: Weight of the publisher's home state, as if the text named it this often.
 PUBLISHER_VOTE = 1.0
 #: A town this close to a local outlet's home town gets its vote across a state line.
@@ -124,7 +132,7 @@ def geocode(
     mentions += agency_mentions(text, mentions)
     mentions += stated_town_mentions(text, mentions)
     mentions += cue_mentions(text, mentions)
-    mentions += _title_mentions(title_entities or [])
+    mentions += [m for m in _title_mentions(title_entities or []) if not _only_in_longer_names(text, m[2])]
     masthead = _title_mentions(masthead_entities or [])
     home = publisher_home(source)
     context = region_votes(mentions + masthead, text)
@@ -224,8 +232,43 @@ def _is_destination(text: str, mention: Mention) -> bool:
 
 def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:
     """Place mentions of a title, marked as having no offsets into the text."""
-    return [(_TITLE, _TITLE, e["name"], e["type"]) for e in entities
+    others = [e["name"] for e in entities if e["type"] not in _PLACE_TYPES]
+    return [(_TITLE, _TITLE, _county_named(e["name"], others), e["type"]) for e in entities
             if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+
+
+def _only_in_longer_names(text: str, name: str) -> bool:
+    """Whether the text names ``name`` only inside longer place names: the
+    headline's "Vista" of "Isla Vista", its "Cleveland" of "Cleveland Ave".
+    A name the text never writes stays, and so does one that is only the
+    end of a quarter's name ("North Baltimore") or of a building's."""
+    found = False
+    common = common_words()
+    gazetteer = load_gazetteer()
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        found = True
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        word = before.group(1) if before is not None else ""
+        longer = f"{word} {name}"
+        # "In Vista", "North Baltimore": the town itself, or a part of it
+        inside = bool(word) and word.lower() not in common and not _COMPASS.match(longer)
+        if not (inside and gazetteer.lookup(longer)) and not _STREET_AFTER.match(text, match.end()):
+            return False
+    return found
+
+
+def _county_named(name: str, others: list[str]) -> str:
+    """The county a title's town name opens when the recogniser took the whole
+    name for an organisation or a person ("Jackson County Sheriff's Office",
+    "Choctaw Co. shooting"): the county, not the town of that name."""
+    for other in others:
+        rest = _COUNTY_AFTER.match(other, len(name)) if other.startswith(name) else None
+        if rest is None:
+            continue
+        county = f"{name} {'Parish' if rest.group().strip() == 'Parish' else 'County'}"
+        if any(p.kind == "admin2" for p in load_gazetteer().lookup(county)):
+            return county
+    return name
 
 
 def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from streams.enrich.gazetteer import Place
 from streams.enrich.place_counties import in_county
+from streams.enrich.place_scene import first_scene, scene_town
 
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 LEAD_CHARS = 600
@@ -25,6 +26,8 @@ LEAD_CHARS = 600
 QUARTER_CITY_POPULATION = 200_000
 QUARTER_RATIO = 10
 QUARTER_KM_PER_ROOT = 0.010
+#: A town the lead names this far from the dateline is a namesake ("in Midtown"), not the next town.
+SCENE_KM = 150.0
 #: Where the wounded were taken, not where it happened.
 MEDICAL = re.compile(r"\b(?:Hospital|Medical|Health|Clinic|Infirmary|Trauma)\b")
 
@@ -70,7 +73,8 @@ def _primary(
     more mentioned one of its state); otherwise the most specific place of
     the lead (headline included) that agrees with the article's main country
     and state, hospitals left out, a town of its state rather than a county
-    of the text's lead; then the most mentioned place.
+    of the text's lead (the lead's town it names as the scene first); then
+    the most mentioned place.
     """
     if not locations:
         return None
@@ -81,6 +85,9 @@ def _primary(
         headline = _headline_over_dateline(locations, dateline[0])
         if headline is not None:
             return {**headline, "reason": f"headline place rather than the dateline ({headline['kind']})"}
+        scene = _scene_after_dateline(locations, dateline[0], text)
+        if scene is not None:
+            return {**scene, "reason": f"town the lead under the dateline tells of ({dateline[0]['name']})"}
         return {**dateline[0], "reason": "dateline"}
     countries = Counter(loc["country"] for loc in locations for _ in range(loc["mentions"]))
     main_country = countries.most_common(1)[0][0]
@@ -89,6 +96,9 @@ def _primary(
             if (loc["start"] or 0) < LEAD_CHARS and loc["country"] == main_country and _scene(loc)
             and loc["admin1"] == (main_state or loc["admin1"])]  # fmt: skip
     if lead:
+        scene = _lead_scene(lead, text)
+        if scene is not None:
+            return {**scene, "reason": "town the lead names as the scene"}
         best = max(lead, key=_lead_rank)
         town = _town_for_county(best, locations)
         if town is not None:
@@ -98,6 +108,14 @@ def _primary(
         return {**best, "reason": f"most specific place in the lead ({best['kind']})"}
     best = max(locations, key=lambda loc: (loc["mentions"], _SPECIFICITY[loc["kind"]]))
     return {**best, "reason": f"most mentioned place ({best['mentions']} mentions)"}
+
+
+def _lead_scene(lead: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+    """The town of the lead that the lead names as the scene ("a shooting in
+    Hermitage" in a Nashville station's report that names Nashville more)."""
+    towns = {loc["name"]: loc for loc in lead if loc["kind"] == "city" and loc["start"] is not None}
+    name = first_scene(text[:LEAD_CHARS], towns) if len(towns) > 1 else None
+    return towns[name] if name is not None else None
 
 
 def _town_for_county(county: dict[str, Any], locations: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -124,6 +142,32 @@ def _headline_over_dateline(
                 and (loc["country"], loc["admin1"]) == region and loc["mentions"] > dateline["mentions"]
                 and _lead_rank(loc)[0] >= _lead_rank(dateline)[0]]  # fmt: skip
     return max(headline, key=_lead_rank) if headline else None
+
+
+def _scene_after_dateline(
+    locations: list[dict[str, Any]], dateline: dict[str, Any], text: str
+) -> dict[str, Any] | None:
+    """A town near the dateline (across a state line too: "WASHINGTON - ... in
+    Waldorf, Maryland") that the first sentences after the dateline say the
+    event happened in (:mod:`streams.enrich.place_scene`): reporters file from
+    the outlet's city about the next town."""
+    if dateline["start"] is None:
+        return None
+    towns = {loc["name"]: loc for loc in locations
+             if loc["kind"] == "city" and loc is not dateline and loc["name"] != dateline["name"]
+             and loc["country"] == dateline["country"]
+             and _near(loc, dateline, SCENE_KM)}  # fmt: skip
+    name = scene_town(text, dateline["start"], dateline["end"], towns) if towns else None
+    return towns[name] if name is not None else None
+
+
+def _near(town: dict[str, Any], place: dict[str, Any], km: float) -> bool:
+    """Whether a town lies within ``km`` of a place, or in it when the place is a county."""
+    if town["lat"] is None:
+        return False
+    if place["kind"] == "admin2":
+        return in_county(place["admin1"], place["name"], town["lat"], town["lon"]) is True
+    return place["lat"] is not None and distance_km(town, place) <= km
 
 
 def _main_state(locations: list[dict[str, Any]], publisher: dict[str, float]) -> str | None:
