@@ -26,7 +26,9 @@ _CAUSES: dict[str, str] = {
             r"(?:house|apartment|structure|brush|wild) ?fires?|burn(?:ed|t)? to death|flames|fire broke out",
     "explosion": r"explosions?|exploded|blast",
     "illness": r"illness|cancer|natural causes|heart attack|disease|died naturally|"
-               r"(?:dies|died) at (?:the age of |age )?\d{2,3}\b",
+               # an age at death, not a clock time or an address ("died at 11:30 p.m.", "at 120 Elm St")
+               r"(?:dies|died) at (?:the age of |age )\d{2,3}\b|"
+               r"(?:dies|died) at \d{2,3}\b(?=\s*(?:[,;)]|\.(?!\d)|$|(?:after|of|in|on|following)\b))",
     "drowning": r"drown(?:ed|ing|s)?",
     "overdose": r"overdos(?:e|es|ed|ing)",
     "disaster": r"tornado(?:es)?|hurricanes?|earthquakes?|floods?|flooding|avalanches?|landslides?|storms?",
@@ -44,6 +46,17 @@ _BROUGHT: dict[str, frozenset[str]] = {
     "gunfire": frozenset({"stabbing", "fire"}),
     "stabbing": frozenset({"gunfire", "fire"}),
 }
+#: An attack may bring a crash or a blast with it (a suspect who crashes while
+#: fleeing, gunmen and a bomber at one crowd), told in a sentence tied to the
+#: story ("minutes later", "his car", "the gunman"); a scraped headline of a
+#: crash or a blast elsewhere has no such tie.
+_ATTACKS = frozenset({"gunfire", "stabbing"})
+_ATTACKS_MAY_BRING = frozenset({"crash", "explosion"})
+_TIED = re.compile(
+    r"\b(?:then|later|minutes|moments|seconds|afterwards?|fled|fleeing|chase|pursuit|his|her|their|"
+    r"the (?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|wounded|same))\b",
+    re.IGNORECASE,
+)
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
 #: How many of the article's first sentences tell its own incident beside the headline.
 LEAD_SENTENCES = 3
@@ -67,9 +80,12 @@ def lead_causes(headline: str, sentences: Iterable[str]) -> frozenset[str]:
 def another_cause(text: str, told: frozenset[str]) -> bool:
     """Whether a sentence's people were harmed by what the lead never tells of:
     it names a cause, and none of the causes it names is one the lead told or
-    one that those bring with them."""
+    one that those bring with them (an attack's crash or blast only in a
+    sentence tied to the story)."""
     named = causes(text)
     if not told or not named:
         return False
     brought = set(told).union(*(_BROUGHT.get(cause, ()) for cause in told))
+    if told & _ATTACKS and _TIED.search(text):
+        brought |= _ATTACKS_MAY_BRING
     return not named & brought

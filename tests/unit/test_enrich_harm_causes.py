@@ -100,3 +100,34 @@ def test_the_headline_tells_the_cause_too() -> None:
     counts = {c["kind"]: c["value"] for c in enrich(article, "fast")["counts"]}
     assert counts.get("killed") == 2
     assert "injured" not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomber at the crowd the gunmen fired on: the blast's toll is the attack's
+        (
+            "Gunmen opened fire on a crowd outside the airport on Thursday. A guard was wounded. "
+            "The attackers were dressed as police. "
+            "Minutes later, a suicide bomber blew himself up at the gate; the explosion killed 170 people "
+            "and wounded 150.",
+            (170, 150),
+        ),
+        # a suspect who crashes while fleeing: the crash's dead are the story's
+        (
+            "Police shot a robbery suspect on Main Street on Friday. Officers said he was armed. "
+            "He drove away. Moments later his car collided with a minivan, killing a 70-year-old woman "
+            "and injuring two children.",
+            (1, 2),
+        ),
+    ],
+)
+def test_an_attack_may_bring_a_crash_or_a_blast(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_a_clock_time_is_no_age_at_death() -> None:
+    assert causes("Three passengers died at 11:30 p.m. at University Hospital") == frozenset()
+    assert causes("She died at 120 Elm Street") == frozenset()
+    assert causes("The actor died at 84 after a long illness") == {"illness"}
+    assert causes("The actor died at 84.") == {"illness"}
