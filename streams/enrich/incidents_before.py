@@ -43,8 +43,14 @@ _OWN_INCIDENT = re.compile(
     r"(?:occurred|came|comes?|happened|took place|follows|followed)\b",
     re.IGNORECASE,
 )
-#: The rest of the sentence tells of people shot: "Two people were shot Sunday".
-_SHOT_HERE = re.compile(r"\b(?:was|were|been|are|is)\s+(?:\w+\s+)?(?:shot|wounded)\b", re.IGNORECASE)
+#: The rest of the sentence tells of people shot: "Two people were shot Sunday";
+#: not the suspect, shot by police in the same case ("The suspect was shot by
+#: officers two days after a woman and her son were killed").
+_SHOT_HERE = re.compile(
+    r"(?<!suspect )(?<!gunman )(?<!shooter )(?<!attacker )(?<!killer )"
+    r"\b(?:was|were|been|are|is)\s+(?:\w+\s+)?(?:shot|wounded)\b",
+    re.IGNORECASE,
+)
 #: A clause that names another victim: "after another man was shot", "after
 #: another child in Central Florida died".
 _ANOTHER = re.compile(r"\s{0,3}(?:another|a separate|an unrelated)\b", re.IGNORECASE)
@@ -55,7 +61,7 @@ _SAME_VICTIMS = re.compile(
     r"\s{0,3}(?:(?:he|she|they|him|them|being|having|it|the (?:shooting|attack|incident))\b(?! deaths?\b)|"
     r"(?:the|both|all|one of the) (?:[\w-]+ )?victims?\b|"
     # the attacker's own acts earlier in a spree: "hours after the gunman killed his mother"
-    r"(?:the )?(?:gunman|shooter|suspect|attacker|killer|(?-i:[A-Z][a-z]{1,20}))\s+(?:\w+\s+)?"
+    r"(?:the (?:same )?)?(?:gunman|shooter|suspect|attacker|killer|(?-i:[A-Z][a-z]{1,20}))\s+(?:\w+\s+)?"
     r"(?:shot|killed|stabbed|murdered|opened fire|fatally)\b)",
     re.IGNORECASE,
 )

@@ -132,3 +132,20 @@ def test_opening_time_clause_runs_to_its_comma() -> None:
     text = "Just 24 hours after a student was shot on Main Street, another teen has been shot nearby."
     ((start, end),) = earlier_incident_spans(text)
     assert text[start:end].strip() == "a student was shot on Main Street"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the suspect shot by police days after his killings: one case, its dead stay
+        (
+            "An officer shot a suspect in Dayton on Tuesday. The suspect was shot by officers two days "
+            "after a woman and her son were killed in their home. He is charged with their murders.",
+            2,
+        ),
+        # the same gunman's earlier killings are the same spree
+        ("Two more people were shot Tuesday, a day after the same gunman killed five.", 5),
+    ],
+)
+def test_the_same_case_after_days(text: str, expected: int) -> None:
+    assert best(text)[0] == expected
