@@ -9,6 +9,7 @@ lived. Patterns use bounded repetition only.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from streams.enrich.count_phrases import GUN_ON_SELF, HOSPITAL, KILLER_BEFORE, KILLER_DIES, SELF_KILLED
@@ -294,7 +295,7 @@ def _shooting_chain(text: str, found: list[re.Match[str]], killed: re.Match[str]
     """Whether two objects of shooting verbs are joined by "then": two people
     hit, unless a death told after them may be one of them."""
     objects = [match for match in found if match.re is _HURT_OBJECT]
-    for first, second in zip(objects, objects[1:], strict=False):
+    for first, second in pairwise(objects):
         if killed is not None and killed.end() > first.start():
             continue  # "shot his wife, then wounded her son; she died": maybe one of them
         if _THEN.fullmatch(text, first.end(), second.start()) and not _SAME_PERSON.match(second.group()):
