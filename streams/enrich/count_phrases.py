@@ -132,7 +132,14 @@ ASIDE = (
     # "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were"
     r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},|"
     # "four people \u2014 including a 14-year-old boy and a woman \u2014 were shot"
-    r"\s+(?:\u2014|\u2013|--)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--))?"
+    r"\s+(?:\u2014|\u2013|--)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--)|"
+    # "four men coming from a funeral were shot": where they were going or what they did,
+    # told right before the verb; never a clause of its own ("two men leaving a bar
+    # where a woman was killed")
+    r"\s+(?:coming|leaving|returning|heading|walking|standing|sitting|riding|attending|gathered|"
+    r"hanging|celebrating|waiting)\s+(?:(?!(?:who|whom|which|that|where|when|while|and|but|after|"
+    r"was|were|is|are|had|have|has|been|killed|dead|died|injured|wounded|hurt|shot)\b)"
+    r"[\w'\u2019-]{1,20}\s+){1,8}?(?=(?:were|are|had been|have been)\s))?"
 )
 #: Words that never sit between a number and its people noun: "WAVE 3 News
 #: the man died" is no count of three.

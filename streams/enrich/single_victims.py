@@ -9,6 +9,7 @@ lived. Patterns use bounded repetition only.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from streams.enrich.count_phrases import GUN_ON_SELF, HOSPITAL, KILLER_BEFORE, KILLER_DIES, SELF_KILLED
@@ -276,10 +277,30 @@ def _second_victim(
     the arm"."""
     if killed is None and _AND_PERSON.match(text, hurt.end()):
         return True
+    if _shooting_chain(text, found, killed):
+        return True
     later = [m.start() for m in found if m.start() >= hurt.end()]
     if not later or (killed is not None and min(later) >= killed.start()):
         return False
     return bool(_TWO_PEOPLE.search(text, hurt.end(), min(later)))
+
+
+#: Two shootings told one after the other: "shot his girlfriend, then wounded an officer".
+_THEN = re.compile(r",?\s+(?:and\s+)?then\s+", re.IGNORECASE)
+#: The person told again ("then shot the man again"), not a second one.
+_SAME_PERSON = re.compile(r"\w+\s+the\b", re.IGNORECASE)
+
+
+def _shooting_chain(text: str, found: list[re.Match[str]], killed: re.Match[str] | None) -> bool:
+    """Whether two objects of shooting verbs are joined by "then": two people
+    hit, unless a death told after them may be one of them."""
+    objects = [match for match in found if match.re is _HURT_OBJECT]
+    for first, second in pairwise(objects):
+        if killed is not None and killed.end() > first.start():
+            continue  # "shot his wife, then wounded her son; she died": maybe one of them
+        if _THEN.fullmatch(text, first.end(), second.start()) and not _SAME_PERSON.match(second.group()):
+            return True
+    return False
 
 
 def another_person_between(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -37,7 +37,7 @@ _PERSON = (
 _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
 #: "his 21-year-old uncle", "a boy", "their four children".
 _NOUN_PHRASE = (
-    rf"(?:{_DET}\s+|(?=\d{{1,2}}-year-old\b))(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b"
+    rf"(?:{_DET}\s+|(?=\d{{1,2}}-(?:year|month|week|day)[- ]old\b))(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b"
     rf"(?:\s+{_PERSON}\b)?"
 )
 #: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).
@@ -148,7 +148,8 @@ _NOUN_PHRASE_RE = re.compile(_NOUN_PHRASE, re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:people|persons|passengers|students|employees|customers|adults|victims|others)\b",
                       re.IGNORECASE)  # fmt: skip
 _OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
-_MEMBER_RE = re.compile(rf"{_MEMBER}|\b{_BARE}", re.IGNORECASE)
+#: "his wife and baby girl": an age word before a bare noun is one member, not two.
+_MEMBER_RE = re.compile(rf"{_MEMBER}|\b(?:{_AGE_WORD}\s+)?{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers|firefighters|passengers|deputies|adults|"
@@ -193,7 +194,8 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
             if match.group().lower().startswith("fatally") and _OTHERS.search(match.group("list") or ""):
                 continue  # "fatally shot a man and three others": the others may have lived
             end = match.end()
-            killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
+            # "shot his wife and son before shooting himself": the killer was shot too
+            killer = AND_SELF.match(sentence.text, end) if kind in ("killed", "shot") else None
             if killer is not None:
                 value, end = value + 1, killer.end()
             records.append(count_record(kind, value, "exact", sentence, begin, end))
