@@ -113,15 +113,18 @@ _LEFT = re.compile(
 #: A headline's pair of relatives killed, joined by a comma for "and": "Man
 #: kills brother, girlfriend in shootout", "Shooting Deaths Of Mother, Brother",
 #: "Deaths of Baby, Man".
-#: Only in a headline, where "and" is dropped; never a longer run of commas.
+#: Only in a headline, where "and" is dropped; never a longer run of commas, nor
+#: a pair whose second noun opens a clause ("Man kills wife, son wounded").
 _HEADLINE_ONE = (
     rf"(?:{_KIN}|girlfriend|boyfriend|fianc[eé]e?|baby|grandson|granddaughter|man|woman|boy|girl|teen)"
 )
 _HEADLINE_PAIR = re.compile(
     r"\b(?:(?:shot and )?kill(?:s|ed)|slay(?:s|ed)?|murder(?:s|ed)|(?:shooting )?deaths of|killings of|"
     r"murders of|slayings of)\s+(?:(?:his|her|their)\s+)?"
-    rf"(?P<list>{_HEADLINE_ONE}\s*,\s*(?:(?:his|her|their)\s+)?{_HEADLINE_ONE}\b)(?!\s*,|\s+and\b|-)"
-    r"(?!\s+(?:says|said|tells|told|recalls|claims|testifies|speaks|writes)\b)",
+    rf"(?P<list>{_HEADLINE_ONE}\s*,\s*(?:(?:his|her|their)\s+)?{_HEADLINE_ONE}\b)"
+    # the pair ends the headline's clause; "kills wife, son wounded" is a second clause
+    r"(?=\s*$|\s*[:;|.!?(]|\s+[-\u2013\u2014]\s|"
+    r"\s+(?:in|at|on|near|after|during|before|inside|outside|over|while|with|amid|from)\b)",
     re.IGNORECASE,
 )
 #: "Injured in the gunfire were a boy and a woman", "Also wounded were a man and his son".

@@ -36,6 +36,12 @@ def test_a_headline_pair_is_two_dead(title: str, expected: int) -> None:
         ("Crash kills man, injures 3", 1),
         ("Man kills wife, then self", 2),
         ("Man accused of killing wife, father-in-law testifies", 1),
+        # the second noun opens a clause of its own (a second reader's cases)
+        ("Shooting kills teen, girl critical", 1),
+        ("Man kills girlfriend, baby survives", 1),
+        ("Crash kills man, woman arrested", 1),
+        ("Fire kills woman, son escapes", 1),
+        ("Man kills son, wife charged", 1),
     ],
 )
 def test_general_news_unchanged(title: str, expected: int) -> None:
