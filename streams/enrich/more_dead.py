@@ -44,10 +44,15 @@ _GENDER = {
 }
 #: The object of a killing right after its mention: "(a man shot and killed) his wife".
 _OBJECT_NEXT = re.compile(r"\s+(?:his|her|their|a|an|the|\d)\b", re.IGNORECASE)
-#: Deaths that no casualty tally counts, and a suicide that failed.
+#: Deaths that no casualty tally counts, a suicide that failed or was only
+#: spoken of ("had posted about killing himself"), and deaths of another time
+#: or place: a war, a dated year, a separate incident ("His brother was also
+#: killed in the war", "In a separate crash, a woman was also killed").
 _NOT_A_VICTIM = re.compile(
     r"\b(?:dogs?|cats?|horses?|pets?|puppy|animals?|unborn|accidental(?:ly)?|attempted|survived|"
-    r"critical condition|expected to (?:survive|recover))\b",
+    r"critical condition|expected to (?:survive|recover)|"
+    r"(?:about|of|threatened|threatening|planned|planning|wanted) (?:to )?(?:kill|killing|shoot|shooting)|"
+    r"war|combat|in action|separate|unrelated|elsewhere|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -73,7 +78,9 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     base: list[dict[str, Any]] = []
     for count in dead:
         text = count["evidence"]["text"]
-        if count["value"] == 1 and not _NOT_A_VICTIM.search(text) and _ALSO_KILLED.search(text):
+        # the headline's "also killed" retells the body's
+        body = count["evidence"].get("field") != "title"
+        if count["value"] == 1 and body and not _NOT_A_VICTIM.search(text) and _ALSO_KILLED.search(text):
             also.add(text)
         elif count["value"] == 1 and not _NOT_A_VICTIM.search(text) and _THEN_SUICIDE.search(text):
             suicide.add(text)
@@ -84,7 +91,8 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         suicide = set()  # "a murder-suicide": the killer is counted already
     if suicide and any(_maybe_the_killer(c, suicide) for c in base):
         suicide = set()  # "a man died ... he shot his wife, then killed himself": he is the dead one
-    extra = len(also) + min(1, len(suicide))  # the killer dies once, however often told
+    # one more victim and the killer at most: a victim told "also killed" twice is one
+    extra = min(1, len(also)) + min(1, len(suicide))
     if not extra or not base:
         return raw
     # the figure that outranks the others (stated before single, the headline's first) grows

@@ -4,6 +4,7 @@ words, with the general-news phrasings the rule must leave alone."""
 
 import pytest
 
+from streams.enrich import best_value, enrich
 from streams.enrich.counts import extract_counts
 from streams.enrich.harm_causes import lead_causes
 from streams.enrich.more_dead import more_dead
@@ -65,3 +66,49 @@ def test_the_stated_figure_grows() -> None:
     sentences = split_sentences("A body was found. A woman, 46, died of her wounds. Tom Ray was also killed.")
     added = more_dead(extract_counts(sentences))[-1]
     assert (added["kind"], added["value"], added.get("single")) == ("killed", 2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one victim told "also killed" twice is one more, not two (a second reader's cases)
+        (
+            "A woman was killed when her car was hit on Route 2. Her husband was also killed, troopers said. "
+            "John Doe, 45, was also killed in the crash.",
+            2,
+        ),
+        # a separate incident, a war, a dated year, a suicide only spoken of
+        (
+            "A man was killed in a crash on I-5 on Monday. "
+            "In a separate crash in Tacoma, a woman was also killed.",
+            1,
+        ),
+        (
+            "John Smith, a retired firefighter, died on April 28. His son Tom was killed in Vietnam. "
+            "His brother Bill was also killed in the war.",
+            1,
+        ),
+        (
+            "The coach died Sunday. Two of his players were killed in a 1972 bus crash. "
+            "His assistant coach was also killed in that crash in 1972.",
+            1,
+        ),
+        (
+            "A woman was shot and killed at a mall on Saturday. "
+            "Before the shooting, the suspect had posted online about killing himself.",
+            1,
+        ),
+    ],
+)
+def test_no_death_told_twice_or_elsewhere(text: str, expected: int) -> None:
+    assert dead(text) == expected
+
+
+def test_the_headline_retells_the_body() -> None:
+    article = {
+        "article_id": "m",
+        "title": "Girl killed in crash; mother was also killed",
+        "text": "A 9-year-old girl was killed in a crash on Route 1 on Saturday. "
+        "Her mother was also killed, troopers said. Her father survived.",
+    }
+    assert best_value(enrich(article, "fast")["counts"], "killed") == 2
