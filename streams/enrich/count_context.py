@@ -87,6 +87,21 @@ _PAST = re.compile(
     r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
     re.IGNORECASE,
 )
+#: The article's own incident named back, which a past marker may date: "the
+#: shooting last year left two dead" (a court report's); not "the same
+#: incident", "the 2010 crash" or "the earlier attack", which name another.
+_OWN_EVENT = re.compile(
+    r"\bthe (?!(?:same|previous|earlier|other|unrelated|similar|last|first|\d+)\b)(?:[\w-]{1,20} )?"
+    r"(?:shooting|shootout|gunfight|stabbing|crash|collision|attack|fire|blaze|explosion|blast|accident)\b",
+    re.IGNORECASE,
+)
+#: Time words that set another incident apart from the article's own.
+_APART = re.compile(
+    r"\b(?:(?:months|years|decades) (?:earlier|ago|before)|(?:a|one) (?:year|decade) (?:earlier|ago|before)|"
+    r"(?:just|only) (?:last (?:week|month|weekend|year)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
+    r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
+    re.IGNORECASE,
+)
 #: "in November of 2012": background only for a figure the year dates.
 _YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
 #: A year ("2009"), dated when :data:`_DATES_IT` ends right before it. Not an
@@ -186,6 +201,17 @@ def may_state_counts(text: str) -> bool:
     """Whether a sentence has a casualty, arrest or displacement word at all,
     and tells of real victims rather than possible or generic ones."""
     return bool(_CASUALTY_STEMS.search(text)) and not _HYPOTHETICAL.search(text)
+
+
+def recalls_another(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` surely recalls another incident than the
+    article's own: set apart in time ("two decades earlier", "just last year",
+    "days after another man was shot"), not merely dated ("last year", "in
+    2016": court reports date their own incident so), and the sentence names
+    no incident back ("the shooting last year left two dead")."""
+    if _OWN_EVENT.search(text):
+        return False
+    return bool(_APART.search(text)) or any(a <= start < b for a, b in earlier_incident_spans(text))
 
 
 def attacks_a_memorial(text: str) -> bool:

@@ -23,7 +23,7 @@ from streams.enrich.more_dead import more_dead
 from streams.enrich.numbers import parse_number
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
-_INTERNAL = ("single", "others", "background", "ordinal")
+_INTERNAL = ("single", "others", "background", "ordinal", "recalled")
 _CASUALTY = ("killed", "injured", "shot")
 _OTHER_PEOPLE = re.compile(r"\bother(?:s| people| victims| men| women)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
@@ -171,7 +171,10 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Earlier incidents go once the article states a casualty figure of its
     own: "two boys were wounded Thursday ... Last year a girl was killed
     nearby" has no dead (an unnumbered victim is not enough: it may be the
-    earlier one retold). Tallies that name other events go once the article
+    earlier one retold), or once it tells of any victim of its own when the
+    text surely sets the figure apart ("decades earlier", "just last year", a
+    teaser told twice; not the lead's nor "the shooting last year", which may
+    date the article's own: ``recalled``). Tallies that name other events go once the article
     tells of any victim of its own: "a boy, 11, was killed ... 13 were injured
     in shootings across the city" has no injured of its own; so do the
     figures of a harm the lead never told of (a scraped sidebar's crash in a
@@ -188,7 +191,7 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if count["kind"] not in _CASUALTY or why is None:
             return False
         if why == "earlier":
-            return stated
+            return stated or (told and bool(count.get("recalled")))
         return why in ("roundup", "cause") and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]

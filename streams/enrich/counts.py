@@ -17,6 +17,7 @@ catastrophic backtracking on adversarial text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the_dead
@@ -27,6 +28,7 @@ from streams.enrich.count_context import (
     is_other_story,
     latest_year,
     may_state_counts,
+    recalls_another,
 )
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
@@ -221,6 +223,7 @@ def extract_counts(sentences: list[Sentence], told: frozenset[str] = frozenset()
     latest = latest_year(s.text for s in own)
     mourners_attacked: bool | None = None  # asked of the whole text once a figure needs it
     past_lead = False
+    repeated = _repeated(own)
     for sentence in own:
         if may_state_counts(sentence.text):
             counts = _not_retracted(sentence, _sentence_counts(sentence))
@@ -232,10 +235,28 @@ def extract_counts(sentences: list[Sentence], told: frozenset[str] = frozenset()
             if another_cause(sentence.text, told):
                 counts = [{**c, "background": "cause"} if c["kind"] in _CASUALTY else c for c in counts]
             # the lead tells the article's own incident, whatever year dates it
-            found.extend(_with_background(sentence, counts, latest if past_lead else 0))
+            marked = _with_background(sentence, counts, latest if past_lead else 0)
+            # the lead's "years earlier" may date the article's own incident (a court
+            # report's); a sentence told twice is a scraped teaser of another story
+            lead = not past_lead and sentence.text not in repeated
+            marked = [
+                _recalled(sentence, c) if c.get("background") == "earlier" and not lead else c for c in marked
+            ]
+            found.extend(marked)
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
     named = named_survivors(own)
     return found if named is None else [*found, named]
+
+
+def _recalled(sentence: Sentence, count: dict[str, Any]) -> dict[str, Any]:
+    """Mark an earlier incident's figure that surely is not the article's own."""
+    start = count["mention"]["start"] - sentence.start
+    return {**count, "recalled": True} if recalls_another(sentence.text, start) else count
+
+
+def _repeated(sentences: list[Sentence]) -> frozenset[str]:
+    """Sentences the text tells twice in a row, as scraped teasers of other stories are."""
+    return frozenset(a.text for a, b in pairwise(sentences) if a.text == b.text)
 
 
 def _not_retracted(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
