@@ -218,11 +218,17 @@ def _died_of_wounds(text: str, noun: str, gap: int) -> bool:
     return named in ANYONE or named[:4] == noun[:4] == "teen" or named == noun
 
 
+#: Hurt told beside the dead: "three others were hurt".
+_OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
+
+
 def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop the hurt of a sentence when the next one says they all died: "a
     woman and a girl suffered life-threatening injuries. Both later died" is
-    no one hurt, however the first sentence was counted. Only the hurt of a
-    sentence that tells of no death, and no more of them than died."""
+    no one hurt, however the first sentence was counted, nor is the same group
+    retold (a headline's "Six hurt"). Only the hurt of a sentence that tells
+    of no death, and no more of them than died; hurt "others" died besides
+    the dead the article states."""
     gone: set[int] = set()
     dead: dict[int, int] = {}
     for count in raw:
@@ -249,11 +255,27 @@ def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ):
             gone.update(id(c) for c in hurt)
             # "three were hurt. All later died": three dead, though "died" told of one
-            dead[id(count)] = max(count["value"], max(c["value"] for c in hurt) if size == _ANY else size)
+            died_now = max(count["value"], max(c["value"] for c in hurt) if size == _ANY else size)
+            if any(c.get("others") or _OTHERS.search(c["mention"]["text"]) for c in hurt):
+                # "Two were killed ... Three others were hurt. All three have since died": five
+                died_now += max((c["value"] for c in _stated_dead(raw) if c is not count), default=0)
+            dead[id(count)] = died_now
     if not gone:
         return raw
+    # the same group retold elsewhere ("Six hurt in crash" over "six were hurt ... All later died")
+    sizes = {c["value"] for c in raw if id(c) in gone}
+    gone.update(
+        id(c)
+        for c in raw
+        if c["kind"] in ("injured", "shot") and c["value"] in sizes and not c.get("background")
+    )
     kept = (c for c in raw if id(c) not in gone)
     return [{**c, "value": dead[id(c)], "single": False} if id(c) in dead else c for c in kept]
+
+
+def _stated_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The article's own death figures that state a number."""
+    return [c for c in raw if c["kind"] == "killed" and not c.get("background") and not c.get("single")]
 
 
 def _group_size(died: re.Match[str]) -> int:

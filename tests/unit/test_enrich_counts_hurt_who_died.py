@@ -93,3 +93,31 @@ def test_headline_names_the_hurt_who_died(title: str, text: str, expected: tuple
 )
 def test_whole_group_told_hurt_died(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_hurt_others_who_died_join_the_dead() -> None:
+    # a second reader's case: three hurt beside two dead, then all three died: five dead
+    text = (
+        "Two people were killed in a shooting at a bar on Friday. Three others were hurt. "
+        "All three have since died."
+    )
+    assert best(text) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Six hurt in crash",
+            "Six people were hurt when a van overturned on Friday. All later died at the hospital.",
+            (6, 0),
+        ),
+        (
+            "Four wounded in Kandahar",
+            "Four soldiers were wounded by a roadside bomb on Monday. All later died of their wounds.",
+            (4, 0),
+        ),
+    ],
+)
+def test_the_group_retold_in_the_headline_died_too(title: str, text: str, expected: tuple[int, int]) -> None:
+    assert _titled(title, text) == expected
