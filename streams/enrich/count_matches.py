@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, OF_WOUNDS, QUALIFIERS
+from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, NUM, OF_WOUNDS, QUALIFIERS
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import ORDINAL_VALUES, parse_number
 from streams.enrich.sentences import Sentence
@@ -103,6 +103,10 @@ _THEN_DIED = re.compile(
     re.IGNORECASE,
 )
 _OF_GROUP = re.compile(r"\b(?:of|among)\s+$", re.IGNORECASE)
+#: The part of a larger group a figure counts: "two of the 40 people", "none of the 12".
+_PART_OF = re.compile(rf"\b(?P<head>{NUM}|none)\s+of\s+(?:the|all|those|these|its|their)?\s*$", re.IGNORECASE)
+#: A verb whose subject is the part, not the group: "(two of the 40 people ...) were shot".
+_VERB_ON_HEAD = re.compile(r"\b(?:were|was|are|is|have been|had been|has been)\s", re.IGNORECASE)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -152,6 +156,17 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None  # "the shooting of 30 rounds", "shooting of two films"
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
+    if how == "after" and _VERB_ON_HEAD.search(
+        sentence.text, match.end("noun") if noun else match.end("num"), match.end()
+    ):
+        part = _PART_OF.search(sentence.text, max(0, match.start("num") - 40), match.start("num"))
+        if part is not None:
+            # "Two of the 40 people attending were shot": two, not the 40; "none of" is none
+            # (not "one of the three people shot has died": the three were shot)
+            head = parse_number(part.group("head"))
+            if head is None or head[0] == 0:
+                return None
+            value, qualifier = head[0], "exact"
     if _OF_ANIMALS.match(sentence.text, match.end("num")):
         return None  # "injuring one of the family dogs"
     if (

@@ -48,13 +48,20 @@ _BROUGHT: dict[str, frozenset[str]] = {
 }
 #: An attack may bring a crash or a blast with it (a suspect who crashes while
 #: fleeing, gunmen and a bomber at one crowd), told in a sentence tied to the
-#: story ("minutes later", "his car", "the gunman"); a scraped headline of a
-#: crash or a blast elsewhere has no such tie.
+#: story ("minutes later", "fleeing", "the gunman"); a scraped headline of a
+#: crash or a blast elsewhere has no such tie, and a sidebar says it is another
+#: story ("Also on our site", "in a separate crash").
 _ATTACKS = frozenset({"gunfire", "stabbing"})
 _ATTACKS_MAY_BRING = frozenset({"crash", "explosion"})
 _TIED = re.compile(
-    r"\b(?:then|later|minutes|moments|seconds|afterwards?|fled|fleeing|chase|pursuit|his|her|their|"
+    r"\b(?:(?:minutes|moments|seconds) (?:later|after)|fled|fleeing|chase|pursuit|"
     r"the (?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|wounded|same))\b",
+    re.IGNORECASE,
+)
+#: A line that opens another story: a sidebar, a link, the day's other news.
+_ANOTHER_STORY = re.compile(
+    r"^\W{0,3}(?:also on|read more|related|more from|elsewhere|meanwhile|in other news|watch|see also)\b|"
+    r"\b(?:separate|unrelated)\b",
     re.IGNORECASE,
 )
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
@@ -86,6 +93,6 @@ def another_cause(text: str, told: frozenset[str]) -> bool:
     if not told or not named:
         return False
     brought = set(told).union(*(_BROUGHT.get(cause, ()) for cause in told))
-    if told & _ATTACKS and _TIED.search(text):
+    if told & _ATTACKS and _TIED.search(text) and not _ANOTHER_STORY.search(text):
         brought |= _ATTACKS_MAY_BRING
     return not named & brought

@@ -122,9 +122,12 @@ _HEADLINE_PAIR = re.compile(
     r"\b(?:(?:shot and )?kill(?:s|ed)|slay(?:s|ed)?|murder(?:s|ed)|(?:shooting )?deaths of|killings of|"
     r"murders of|slayings of)\s+(?:(?:his|her|their)\s+)?"
     rf"(?P<list>{_HEADLINE_ONE}\s*,\s*(?:(?:his|her|their)\s+)?{_HEADLINE_ONE}\b)"
-    # the pair ends the headline's clause; "kills wife, son wounded" is a second clause
+    # the pair ends the headline's clause; "kills wife, son wounded" is a second clause,
+    # and so is "kills wife, son in custody"
     r"(?=\s*$|\s*[:;|.!?(]|\s+[-\u2013\u2014]\s|"
-    r"\s+(?:in|at|on|near|after|during|before|inside|outside|over|while|with|amid|from)\b)",
+    r"\s+(?:in|at|on|near|after|during|before|inside|outside|over|while|with|amid|from)\b"
+    r"(?!\s+(?:custody|large|trial|court|jail|prison|hospital|the run|"
+    r"(?:critical|stable|serious|fair|good) condition)\b))",
     re.IGNORECASE,
 )
 #: "Injured in the gunfire were a boy and a woman", "Also wounded were a man and his son".

@@ -131,3 +131,24 @@ def test_a_clock_time_is_no_age_at_death() -> None:
     assert causes("She died at 120 Elm Street") == frozenset()
     assert causes("The actor died at 84 after a long illness") == {"illness"}
     assert causes("The actor died at 84.") == {"illness"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sidebar after a stabbing's report, and the day's other crash: no tie to the story
+        (
+            "A man was stabbed outside a pub in Leeds on Saturday night. He is in hospital. "
+            "Police are appealing for witnesses. "
+            "Also on our site: four die as their minibus crashes on the A1.",
+            (0, 1),
+        ),
+        (
+            "A man was shot in the leg in Tulsa on Sunday. He is expected to recover. No arrests were made. "
+            "Later Sunday, two teens were killed in a crash on Highway 75 in Okmulgee.",
+            (0, 1),
+        ),
+    ],
+)
+def test_no_tie_in_another_story(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected

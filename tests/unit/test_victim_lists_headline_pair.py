@@ -46,3 +46,11 @@ def test_a_headline_pair_is_two_dead(title: str, expected: int) -> None:
 )
 def test_general_news_unchanged(title: str, expected: int) -> None:
     assert headline_dead(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Man kills woman, teen in custody", "Man kills wife, son at large", "Man kills mother, son on trial"],
+)
+def test_a_status_after_the_pair_opens_a_clause(title: str) -> None:
+    assert headline_dead(title) == 1
