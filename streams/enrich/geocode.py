@@ -233,8 +233,20 @@ def _is_destination(text: str, mention: Mention) -> bool:
 def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:
     """Place mentions of a title, marked as having no offsets into the text."""
     others = [e["name"] for e in entities if e["type"] not in _PLACE_TYPES]
-    return [(_TITLE, _TITLE, _county_named(e["name"], others), e["type"]) for e in entities
-            if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+    alone = _told_alone(entities)
+    return [(_TITLE, _TITLE, e["name"] if e["name"] in alone else _county_named(e["name"], others), e["type"])
+            for e in entities if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+
+
+def _told_alone(entities: list[dict[str, Any]]) -> set[str]:
+    """Place names a title writes on their own, outside any other name: "Tulsa
+    police, Tulsa County deputies" names the city, whatever the county."""
+    spans = [(e["start"], e["end"]) for e in entities if e["type"] not in _PLACE_TYPES and "start" in e]
+    return {
+        e["name"]
+        for e in entities
+        if e["type"] in _PLACE_TYPES and "start" in e and not any(a <= e["start"] < b for a, b in spans)
+    }
 
 
 def _only_in_longer_names(text: str, name: str) -> bool:

@@ -23,7 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 #: "a shooting in Kokomo", "happened at a residence in Roundup": an event, then where.
 _SCENE = re.compile(
-    r"\b(?:shooting|shootout|gunfire|shot|killed|slain|stabb(?:ed|ing)|murder(?:ed)?|homicide|slaying|"
+    r"\b(?:shooting|shootout|gunfire|(?:was|were|been|fatally) shot|killed|slain|stabb(?:ed|ing)|"
+    r"murder(?:ed)?|homicide|slaying|"
     r"crash|collision|fire|blaze|explosion|blast|attack|accident|incident|happened|occurred|standoff|"
     r"robbery|wounded|injured|died|dispute)\b(?P<between>[^.!?\n]{0,80}?)\bin\s"
     r"(?:(?:north|south|east|west)\w{0,4}\s|downtown\s)?"
@@ -36,6 +37,32 @@ _NOT_SCENE = re.compile(
     r"airlifted|transported|rushed|treated)\b",
     re.IGNORECASE,
 )
+
+
+#: An event the lead only mentions: denied ("did not mention the shooting in"),
+#: long past ("a 1998 murder in Dayton", "victims of the 2019 shooting"), or
+#: the cause of a main clause that tells of no one harmed ("signed a bill
+#: after a fire in Portland"; not "one man died after a shooting in Garner").
+_DENIED = re.compile(r"\b(?:not|never|no|without)\b[^.!?\n]{0,30}$", re.IGNORECASE)
+_LONG_PAST = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?$|\b(?:victims|anniversary|memory) of\b[^.!?\n]{0,30}$"
+)
+_PAST_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:last (?:year|month|week)|(?:years?|months?|weeks?) ago|in (?:19|20)\d\d)\b"
+)
+_CAUSE_OF = re.compile(r"\b(?:after|since|following)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_HARMED = re.compile(
+    r"\b(?:died|dies|dead|killed|hurt|injured|wounded|shot|hospitali[sz]ed|stabbed|missing)\b", re.IGNORECASE
+)
+
+
+def _only_mentioned(lead: str, match: re.Match[str]) -> bool:
+    """Whether the lead only mentions the event it names a town for (see above)."""
+    opening = max(lead.rfind(".", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1
+    before = lead[opening : match.start()]
+    if _DENIED.search(before) or _LONG_PAST.search(before) or _PAST_AFTER.match(lead, match.end("place")):
+        return True
+    return bool(_CAUSE_OF.search(before)) and not _HARMED.search(before)
 
 
 def scene_town(text: str, start: int, end: int, towns: Container[str]) -> str | None:
@@ -69,7 +96,7 @@ def first_scene(lead: str, towns: Container[str]) -> str | None:
         The town's name, or None.
     """
     for match in _SCENE.finditer(lead):
-        if _NOT_SCENE.search(match.group("between")):
+        if _NOT_SCENE.search(match.group("between")) or _only_mentioned(lead, match):
             continue
         words = match.group("place").rstrip(".").split(" ")
         for size in range(len(words), 0, -1):  # "in Kokomo Wednesday night"

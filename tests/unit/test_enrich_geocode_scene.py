@@ -114,3 +114,53 @@ def test_lead_without_a_scene_elsewhere(text: str, place: str) -> None:
 def test_headline_name_inside_a_longer_name(title: str, text: str, names: list[str]) -> None:
     record = enrich({"article_id": "t", "title": title, "text": text, "source": "example.com"}, "fast")
     assert [p["name"] for p in record["locations"] if p["kind"] in ("city", "admin1")][:1] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an event the lead only mentions: past, denied, the cause of a bill or a speech
+        (
+            "SALEM, Ore. \u2014 The governor signed a housing bill on Tuesday after a fire in Portland "
+            "last year displaced hundreds of families.",
+            "Salem",
+        ),
+        (
+            "SALEM, Ore. \u2014 Lawmakers met Tuesday to honor the victims of the 2019 shooting in Woodburn.",
+            "Salem",
+        ),
+        (
+            "COLUMBUS, Ohio (AP) \u2014 The state Supreme Court ruled Tuesday that a man convicted of a 1998 "
+            "murder in Dayton must get a new trial.",
+            "Columbus",
+        ),
+        (
+            "LOS ANGELES (Reuters) \u2014 The movie, shot in Santa Clarita over six weeks, opens on Friday.",
+            "Los Angeles",
+        ),
+        (
+            "WASHINGTON (Reuters) \u2014 The president on Monday called for gun laws after a shooting in "
+            "Baltimore over the weekend.",
+            "Washington",
+        ),
+        (
+            "WASHINGTON (Reuters) \u2014 The president spoke on the economy on Monday. "
+            "He did not mention the shooting in Baltimore.",
+            "Washington",
+        ),
+    ],
+)
+def test_an_event_only_mentioned_is_no_scene(text: str, place: str) -> None:
+    assert primary(text)["name"] == place
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tulsa police, Tulsa County deputies investigate shooting",
+        "Dallas police, Dallas County deputies respond",
+    ],
+)
+def test_a_headline_naming_the_town_alone_keeps_it(title: str) -> None:
+    text = "A man was shot on Sunday night, officers said."
+    assert primary(text, title)["name"] == title.split()[0]
