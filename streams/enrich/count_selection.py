@@ -125,7 +125,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Returns:
         Schema-shaped count records.
     """
-    raw = whole_group_died(_died_among_hurt(_settle_ordinals(_own_incident(raw))))
+    raw = _died_among_hurt(whole_group_died(_settle_ordinals(_own_incident(raw))))
     raw = more_dead(part_of_the_hurt(one_victim(raw)))
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = _top(counts, "injured")

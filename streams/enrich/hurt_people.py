@@ -219,7 +219,7 @@ def _died_of_wounds(text: str, noun: str, gap: int) -> bool:
 
 
 #: Hurt told beside the dead: "three others were hurt".
-_OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\bother(?:s|\s+(?:people|persons|men|women|victims))\b", re.IGNORECASE)
 
 
 def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -263,11 +263,14 @@ def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not gone:
         return raw
     # the same group retold elsewhere ("Six hurt in crash" over "six were hurt ... All later died")
+    # (never hurt "others" told beside them: "Both later died. Two other people were hurt")
     sizes = {c["value"] for c in raw if id(c) in gone}
     gone.update(
         id(c)
         for c in raw
-        if c["kind"] in ("injured", "shot") and c["value"] in sizes and not c.get("background")
+        if c["kind"] in ("injured", "shot")
+        and c["value"] in sizes
+        and not (c.get("background") or c.get("others") or _OTHERS.search(c["mention"]["text"]))
     )
     kept = (c for c in raw if id(c) not in gone)
     return [{**c, "value": dead[id(c)], "single": False} if id(c) in dead else c for c in kept]

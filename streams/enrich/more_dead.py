@@ -73,6 +73,8 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
     if not dead or any(c["value"] > 1 and not c.get("single") for c in dead):
         return raw
+    if any(c["kind"] == "killed" and c.get("background") for c in raw):
+        return raw  # the article recalls deaths of another time: "also killed" may be one of them
     also: set[str] = set()
     suicide: set[str] = set()
     base: list[dict[str, Any]] = []

@@ -121,3 +121,23 @@ def test_hurt_others_who_died_join_the_dead() -> None:
 )
 def test_the_group_retold_in_the_headline_died_too(title: str, text: str, expected: tuple[int, int]) -> None:
     assert _titled(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # some of the hurt died: the rest stay hurt (a second reader's cases)
+        (
+            "Three people were wounded in a shooting on Main Street. The two men later died, police said.",
+            (2, 1),
+        ),
+        # hurt others told beside the group who died are not the group
+        (
+            "A man and a woman were shot in Oakland. Both later died. "
+            "Police said two other people were hurt.",
+            (2, 2),
+        ),
+    ],
+)
+def test_the_hurt_who_did_not_die_stay(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected

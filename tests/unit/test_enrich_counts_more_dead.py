@@ -112,3 +112,15 @@ def test_the_headline_retells_the_body() -> None:
         "Her mother was also killed, troopers said. Her father survived.",
     }
     assert best_value(enrich(article, "fast")["counts"], "killed") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Bill Harris died at 88 on Sunday. Two of his players were killed in a 1972 bus crash. "
+        "His assistant coach was also killed in the crash.",
+        "The senator's son was killed in Iraq in 2007. His nephew was also killed.",
+    ],
+)
+def test_no_more_dead_beside_deaths_of_another_time(text: str) -> None:
+    assert dead(text) == 1
