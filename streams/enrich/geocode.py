@@ -19,7 +19,15 @@ from dataclasses import replace
 from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
-from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
+from streams.enrich.headline_places import (
+    COMPASS,
+    NOT_PLACES,
+    PLACE_TYPES,
+    TITLE,
+    only_in_longer_names,
+    title_mentions,
+)
+from streams.enrich.lexicon import common_words
 from streams.enrich.place_choice import MEDICAL, choose_primary, location_key
 from streams.enrich.place_context import (
     CUE,
@@ -42,51 +50,16 @@ from streams.enrich.place_votes import (
 )
 from streams.enrich.sentences import Sentence, overlaps
 
-_PLACE_TYPES = ("GPE", "LOC", "FAC", CUE)
 _COUNTY = re.compile(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|['\u2019]s)? ){1,2}(?:County|Parish)\b"
     r"|\b(?:[A-Z]{3,} ){1,2}(?:COUNTY|PARISH)\b"  # a dateline's "JACKSONVILLE, ONSLOW COUNTY -"
 )
-#: A capitalised word right before a name, on its line: "Isla Vista", "Mt. Washington".
-_WORD_BEFORE = re.compile(r"\b([A-Z][\w.'\u2019]*) $")
-#: A street word after a name: "Cleveland Ave", "Lincoln Boulevard".
-_STREET_AFTER = re.compile(
-    r" (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Highway|Hwy|Pike|Parkway)\b"
-)
-#: "County", "Co.", "Parish" right after a name.
-_COUNTY_AFTER = re.compile(r" (?:County|Parish|Co)\b")
 #: Weight of the publisher's home state, as if the text named it this often.
 PUBLISHER_VOTE = 1.0
 #: A town this close to a local outlet's home town gets its vote across a state line.
 NEAR_HOME_KM = 100.0
 #: A town found by a wording cue this close to a local outlet's home is in its market.
 CUE_NEAR_HOME_KM = 250.0
-#: Offset marker of mentions found in the title rather than the text.
-_TITLE = -1
-#: Capitalised words that name towns somewhere but almost never in news.
-_NOT_PLACES = frozenset(
-    [
-        *MONTHS,
-        *WEEKDAYS,
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northwest",
-        "Northeast",
-        "Southwest",
-        "Southeast",
-        "Commonwealth",
-        "Man",
-        "Metro",
-        "Police",
-        "Sheriff",
-    ]
-)
-#: "South Los Angeles", "NORTH FAIRMOUNT": a part of a place the gazetteer knows whole.
-_COMPASS = re.compile(
-    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown) ", re.IGNORECASE
-)
 #: "taken to Mount Sinai", "rushed to St. Joseph's": a hospital named by its place name alone is where
 #: the wounded went, not where it happened (with "Hospital" it is a medical facility: place_choice).
 _TAKEN_TO = re.compile(
@@ -124,7 +97,7 @@ def geocode(
         ``(locations, primary)``; primary is None when nothing resolved.
     """
     mentions = [_state_abbreviation(text, (e["start"], e["end"], e["name"], e["type"])) for e in entities
-                if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
+                if e["type"] in PLACE_TYPES and e["name"] not in NOT_PLACES]  # fmt: skip
     datelines = dateline_mentions(text)
     mentions = [m for m in mentions if not overlaps(datelines, m[0], m[1])]
     mentions += datelines
@@ -132,8 +105,8 @@ def geocode(
     mentions += agency_mentions(text, mentions)
     mentions += stated_town_mentions(text, mentions)
     mentions += cue_mentions(text, mentions)
-    mentions += [m for m in _title_mentions(title_entities or []) if not _only_in_longer_names(text, m[2])]
-    masthead = _title_mentions(masthead_entities or [])
+    mentions += [m for m in title_mentions(title_entities or []) if not only_in_longer_names(text, m[2])]
+    masthead = title_mentions(masthead_entities or [])
     home = publisher_home(source)
     context = region_votes(mentions + masthead, text)
     # "taken to Jackson" still says which state (Laurel, Mississippi), not where it happened
@@ -150,7 +123,7 @@ def geocode(
     if not resolved:  # the publisher's home is the best guess left
         resolved = _resolve_all(masthead, context, text, town)
     if not resolved and home is not None:
-        resolved = _resolve_all([(_TITLE, _TITLE, home[0], "GPE")], context, text, town)
+        resolved = _resolve_all([(TITLE, TITLE, home[0], "GPE")], context, text, town)
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
     dateline = next((location_key(p) for m, p in resolved if m in datelines), None)
@@ -230,59 +203,6 @@ def _is_destination(text: str, mention: Mention) -> bool:
     return name_goes_on is None or MEDICAL.match(text, name_goes_on.end() - 1) is not None
 
 
-def _title_mentions(entities: list[dict[str, Any]]) -> list[Mention]:
-    """Place mentions of a title, marked as having no offsets into the text."""
-    others = [e["name"] for e in entities if e["type"] not in _PLACE_TYPES]
-    alone = _told_alone(entities)
-    return [(_TITLE, _TITLE, e["name"] if e["name"] in alone else _county_named(e["name"], others), e["type"])
-            for e in entities if e["type"] in _PLACE_TYPES and e["name"] not in _NOT_PLACES]  # fmt: skip
-
-
-def _told_alone(entities: list[dict[str, Any]]) -> set[str]:
-    """Place names a title writes on their own, outside any other name: "Tulsa
-    police, Tulsa County deputies" names the city, whatever the county."""
-    spans = [(e["start"], e["end"]) for e in entities if e["type"] not in _PLACE_TYPES and "start" in e]
-    return {
-        e["name"]
-        for e in entities
-        if e["type"] in _PLACE_TYPES and "start" in e and not any(a <= e["start"] < b for a, b in spans)
-    }
-
-
-def _only_in_longer_names(text: str, name: str) -> bool:
-    """Whether the text names ``name`` only inside longer place names: the
-    headline's "Vista" of "Isla Vista", its "Cleveland" of "Cleveland Ave".
-    A name the text never writes stays, and so does one that is only the
-    end of a quarter's name ("North Baltimore") or of a building's."""
-    found = False
-    common = common_words()
-    gazetteer = load_gazetteer()
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-        found = True
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        word = before.group(1) if before is not None else ""
-        longer = f"{word} {name}"
-        # "In Vista", "North Baltimore": the town itself, or a part of it
-        inside = bool(word) and word.lower() not in common and not _COMPASS.match(longer)
-        if not (inside and gazetteer.lookup(longer)) and not _STREET_AFTER.match(text, match.end()):
-            return False
-    return found
-
-
-def _county_named(name: str, others: list[str]) -> str:
-    """The county a title's town name opens when the recogniser took the whole
-    name for an organisation or a person ("Jackson County Sheriff's Office",
-    "Choctaw Co. shooting"): the county, not the town of that name."""
-    for other in others:
-        rest = _COUNTY_AFTER.match(other, len(name)) if other.startswith(name) else None
-        if rest is None:
-            continue
-        county = f"{name} {'Parish' if rest.group().strip() == 'Parish' else 'County'}"
-        if any(p.kind == "admin2" for p in load_gazetteer().lookup(county)):
-            return county
-    return name
-
-
 def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """US county names the recogniser did not return as one entity."""
     known = {(m[0], m[1]) for m in mentions}
@@ -330,7 +250,7 @@ def _resolve(
     landmark = _landmark(mention[2]) if state is None else None  # "White House, Tenn." is the town
     if landmark is not None:
         return landmark
-    candidates = gazetteer.lookup(mention[2]) or gazetteer.lookup(_COMPASS.sub("", mention[2]))
+    candidates = gazetteer.lookup(mention[2]) or gazetteer.lookup(COMPASS.sub("", mention[2]))
     if state is not None and any(_is_town(p) for p in candidates):
         in_state = [p for p in candidates if p.admin1 == state and _is_town(p)]
         candidates = in_state or [p for p in candidates if not _is_town(p)]
@@ -462,7 +382,7 @@ def _collect(resolved: list[tuple[Mention, Place]]) -> list[dict[str, Any]]:
     gazetteer = load_gazetteer()
     records: dict[tuple[Any, ...], dict[str, Any]] = {}
     for (start, end, _, _), place in sorted(resolved, key=lambda item: item[0][0]):
-        if start == _TITLE:
+        if start == TITLE:
             start = end = None  # type: ignore[assignment]  # title places have no offsets
         key = location_key(place)
         if key in records:
