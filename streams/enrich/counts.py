@@ -10,7 +10,9 @@ construction. This module holds the patterns (victims told by their order in
 :mod:`streams.enrich.count_matches` reads a match as a record,
 :mod:`streams.enrich.count_adjust` adjusts a sentence's records and
 :mod:`streams.enrich.count_context` sets aside teasers, statistics and
-background sentences. All patterns use bounded repetition only: no
+background sentences (:mod:`streams.enrich.harm_causes` the harms the lead
+never tells of) and :mod:`streams.enrich.retracted_counts` drops what a
+sentence takes back. All patterns use bounded repetition only: no
 catastrophic backtracking on adversarial text.
 """
 
@@ -48,6 +50,7 @@ from streams.enrich.count_phrases import (
 from streams.enrich.harm_causes import another_cause
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
+from streams.enrich.retracted_counts import not_retracted
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
 from streams.enrich.victim_lists import listed_victims, named_survivors
@@ -182,23 +185,6 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
-#: A report the sentence itself takes back: "early reports said one person had
-#: died, but that proved to be incorrect", "despite earlier reports that he had died".
-_RETRACTED = re.compile(
-    r"\b(?:proved|proven|turned out|turns out) to be (?:incorrect|false|wrong|untrue|inaccurate)\b|"
-    # "despite earlier reports that the boy had died, he is still fighting for his life"
-    r"\bdespite (?:\w+ )?(?:early|earlier|initial|first|preliminary) reports? that\b[^,;]{0,150}|"
-    # "reports that one of them died are mistaken"
-    r"\b(?:(?:early|initial|earlier|first|preliminary) reports?|reports? that)\b[^.;]{0,100}?"
-    r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
-    r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false|mistaken)\b",
-    re.IGNORECASE,
-)
-#: Where a retracted report starts: "early reports said", "the claim that", "rumors".
-_REPORT = re.compile(
-    r"\b(?:early |earlier |initial |first |preliminary )?(?:reports?|reported|claims?|rumou?rs?)\b",
-    re.IGNORECASE,
-)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
@@ -226,7 +212,7 @@ def extract_counts(sentences: list[Sentence], told: frozenset[str] = frozenset()
     repeated = _repeated(own)
     for sentence in own:
         if may_state_counts(sentence.text):
-            counts = _not_retracted(sentence, _sentence_counts(sentence))
+            counts = not_retracted(sentence, _sentence_counts(sentence))
             if any(c["kind"] == "killed" for c in counts) and honoree_spans(sentence.text):
                 if mourners_attacked is None:
                     mourners_attacked = any(attacks_a_memorial(s.text) for s in own)
@@ -257,24 +243,6 @@ def _recalled(sentence: Sentence, count: dict[str, Any]) -> dict[str, Any]:
 def _repeated(sentences: list[Sentence]) -> frozenset[str]:
     """Sentences the text tells twice in a row, as scraped teasers of other stories are."""
     return frozenset(a.text for a, b in pairwise(sentences) if a.text == b.text)
-
-
-def _not_retracted(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop the counts of a clause the sentence takes back ("early reports said one
-    person had died, but that proved to be incorrect"); a clause before a
-    semicolon keeps its own ("five were wounded; early reports of a death were false")."""
-    retracted = _RETRACTED.search(sentence.text)
-    if retracted is None:
-        return counts
-    # The reported clause starts at the report ("early reports said ..."), never before it:
-    # "Fourteen were killed, and early reports of a gas leak were wrong" keeps its fourteen.
-    reports = [r.start() for r in _REPORT.finditer(sentence.text, 0, retracted.end())]
-    reports = [at for at in reports if at <= retracted.start()]
-    begin = max(
-        reports[-1] if reports else retracted.start(), sentence.text.rfind(";", 0, retracted.start()) + 1
-    )
-    start, end = sentence.start + begin, sentence.start + retracted.end()
-    return [c for c in counts if not start <= c["mention"]["start"] < end]
 
 
 def _honorees_apart(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
