@@ -383,7 +383,7 @@ class Clusterer:
             "event_id": placement.event_id,
             "key": block,
             "day": day,
-            "title": strip_title(enriched.get("title"))[:200] or None,
+            "title": _stored_title(enriched),
             "text": text_sha1,
             "url": url_sha1,
             "sig": signature,
@@ -415,9 +415,14 @@ def _new_headline(store: MutableMapping[str, Any], enriched: dict[str, Any], mat
     """
     if match is None:
         return False
-    title = strip_title(enriched.get("title"))[:200] or None
+    title = _stored_title(enriched)
     original = store.get(article_key(match.original)) or {}
     return title is not None and title != original.get("title")
+
+
+def _stored_title(enriched: dict[str, Any]) -> str | None:
+    """The title an article entry keeps: without the site name, at most 200 characters."""
+    return strip_title(enriched.get("title"))[:200] or None
 
 
 def _span_days(span: list[float]) -> tuple[int, ...]:

@@ -22,7 +22,6 @@ from streams.enrich.entities import find_entities
 from streams.enrich.event_type import classify_event
 from streams.enrich.gazetteer import load_gazetteer
 from streams.enrich.geocode import geocode
-from streams.enrich.harm_causes import lead_causes
 from streams.enrich.headings import split_masthead
 from streams.enrich.keywords import extract_keywords
 from streams.enrich.language import detect_language, warm_up_language
@@ -105,8 +104,7 @@ def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mod
     places = (_title_places(headline_text), _title_places(masthead), source)
     locations, primary = geocode(entities, clean, sentences, *places)
     headline = [Sentence(title, 0, len(title), "title")] if title else []
-    told = lead_causes(title, (s.text for s in sentences))
-    counts = finalize_counts(extract_counts(sentences, told) + extract_counts(headline))
+    counts = finalize_counts(extract_counts(sentences, title) + extract_counts(headline))
     casualties = any(c["kind"] in ("killed", "injured") for c in counts)
     date, evidence = event_date(sentences, parse_published(article.get("published")))
     return {

@@ -78,13 +78,14 @@ _FEW_INCIDENTS = re.compile(
 #: Earlier incidents recalled as background: "killed there two years ago",
 #: "in a previous shooting". Not a bare "last week" or "days ago": follow-up
 #: reports date their own incident so.
-_PAST = re.compile(
-    r"\b(?:(?:months|years|decades) (?:earlier|ago|before)|(?:a|one) (?:year|decade) (?:earlier|ago|before)|"
-    r"last year|"
-    r"(?-i:^(?:Last|Earlier this) month)|"
+_SET_APART = (
+    r"(?:months|years|decades) (?:earlier|ago|before)|(?:a|one) (?:year|decade) (?:earlier|ago|before)|"
     # "just last week", "only two days earlier": recency stressed against the incident at hand
-    r"(?:just|only) (?:last (?:week|month|weekend)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
-    r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
+    r"(?:just|only) (?:last (?:week|month|weekend|year)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
+    r"(?:a|an) (?:previous|earlier|unrelated) shooting"
+)
+_PAST = re.compile(
+    rf"\b(?:{_SET_APART}|last year|(?-i:^(?:Last|Earlier this) month))\b",
     re.IGNORECASE,
 )
 #: The article's own incident named back, which a past marker may date: "the
@@ -95,13 +96,9 @@ _OWN_EVENT = re.compile(
     r"(?:shooting|shootout|gunfight|stabbing|crash|collision|attack|fire|blaze|explosion|blast|accident)\b",
     re.IGNORECASE,
 )
-#: Time words that set another incident apart from the article's own.
-_APART = re.compile(
-    r"\b(?:(?:months|years|decades) (?:earlier|ago|before)|(?:a|one) (?:year|decade) (?:earlier|ago|before)|"
-    r"(?:just|only) (?:last (?:week|month|weekend|year)|\w+ (?:days?|weeks?|nights?) (?:ago|earlier))|"
-    r"(?:a|an) (?:previous|earlier|unrelated) shooting)\b",
-    re.IGNORECASE,
-)
+#: Time words that set another incident apart from the article's own (not a
+#: bare "last year", which may date the article's own).
+_APART = re.compile(rf"\b(?:{_SET_APART})\b", re.IGNORECASE)
 #: "in November of 2012": background only for a figure the year dates.
 _YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
 #: A year ("2009"), dated when :data:`_DATES_IT` ends right before it. Not an

@@ -21,11 +21,11 @@ from streams.enrich.hurt_people import (
 )
 from streams.enrich.more_dead import more_dead
 from streams.enrich.numbers import parse_number
+from streams.enrich.survivor_phrases import OTHER_PEOPLE
 
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal", "recalled")
 _CASUALTY = ("killed", "injured", "shot")
-_OTHER_PEOPLE = re.compile(r"\bother(?:s| people| victims| men| women)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
 #: The dead counted among the hurt: "one of the victims later died", "two of
 #: them died", "twelve people were injured, two of whom later died", "one of
@@ -142,7 +142,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         killed is None
         and injured is not None
         and stated
-        and _OTHER_PEOPLE.search(injured["mention"]["text"])
+        and OTHER_PEOPLE.search(injured["mention"]["text"])
         and _ALSO.search(injured["evidence"]["text"])
     ):
         # "a boy is in critical condition ... three others were also wounded": four hurt

@@ -47,7 +47,7 @@ from streams.enrich.count_phrases import (
     QUAL_RE,
     VICTIMS_FOUND,
 )
-from streams.enrich.harm_causes import another_cause
+from streams.enrich.harm_causes import another_cause, lead_causes
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.retracted_counts import not_retracted
@@ -189,14 +189,14 @@ _DIED_THERE = re.compile(
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
 
-def extract_counts(sentences: list[Sentence], told: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[str, Any]]:
     """Find people counts in every sentence.
 
     Args:
-        sentences: Sentences of the (sanitized) article text.
-        told: The causes of harm the article's headline and lead tell of
-            (:func:`streams.enrich.harm_causes.lead_causes`); the casualties of a
-            sentence naming only other causes are another incident's.
+        sentences: Sentences of the (sanitized) article text, or the headline alone.
+        headline: The article's headline, which tells with the lead what harmed its
+            people (:func:`streams.enrich.harm_causes.lead_causes`): the casualties
+            of a sentence naming only other causes are another incident's.
 
     Returns:
         Count records in text order; the internal kind ``shot`` (people hit,
@@ -206,6 +206,7 @@ def extract_counts(sentences: list[Sentence], told: frozenset[str] = frozenset()
     """
     found: list[dict[str, Any]] = []
     own = [s for s in sentences if not is_other_story(s.text)]
+    told = lead_causes(headline, (s.text for s in sentences))
     latest = latest_year(s.text for s in own)
     mourners_attacked: bool | None = None  # asked of the whole text once a figure needs it
     past_lead = False
@@ -218,7 +219,7 @@ def extract_counts(sentences: list[Sentence], told: frozenset[str] = frozenset()
                     mourners_attacked = any(attacks_a_memorial(s.text) for s in own)
                 if mourners_attacked:
                     counts = _honorees_apart(sentence, counts)
-            if another_cause(sentence.text, told):
+            if any(c["kind"] in _CASUALTY for c in counts) and another_cause(sentence.text, told):
                 counts = [{**c, "background": "cause"} if c["kind"] in _CASUALTY else c for c in counts]
             # the lead tells the article's own incident, whatever year dates it
             marked = _with_background(sentence, counts, latest if past_lead else 0)

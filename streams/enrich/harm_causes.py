@@ -89,8 +89,10 @@ def another_cause(text: str, told: frozenset[str]) -> bool:
     it names a cause, and none of the causes it names is one the lead told or
     one that those bring with them (an attack's crash or blast only in a
     sentence tied to the story)."""
+    if not told:
+        return False
     named = causes(text)
-    if not told or not named:
+    if not named:
         return False
     brought = set(told).union(*(_BROUGHT.get(cause, ()) for cause in told))
     if told & _ATTACKS and _TIED.search(text) and not _ANOTHER_STORY.search(text):

@@ -27,6 +27,7 @@ from streams.enrich.survivor_phrases import (
     NOT_ALONE,
     ONE_MORE,
     ONE_PERSON,
+    OTHER_PEOPLE,
     OTHER_REFERENT,
     PERSON_TOLD,
     SUSPECT,
@@ -218,10 +219,6 @@ def _died_of_wounds(text: str, noun: str, gap: int) -> bool:
     return named in ANYONE or named[:4] == noun[:4] == "teen" or named == noun
 
 
-#: Hurt told beside the dead: "three others were hurt".
-_OTHERS = re.compile(r"\bother(?:s|\s+(?:people|persons|men|women|victims))\b", re.IGNORECASE)
-
-
 def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop the hurt of a sentence when the next one says they all died: "a
     woman and a girl suffered life-threatening injuries. Both later died" is
@@ -256,7 +253,7 @@ def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             gone.update(id(c) for c in hurt)
             # "three were hurt. All later died": three dead, though "died" told of one
             died_now = max(count["value"], max(c["value"] for c in hurt) if size == _ANY else size)
-            if any(c.get("others") or _OTHERS.search(c["mention"]["text"]) for c in hurt):
+            if any(_told_beside(c) for c in hurt):
                 # "Two were killed ... Three others were hurt. All three have since died": five
                 died_now += max((c["value"] for c in _stated_dead(raw) if c is not count), default=0)
             dead[id(count)] = died_now
@@ -270,10 +267,15 @@ def whole_group_died(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for c in raw
         if c["kind"] in ("injured", "shot")
         and c["value"] in sizes
-        and not (c.get("background") or c.get("others") or _OTHERS.search(c["mention"]["text"]))
+        and not (c.get("background") or _told_beside(c))
     )
     kept = (c for c in raw if id(c) not in gone)
     return [{**c, "value": dead[id(c)], "single": False} if id(c) in dead else c for c in kept]
+
+
+def _told_beside(count: dict[str, Any]) -> bool:
+    """Whether hurt are told beside others: "three others were hurt"."""
+    return bool(count.get("others") or OTHER_PEOPLE.search(count["mention"]["text"]))
 
 
 def _stated_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:

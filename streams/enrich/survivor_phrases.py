@@ -111,6 +111,8 @@ ONE_PERSON = re.compile(
     r"suspect|gunman|shooter|inmate)\b",
     re.IGNORECASE,
 )
+#: People told beside others: "two other people were hurt", "three others".
+OTHER_PEOPLE = re.compile(r"\bother(?:s|\s+(?:people|persons|victims|men|women))\b", re.IGNORECASE)
 #: One more person hurt: "was also shot", "also suffered a gunshot wound".
 ALSO_HURT = re.compile(
     r"\balso\s+(?:been\s+|being\s+)?(?:shot|injured|wounded|hurt|hit|struck|suffered|grazed|expected to)\b",

@@ -6,7 +6,6 @@ import pytest
 
 from streams.enrich import best_value, enrich
 from streams.enrich.counts import extract_counts
-from streams.enrich.harm_causes import lead_causes
 from streams.enrich.more_dead import more_dead
 from streams.enrich.sentences import split_sentences
 
@@ -14,7 +13,7 @@ from streams.enrich.sentences import split_sentences
 def dead(text: str) -> int:
     """The largest death figure of a text once the deaths told apart are added."""
     sentences = split_sentences(text)
-    raw = extract_counts(sentences, lead_causes("", (s.text for s in sentences)))
+    raw = extract_counts(sentences)
     own = [c["value"] for c in more_dead(raw) if c["kind"] == "killed" and not c.get("background")]
     return max(own, default=0)
 
