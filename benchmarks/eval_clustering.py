@@ -1,8 +1,11 @@
 """Evaluate dedup and event clustering against gold clusters.
 
 Feeds each corpus folder (articles.jsonl.gz + gold.jsonl[.gz]) in published
-order through enrichment and ``streams.dedup.Clusterer`` and prints B-cubed
-precision/recall/F1, duplicate precision, throughput, two baselines (every
+order through the ingest checks of ``streams process`` (an article they reject,
+such as one with empty text, joins no event), enrichment and
+``streams.dedup.Clusterer``, and prints B-cubed precision/recall/F1 (over the
+accepted articles, and over every article with each rejected one a cluster of
+its own), duplicate precision, throughput, two baselines (every
 article alone; single-pass TF-IDF cosine at its best threshold) and, for GVA,
 event-level killed/injured accuracy. The data stays outside the repository.
 
@@ -26,11 +29,14 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from streams.deadletter import Rejection
 from streams.dedup import Clusterer, fingerprint
 from streams.dedup.blocking import Scope
 from streams.dedup.clusterer import DORMANT_DAYS
 from streams.dedup.features import content_words, parse_day
 from streams.dedup.reconcile import add_observations, article_observations, reconcile
+from streams.ingest.normalize import normalize
+from streams.settings import Settings
 
 GOLD_FIELD = {"gva": "incident_id", "ecbplus": "event_cluster"}
 
@@ -47,18 +53,35 @@ def load_set(
 ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """Articles in feed order (the first ``limit`` of them) and gold by id.
 
-    Ordered by published then id when every article has an ISO time; else
-    (ECB+: null or free-text dates) file order is kept. A folder without a
-    gold file (Reuters-21578) gives an empty gold mapping.
+    Feed order is published order (ties by id). An article with no date
+    (ECB+ has many) arrives right after the one before it in the file: the
+    file's order is all a stream would tell of it. Rejected articles stay in
+    the list, marked. A folder without a gold file (Reuters-21578) gives an
+    empty gold mapping.
     """
-    articles = read_jsonl(folder / "articles.jsonl.gz")
-    if all(parse_day(a.get("published")) is not None for a in articles):
-        articles.sort(key=lambda a: (a.get("published") or "", str(a["id"])))
+    articles = [_ingested(a) for a in read_jsonl(folder / "articles.jsonl.gz")]
+    keys: list[tuple[str, str, int]] = []
+    after = ("", "")
+    for index, article in enumerate(articles):
+        if "rejected" not in article and parse_day(article.get("published")) is not None:
+            after = (str(article["published"]), str(article["id"]))
+        keys.append((*after, index))
+    articles = [articles[k[2]] for k in sorted(keys)]
     articles = articles[:limit] if limit else articles
     gold_path = folder / "gold.jsonl"
     gold_path = gold_path if gold_path.exists() else folder / "gold.jsonl.gz"
     gold = read_jsonl(gold_path) if gold_path.exists() else []
     return articles, {str(g["id"]): g for g in gold}
+
+
+def _ingested(article: dict[str, Any]) -> dict[str, Any]:
+    """The article as ``streams process`` accepts it (a written date made ISO),
+    or as it is with the reason under ``rejected``."""
+    settings = Settings()
+    try:
+        return normalize(article, "jsonl", "1970-01-01T00:00:00Z", settings.max_text_bytes)
+    except Rejection as rejection:
+        return {**article, "rejected": rejection.reason}
 
 
 def raw_enrich(article: dict[str, Any], mode: str) -> dict[str, Any]:
@@ -208,10 +231,12 @@ def window_ceiling(articles: list[dict[str, Any]], gold: list[str], window_days:
     return bcubed(pred, gold)[2]
 
 
-def gold_cluster_counts(articles: list[dict[str, Any]], gold: dict[str, Any]) -> str:
+def gold_cluster_counts(articles: list[dict[str, Any]], ids: list[str], gold: dict[str, Any]) -> str:
     """Killed/injured match when every incident's articles are reconciled together.
 
     Perfect clustering: what remains wrong is count extraction or reconciliation.
+    ``articles`` are the enriched (accepted) ones, ``ids`` all, so the incidents
+    scored are those of ``count_accuracy``; one with no accepted article is wrong.
     """
     by_incident: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(dict)
     for article in articles:
@@ -220,14 +245,13 @@ def gold_cluster_counts(articles: list[dict[str, Any]], gold: dict[str, Any]) ->
         add_observations(
             obs, article_observations(article["article_id"], article["counts"], day, article.get("title"))
         )
-    sizes = Counter(gold[a["article_id"]]["incident_id"] for a in articles)
-    first = {gold[a["article_id"]]["incident_id"]: gold[a["article_id"]] for a in reversed(articles)}
+    sizes = Counter(gold[i]["incident_id"] for i in ids)
+    first = {gold[i]["incident_id"]: gold[i] for i in reversed(ids)}
     good = total = 0
-    for incident, obs in by_incident.items():
-        want = first[incident]
+    for incident, want in first.items():
         if sizes[incident] < 2 or want["killed"] is None or want["injured"] is None:
             continue
-        counts = {c["kind"]: c["value"] for c in reconcile(obs)}
+        counts = {c["kind"]: c["value"] for c in reconcile(by_incident.get(incident, {}))}
         total += 1
         good += counts.get("killed", 0) == want["killed"] and counts.get("injured", 0) == want["injured"]
     return f"{good / total:.3f} ({good}/{total})" if total else "n/a"
@@ -244,17 +268,20 @@ def duplicate_precision(decisions: list[Any], ids: list[str], gold: list[str], k
 
 
 def count_accuracy(
-    ids: list[str], decisions: list[Any], records: dict[str, Any], gold: dict[str, Any]
+    ids: list[str], event_of: dict[str, str], records: dict[str, Any], gold: dict[str, Any]
 ) -> str:
     """Share of multi-article incidents whose majority event has gold killed and injured.
 
+    ``ids`` are all the articles in feed order, ``event_of`` the event of each
+    accepted one: an incident counts by all its articles, and one whose
+    articles were all rejected at ingest has no event and counts as wrong.
     Incidents whose gold figures are missing cannot be scored and are left out.
     """
-    by_incident: dict[str, list[str]] = defaultdict(list)
+    by_incident: dict[str, list[str | None]] = defaultdict(list)
     first: dict[str, str] = {}
-    for article_id, decision in zip(ids, decisions, strict=True):
+    for article_id in ids:
         incident = gold[article_id]["incident_id"]
-        by_incident[incident].append(decision.event_id)
+        by_incident[incident].append(event_of.get(article_id))
         first.setdefault(incident, article_id)
     good = total = 0
     for incident, events in by_incident.items():
@@ -262,7 +289,10 @@ def count_accuracy(
         if len(events) < 2 or want["killed"] is None or want["injured"] is None:
             continue
         total += 1
-        event_id = Counter(events).most_common(1)[0][0]
+        placed = Counter(e for e in events if e is not None)
+        if not placed:
+            continue
+        event_id = placed.most_common(1)[0][0]
         counts = {c["kind"]: c["value"] for c in records[event_id]["counts"]}
         killed_ok = counts.get("killed", 0) == want["killed"]
         good += killed_ok and counts.get("injured", 0) == want["injured"]
@@ -298,29 +328,41 @@ def evaluate(name: str, folder: Path, args: argparse.Namespace) -> list[tuple[st
     """All figures of one corpus folder, as (metric, value) rows."""
     articles, gold_by_id = load_set(folder, args.limit)
     if not gold_by_id:
-        enriched, _ = enrich_all(f"{name}-{len(articles)}", articles, args.mode, args.cache)
+        accepted = [a for a in articles if "rejected" not in a]
+        enriched, _ = enrich_all(f"{name}-{len(accepted)}", accepted, args.mode, args.cache)
         decisions, _, _, _ = run_clusterer(enriched, args.window_days, args.scope, args.dormant_days)
         return largest_events(enriched, decisions, args.show)
     kind = name.split("-")[0]
-    ids = [str(a["id"]) for a in articles]
+    all_ids = [str(a["id"]) for a in articles]
+    all_gold = [str(gold_by_id[i][GOLD_FIELD[kind]]) for i in all_ids]
+    accepted = [a for a in articles if "rejected" not in a]
+    ids = [str(a["id"]) for a in accepted]
     gold = [str(gold_by_id[i][GOLD_FIELD[kind]]) for i in ids]
-    enriched, enrich_s = enrich_all(name, articles, args.mode, args.cache)
+    enriched, enrich_s = enrich_all(name, accepted, args.mode, args.cache)
     decisions, records, cluster_s, entries = run_clusterer(
         enriched, args.window_days, args.scope, args.dormant_days
     )
+    event_of = {i: d.event_id for i, d in zip(ids, decisions, strict=True)}
     p, r, f1 = bcubed([d.event_id for d in decisions], gold)
-    base_f1, base_t = single_pass_baseline(articles, gold)
+    p_all, r_all, f1_all = bcubed([event_of.get(i, f"rejected:{i}") for i in all_ids], all_gold)
+    base_f1, base_t = single_pass_baseline(accepted, gold)
     kinds = Counter(d.kind for d in decisions)
+    reasons = Counter(a["rejected"] for a in articles if "rejected" in a)
     rows = [
-        ("articles / gold clusters", f"{len(ids)} / {len(set(gold))}"),
-        ("B-cubed P / R / F1", f"{p:.3f} / {r:.3f} / **{f1:.3f}**"),
+        ("articles / gold clusters", f"{len(all_ids)} / {len(set(all_gold))}"),
+        (
+            "rejected at ingest, as by `streams process`",
+            ", ".join(f"{n} {reason}" for reason, n in reasons.most_common()) or "0",
+        ),
+        ("B-cubed P / R / F1 (accepted articles)", f"{p:.3f} / {r:.3f} / **{f1:.3f}**"),
+        ("same, every article (a rejected one alone)", f"{p_all:.3f} / {r_all:.3f} / {f1_all:.3f}"),
         (
             "ceiling: perfect decisions with this window, F1",
-            f"{window_ceiling(articles, gold, args.window_days):.3f}",
+            f"{window_ceiling(accepted, gold, args.window_days):.3f}",
         ),
         (
             "same, any article may wake an event idle up to the dormant horizon",
-            f"{window_ceiling(articles, gold, max(args.window_days, args.dormant_days)):.3f}",
+            f"{window_ceiling(accepted, gold, max(args.window_days, args.dormant_days)):.3f}",
         ),
         ("baseline: singletons F1", f"{bcubed(ids, gold)[2]:.3f}"),
         ("baseline: single-pass TF-IDF F1 (best threshold)", f"{base_f1:.3f} (t={base_t:.2f})"),
@@ -336,13 +378,13 @@ def evaluate(name: str, folder: Path, args: argparse.Namespace) -> list[tuple[st
         rows.append(
             (
                 "killed & injured match (incidents > 1 article)",
-                count_accuracy(ids, decisions, records, gold_by_id),
+                count_accuracy(all_ids, event_of, records, gold_by_id),
             )
         )
         rows.append(
             (
                 "same, reconciled over gold incidents (extraction ceiling)",
-                gold_cluster_counts(enriched, gold_by_id),
+                gold_cluster_counts(enriched, all_ids, gold_by_id),
             )
         )
     return rows

@@ -8,17 +8,16 @@ hash of the canonical URL, else a hash of the normalised text.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from typing import Any
 
 import orjson
 
 from streams.deadletter import Rejection
 from streams.dedup.fingerprint import canonical_url, names_article, normalise_text, sha1
+from streams.ingest.published import normalise_published
 from streams.schemas import schema_errors
 
 _DATE_HEADER = re.compile(rb"^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def parse_payload(payload: bytes, source_format: str) -> dict[str, Any]:
@@ -60,8 +59,8 @@ def normalize(
     article: dict[str, Any], source_format: str, received_at: str, max_text_bytes: int
 ) -> dict[str, Any]:
     """Validate an article and return it with ``article_id``, ``received_at`` and ``source_format``."""
-    if isinstance(article.get("published"), str) and article["published"]:
-        _check_date(article["published"])
+    if "published" in article:
+        article = {**article, "published": normalise_published(article["published"])}
     errors = schema_errors(article, "article")
     if errors:
         reason = "empty_text" if _is_empty_text_error(article) else "schema_violation"
@@ -94,18 +93,6 @@ def article_id(article: dict[str, Any]) -> str:
     if url and names_article(url):
         return "u" + sha1(url)[:20]
     return "t" + sha1(normalise_text(article["text"]))[:20]
-
-
-def _check_date(value: str) -> None:
-    if not _ISO_DATE.match(value):
-        raise Rejection("invalid_date", f"published {value!r} is not an ISO 8601 date or date-time")
-    try:
-        if len(value) == 10:
-            date.fromisoformat(value)
-        else:
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise Rejection("invalid_date", f"published {value!r}: {exc}") from exc
 
 
 def _is_empty_text_error(article: dict[str, Any]) -> bool:

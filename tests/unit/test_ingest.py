@@ -73,6 +73,12 @@ def test_bad_input_is_rejected_with_its_reason(payload: bytes, reason: str) -> N
     assert caught.value.reason == reason
 
 
+def test_a_written_date_is_accepted_as_iso_and_an_empty_one_as_missing() -> None:
+    article = _accept(b'{"text": "ok", "published": "Published on Friday, 27 September 2013"}')
+    assert article["published"] == "2013-09-27"
+    assert _accept(b'{"text": "ok", "published": ""}')["published"] is None
+
+
 def test_oversized_text_is_rejected() -> None:
     small = Settings.from_env({}, max_text_bytes=100)
     with pytest.raises(Rejection, match="oversized_text"):
