@@ -12,22 +12,18 @@ written right after the name, the countries and US states the article names
 from __future__ import annotations
 
 import functools
-import math
 import re
-from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
 from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.headline_places import (
-    COMPASS,
     NOT_PLACES,
     PLACE_TYPES,
     TITLE,
     only_in_longer_names,
     title_mentions,
 )
-from streams.enrich.lexicon import common_words
 from streams.enrich.place_choice import MEDICAL, choose_primary, location_key
 from streams.enrich.place_context import (
     CUE,
@@ -36,17 +32,14 @@ from streams.enrich.place_context import (
     cue_mentions,
     dateline_mentions,
     neighbourhood_names,
-    stated_state,
     stated_town_mentions,
 )
 from streams.enrich.place_counties import in_county
 from streams.enrich.place_publisher import far_namesake, home_town, near_home, publisher_home
+from streams.enrich.place_resolution import PUBLISHER_VOTE, resolve_all
 from streams.enrich.place_votes import (
-    OWN_SHARE_WEIGHT,
     STATE_VOTE,
-    big_city_name,
     region_votes,
-    share_states,
 )
 from streams.enrich.sentences import Sentence, overlaps
 
@@ -54,10 +47,6 @@ _COUNTY = re.compile(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+|['\u2019]s)? ){1,2}(?:County|Parish)\b"
     r"|\b(?:[A-Z]{3,} ){1,2}(?:COUNTY|PARISH)\b"  # a dateline's "JACKSONVILLE, ONSLOW COUNTY -"
 )
-#: Weight of the publisher's home state, as if the text named it this often.
-PUBLISHER_VOTE = 1.0
-#: A town this close to a local outlet's home town gets its vote across a state line.
-NEAR_HOME_KM = 100.0
 #: A town found by a wording cue this close to a local outlet's home is in its market.
 CUE_NEAR_HOME_KM = 250.0
 #: "taken to Mount Sinai", "rushed to St. Joseph's": a hospital named by its place name alone is where
@@ -118,12 +107,12 @@ def geocode(
     if quarters and (town is not None or any(m[2] not in quarters for m in mentions)):
         # "the Austin neighborhood": a part of the city named elsewhere, or of a local outlet's home
         mentions = [m for m in mentions if m[2] not in quarters]
-    resolved = _near_home(_resolve_all(mentions, context, text, town), town, context["named"])
+    resolved = _near_home(resolve_all(mentions, context, text, town), town, context["named"])
     resolved = _counties_of_towns(resolved)
     if not resolved:  # the publisher's home is the best guess left
-        resolved = _resolve_all(masthead, context, text, town)
+        resolved = resolve_all(masthead, context, text, town)
     if not resolved and home is not None:
-        resolved = _resolve_all([(TITLE, TITLE, home[0], "GPE")], context, text, town)
+        resolved = resolve_all([(TITLE, TITLE, home[0], "GPE")], context, text, town)
     resolved += _facilities(mentions, resolved, sentences)
     locations = _collect(resolved)
     dateline = next((location_key(p) for m, p in resolved if m in datelines), None)
@@ -208,154 +197,6 @@ def _county_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     known = {(m[0], m[1]) for m in mentions}
     return [(m.start(), m.end(), m.group(), "GPE") for m in _COUNTY.finditer(text)
             if (m.start(), m.end()) not in known]  # fmt: skip
-
-
-def _resolve_all(
-    mentions: list[Mention], context: dict[str, dict[str, float]], text: str, home: Place | None = None
-) -> list[tuple[Mention, Place]]:
-    """Resolve every mention that the gazetteer knows; a state written after
-    one mention of a name ("HOWLAND, Ohio") holds for its other mentions, the
-    first so written deciding; one written after the mention itself comes
-    first ("KANSAS CITY, Mo." in the dateline, "Kansas City, Kan." further on)."""
-    written = {mention: stated_state(text, mention[1]) for mention in sorted(mentions)}
-    stated: dict[str, str] = {}
-    for mention, state in written.items():
-        if state is not None:
-            stated.setdefault(mention[2].lower(), state)
-    resolved = []
-    for mention, state in written.items():
-        place = _resolve(mention, context, state or stated.get(mention[2].lower()), home)
-        if place is not None:
-            resolved.append((mention, place))
-    return resolved
-
-
-def _resolve(
-    mention: Mention,
-    context: dict[str, dict[str, float]],
-    state: str | None = None,
-    home: Place | None = None,
-) -> Place | None:
-    """Best gazetteer candidate for one mention, given document context.
-
-    A local outlet favours towns of its state and towns near its home town
-    ("Newark" in a New York station's report is the New Jersey city).
-
-    A state written after the name ("Howland, Ohio") rules out towns of that
-    name elsewhere, and the country of that name when the state has such a
-    town ("LEBANON, Pa."; "Lebanon, Georgia and Armenia" lists countries); when
-    it leaves no candidate, the state itself is the place.
-    """
-    gazetteer = load_gazetteer()
-    landmark = _landmark(mention[2]) if state is None else None  # "White House, Tenn." is the town
-    if landmark is not None:
-        return landmark
-    candidates = gazetteer.lookup(mention[2]) or gazetteer.lookup(COMPASS.sub("", mention[2]))
-    if state is not None and any(_is_town(p) for p in candidates):
-        in_state = [p for p in candidates if p.admin1 == state and _is_town(p)]
-        candidates = in_state or [p for p in candidates if not _is_town(p)]
-        if not candidates:  # "IRA, Vt.": a town too small for the gazetteer, in a known state
-            return next((p for p in gazetteer.states.values() if p.name == state), None)
-    if not candidates:
-        return None
-    if state is None and home is not None and home in candidates:
-        return home  # "Athens" in the Athens paper, "Rome" in the Rome one: not the capitals abroad
-    if (
-        state is None
-        and candidates[0].kind not in ("country", "admin1")
-        and mention[2].lower() in common_words()
-    ):
-        return None  # "Man", "Commerce": towns somewhere, words here; "Hope, Ark." is the town
-    countries, states = context["countries"], context["states"]
-
-    # The US named outright (or any state) leans to US towns, but does not move a world
-    # city to a US town of its name: "LONDON ... a U.S. guitar legend" is not London,
-    # Ohio; that takes Ohio (state evidence).
-    # (namesakes abroad only under their own name: "White House" is no name of Casablanca's)
-    abroad = [p for p in candidates if p.country != "US" and p.name.lower() == mention[2].lower()]
-    world_city = any(p.kind == "city" and p.population >= WORLD_CITY for p in abroad)
-    us_news = countries.get("US", 0.0) > 0 and not world_city
-    big_city = big_city_name(candidates)
-    # Against a namesake abroad, a name's share of its own states counts at reduced weight:
-    # "Rotterdam" alone is not evidence for New York against the Dutch port. Among US
-    # towns only, the share stays whole (it leans to the larger town).
-    own: defaultdict[str, float] = defaultdict(float)
-    if abroad:
-        share_states(candidates, own)
-
-    written = mention[2].lower()
-    by_own_name = any(p.name.lower() == written for p in candidates)
-
-    def score(place: Place, local: bool) -> float:
-        value = {"country": 12.0, "admin1": 0.0 if big_city else 10.0}.get(place.kind, 0.0)
-        # an old or foreign name of a city ("Philadelphia" for Amman, "Smyrna" for Izmir)
-        # yields to a place that bears the name as its own
-        value -= ALIAS_PENALTY if by_own_name and place.name.lower() != written else 0.0
-        value += 3.0 if us_news and place.country == "US" else 0.0
-        value += math.log10(place.population + 1)
-        admin1 = place.admin1 or ""
-        evidence = states.get(admin1, 0.0) - (1.0 - OWN_SHARE_WEIGHT) * own[admin1]
-        value += 3.0 * min(evidence, 3.0)
-        if not (world_city and place.country == "US"):
-            value += 2.0 * min(countries.get(place.country or "", 0.0), 3.0)
-        value += 3.0 * _home_vote(place, context["publisher"], home) if local else 0.0
-        return value
-
-    best = max(candidates, key=lambda p: (score(p, False), p.geonameid or 0))
-    # US publishers report the world too: their state decides among US towns only, once
-    # the text leans to the US ("Smyrna" is also Izmir's old name)
-    if best.country == "US" or us_news:
-        best = max(candidates, key=lambda p: (score(p, True), p.geonameid or 0))
-    elif state is None and not countries.get(best.country or ""):
-        # a local outlet's "Hamilton" is the town near home unless the text names the country abroad
-        best = next((p for p in candidates if near_home(p, home, NEAR_HOME_KM)), best)
-    return best
-
-
-#: Population from which a city abroad outranks its US namesakes unless their state is named.
-WORLD_CITY = 250_000
-#: Score taken from a candidate known by the name only as an alias, when another bears it.
-ALIAS_PENALTY = 2.0
-
-
-#: Seats of government that news names for their occupants: the landmark, in its
-#: city, not the towns named after them ("White House", Tennessee; "Kremlin" is
-#: no town at all). Name -> (city, country code, admin1 or None).
-_LANDMARKS = {
-    "white house": ("Washington", "US", "District of Columbia"),
-    "capitol hill": ("Washington", "US", "District of Columbia"),
-    "pentagon": ("Arlington", "US", "Virginia"),
-    "kremlin": ("Moscow", "RU", None),
-    "downing street": ("London", "GB", None),
-    "buckingham palace": ("London", "GB", None),
-    "elysee palace": ("Paris", "FR", None),
-    "\u00e9lys\u00e9e palace": ("Paris", "FR", None),
-}
-
-
-@functools.cache
-def _landmark(name: str) -> Place | None:
-    """The landmark a name means, placed in its city; None for other names."""
-    key = name.lower().removeprefix("the ")
-    if key not in _LANDMARKS:
-        return None
-    city, country, admin1 = _LANDMARKS[key]
-    cities = [p for p in load_gazetteer().lookup(city) if p.kind == "city"]
-    place = next((p for p in cities if (p.country, p.admin1) == (country, admin1)), None)
-    return replace(place, name=name, kind="facility", geonameid=None) if place is not None else None
-
-
-def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:
-    """The publisher's vote for a place in its state or near its home town."""
-    return max(
-        publisher.get(place.admin1 or "", 0.0),
-        PUBLISHER_VOTE if near_home(place, home, NEAR_HOME_KM) else 0.0,
-    )
-
-
-def _is_town(place: Place) -> bool:
-    """A city or county, which a state written after its name can place."""
-    return place.kind in ("city", "admin2")
 
 
 def _facilities(
