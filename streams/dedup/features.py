@@ -28,7 +28,12 @@ _CAP = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 _SEGMENT = re.compile(r"[^.!?\n]+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 MAX_YEARS = 3
-_TITLE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]{2,60}$")
+# A site's name after a spaced dash or bar ("Title - Station 6 - City, ST News |"); inner
+# hyphens and colons are part of a name ("WSVN-TV", "WBOY.com: Clarksburg").
+_TITLE_SUFFIX = re.compile("\\s[-|\u2013\u2014:]\\s+(?:(?!\\s[-|\u2013\u2014:]\\s)[^|]){2,60}$")
+MAX_TITLE_SUFFIXES = 3
+SUFFIX_CHARS = 80  # a suffix is sought among a title's last characters only, whatever its length
+MIN_HEADLINE_WORDS = 3
 _ENTITY_TYPES = ("PERSON", "ORG", "FAC")
 # A street named in the lead ("the 600 block of South Cornell Avenue", "W. 79th St.")
 # places an incident within its town; the direction and the suffix vary between
@@ -142,10 +147,23 @@ def _sublinear_top(counter: Counter[str], limit: int) -> dict[str, float]:
 
 
 def strip_title(title: str | None) -> str:
-    """Drop a trailing " - Site name" so syndicated titles compare equal."""
+    """Drop trailing " - Site name"s so syndicated titles compare equal.
+
+    A page may chain several (station, city, "News, Weather and Sports") and end
+    on a bar or a comma where its title was cut; the site's words would make
+    every page of a site look alike and dilute the headline's words. At least
+    ``MIN_HEADLINE_WORDS`` words are kept.
+    """
     if not title:
         return ""
-    return _TITLE_SUFFIX.sub("", title.strip())
+    out = title.strip()
+    for _ in range(MAX_TITLE_SUFFIXES):
+        out = out.rstrip(" |,")
+        match = _TITLE_SUFFIX.search(out, max(0, len(out) - SUFFIX_CHARS))
+        if match is None or len(out[: match.start()].split()) < MIN_HEADLINE_WORDS:
+            break
+        out = out[: match.start()]
+    return out
 
 
 def capitalised_names(text: str) -> Counter[str]:
