@@ -48,6 +48,7 @@ from streams.dedup.store import (
     article_key,
     event_id_for,
     event_key,
+    late_key,
     text_key,
     url_key,
     watermark_key,
@@ -57,6 +58,9 @@ from streams.settings import DEFAULT_DORMANT_DAYS
 # The default lives with the setting that overrides it (reasons and figures there).
 DORMANT_DAYS = DEFAULT_DORMANT_DAYS
 DATE_SLACK_DAYS = 1.0
+#: Late articles (older than the window) kept per key while the watermark moves
+#: less than a window; past it, late articles expire at once, as memory demands.
+LATE_CAP = 1000
 MAX_SPAN_DAYS = 31
 
 
@@ -101,6 +105,7 @@ class Clusterer:
         scoring: Signal weights and the same-event threshold.
         scope: Blocking scope (see ``blocking.py``); must match the one used to
             partition the enriched topic.
+        late_cap: Late articles kept per window of watermark movement (``_advance``).
     """
 
     def __init__(
@@ -110,9 +115,11 @@ class Clusterer:
         scoring: Scoring | None = None,
         scope: Scope = "language",
         dormant_days: float = DORMANT_DAYS,
+        late_cap: int = LATE_CAP,
     ) -> None:
         self.store = store
         self.window_days = window_days
+        self.late_cap = late_cap
         # Events are scheduled this much later than articles, so one heap serves both.
         self.dormant_extra = max(0.0, dormant_days - window_days)
         self.scoring = scoring or Scoring(weights=DEFAULT_WEIGHTS)
@@ -167,10 +174,10 @@ class Clusterer:
         fps = enriched.get("fingerprints") or {}
         if "minhash" not in fps or "tokens" not in fps:
             fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
-        day = self._advance(block, index, parse_day(enriched.get("published")))
+        day, keep_day = self._advance(block, index, parse_day(enriched.get("published")))
         feats = article_features(enriched)
         placement = self._place(block, index, enriched, fps, feats)
-        state = self._apply(block, index, enriched, fps, feats, day, placement)
+        state = self._apply(block, index, enriched, fps, feats, (day, keep_day), placement)
         record = to_record(state, now)
         match = placement.match
         return Decision(
@@ -184,19 +191,38 @@ class Clusterer:
             blocking_key=block,
         )
 
-    def _advance(self, block: str, index: KeyIndex, day: float | None) -> float | None:
-        """Move the key's watermark and expire what fell out of the window.
+    def _advance(self, block: str, index: KeyIndex, day: float | None) -> tuple[float | None, float | None]:
+        """Move the key's watermark, expire what fell out of the window, and
+        return the article's day and the day it is kept from.
 
         An article without a time is placed at the watermark (it arrived "now"
-        in event time) so that it still expires.
+        in event time) so that it still expires. A late article, older than
+        the window (an archive fed out of order), is kept with its event as if
+        it arrived at the watermark: kept from its own day, the next article
+        would expire it, and the late reports of one story, arriving together,
+        could never meet (ECB+ dev in file order, accepted articles: F1 0.79
+        against 0.89). At most ``late_cap`` such articles are kept while the
+        watermark moves less than a window, so replaying an old stream still
+        runs in flat memory.
         """
         mark = self.store.get(watermark_key(block))
         if day is not None and (mark is None or day > mark):
             mark = day
             self.store[watermark_key(block)] = day
-        if mark is not None:
-            self._expire(index, mark - self.window_days)
-        return day if day is not None else mark
+        if mark is None:
+            return day, day
+        self._expire(index, mark - self.window_days)
+        if day is None:
+            return mark, mark
+        if day >= mark - self.window_days:
+            return day, day
+        count, since = self.store.get(late_key(block)) or (0, mark)
+        if mark - since >= self.window_days:
+            count, since = 0, mark
+        if count >= self.late_cap:
+            return day, day
+        self.store[late_key(block)] = [count + 1, since]
+        return day, mark
 
     def _schedule_event(self, index: KeyIndex, event_id: str, last_day: float) -> None:
         """When an event turns dormant and when it is deleted, unless an article joins first."""
@@ -318,10 +344,15 @@ class Clusterer:
         enriched: dict[str, Any],
         fps: dict[str, Any],
         feats: ArticleFeatures,
-        day: float | None,
+        days: tuple[float | None, float | None],
         placement: _Placement,
     ) -> dict[str, Any]:
-        """Write the article, its index entries and its event's new state."""
+        """Write the article, its index entries and its event's new state.
+
+        ``days``: the article's own day, which its count observations carry,
+        and the day it is kept from (``_advance``).
+        """
+        day, keep_day = days
         article_id = str(enriched["article_id"])
         is_copy = placement.match is not None
         stored = self.store.get(event_key(placement.event_id))
@@ -341,7 +372,7 @@ class Clusterer:
         # A copy wakes a dormant event too: it moves the event's last day, and a
         # restarted worker (``rebuild_index``) would find the event live.
         index.set_event(placement.event_id, state["profile"])
-        touch_times(state, enriched, day)
+        touch_times(state, enriched, keep_day)
         match = placement.match
         entry = article_entry(
             enriched,
@@ -359,7 +390,7 @@ class Clusterer:
         self.store[event_key(placement.event_id)] = state
         if state["last_day"] is not None:
             self._schedule_event(index, placement.event_id, state["last_day"])
-        self._index_article(block, index, article_id, enriched, fps, feats, day, placement)
+        self._index_article(block, index, article_id, enriched, fps, feats, keep_day, placement)
         return state
 
     def _index_article(

@@ -142,7 +142,8 @@ def fallback_title(text: str | None, limit: int = TITLE_CHARS) -> str | None:
 
 
 def touch_times(state: dict[str, Any], enriched: dict[str, Any], day: float | None) -> None:
-    """Set the title once and extend first/last seen (unparseable times are ignored)."""
+    """Set the title once, extend first/last seen (unparseable times are ignored)
+    and the day the event is kept from (``last_day``)."""
     published = enriched.get("published")
     if state["title"] is None:
         state["title"] = enriched.get("title") or fallback_title(enriched.get("text"))

@@ -8,6 +8,7 @@ writes O(event size) bytes to the changelog, never O(state):
 - ``t:{key}:{text_sha1}``     first article with this normalised text in the key
 - ``u:{key}:{url_sha1}``      first article with this canonical URL in the key
 - ``w:{key}``                 event-time watermark of the key (days since epoch)
+- ``l:{key}``                 late articles kept since the watermark last moved a window on
 
 Index keys carry the blocking key so a decision only ever reads its own key.
 """
@@ -21,6 +22,7 @@ ARTICLE = "a:"
 TEXT = "t:"
 URL = "u:"
 WATERMARK = "w:"
+LATE = "l:"
 
 
 def event_key(event_id: str) -> str:
@@ -46,6 +48,11 @@ def url_key(block: str, url_sha1: str) -> str:
 def watermark_key(block: str) -> str:
     """Store key of a blocking key's watermark."""
     return WATERMARK + block
+
+
+def late_key(block: str) -> str:
+    """Store key of a blocking key's count of late articles kept (``[count, since_day]``)."""
+    return LATE + block
 
 
 def event_id_for(article_id: str) -> str:

@@ -125,6 +125,36 @@ def test_expiry_removes_store_entries_after_the_dormant_horizon() -> None:
     assert clusterer.state_entries() <= 5
 
 
+def _budget(article_id: str, published: str) -> dict[str, Any]:
+    return make_article(article_id, "Council approves the budget. " * 5, published=published)
+
+
+def test_late_reports_of_one_story_meet_and_still_expire() -> None:
+    """An archive fed out of order: two reports dated months before the watermark
+    join one event, kept as if it arrived at the watermark, which later expires."""
+    store: dict[str, Any] = {}
+    clusterer = Clusterer(store, window_days=7.0, dormant_days=30.0)
+    clusterer.add(_budget("x1", "2024-06-01T09:00:00Z"), NOW)
+    first = clusterer.add(springfield("s1"), NOW)
+    second = clusterer.add(springfield_followup("s2", published="2024-03-06T09:00:00Z"), NOW)
+    assert second.kind == "same_event"
+    assert second.event_id == first.event_id
+    clusterer.add(_budget("x2", "2024-07-20T09:00:00Z"), NOW)
+    assert not any(first.event_id in key or "s1" in key for key in store)
+
+
+def test_late_articles_beyond_the_cap_expire_at_once() -> None:
+    """Replaying an old stream keeps memory flat: past ``late_cap`` late articles
+    while the watermark stands still, a late report is not kept for the next one."""
+    clusterer = Clusterer({}, window_days=7.0, dormant_days=30.0, late_cap=1)
+    clusterer.add(_budget("x1", "2024-06-01T09:00:00Z"), NOW)
+    clusterer.add(_budget("x0", "2024-01-10T09:00:00Z"), NOW)  # the one late article kept
+    first = clusterer.add(springfield("s1"), NOW)
+    second = clusterer.add(springfield_followup("s2", published="2024-03-06T09:00:00Z"), NOW)
+    assert second.event_id != first.event_id
+    assert clusterer.state_entries() < 12
+
+
 def _three_weeks_later(
     event_date: str | None, persons: tuple[str, ...] = ("Marcus Delaney", "Anna Robles")
 ) -> tuple[Decision, Decision]:
