@@ -6,8 +6,10 @@ figure of its own, names its dead one by one, and tells in a sentence of
 its own of a death besides them: "Ann Lee was shot and killed ... Tom Ray,
 24, was also killed" is two dead, and so is "a girl died ... the gunman then
 killed himself" (gun-violence tallies count a killer who dies). Local news
-tells its dead this way instead of giving a figure. Patterns use bounded
-repetition only.
+tells its dead this way instead of giving a figure. A toll of the killer's
+victims ("a third victim died", "killed five servicemen") is one more when the
+killer took his life after the attack or the police killed him: "four dead",
+which may count him, stays. Patterns use bounded repetition only.
 """
 
 from __future__ import annotations
@@ -37,6 +39,51 @@ _THEN_SUICIDE = re.compile(
 )
 #: A suicide told beside the victims: their figure counts the killer already.
 _SUICIDE = re.compile(rf"\bsuicide\b|{SELF_KILLED}|{GUN_ON_SELF}|(?:him|her)self\b", re.IGNORECASE)
+#: A toll that names its dead as the killer's victims or by a group he is not of:
+#: "a third victim died", "five victims", "killed five U.S. servicemen" (never
+#: "four dead" or "five people", which may count him).
+_VICTIM_GROUP = re.compile(
+    r"\s+(?:[\w.'-]{1,20}\s+){0,2}?(?:victims?|innocents|servicemen|service members|marines|sailors|soldiers|"
+    r"troops|officers|deputies|troopers|worshippers|parishioners|churchgoers|children|students|customers|"
+    r"employees|co-?workers|family members)\b",
+    re.IGNORECASE,
+)
+#: A toll told with the killer's death, which may count him: "a murder-suicide",
+#: "then killed himself", "including the gunman", "plus the shooter".
+_KILLER_COUNTED = re.compile(
+    rf"\bsuicide\b|{SELF_KILLED}|{GUN_ON_SELF}|(?:shot|shooting|shoots) (?:him|her)self\b|"
+    r"\b(?:including|plus|and|as well as|along with) (?:the|a|one) (?:suspected )?"
+    r"(?:gunm[ae]n|shooters?|suspects?|attackers?)\b|"
+    r"\b(?:gunm[ae]n|shooters?|suspects?|attackers?) (?:among|included)\b",
+    re.IGNORECASE,
+)
+#: The attacker killed by the police who ended the attack: "the suspect ... was
+#: killed in a gunfight with police", "before being fatally shot by officers".
+_KILLER_KILLED = re.compile(
+    r"\b(?:the (?:suspected )?(?:gunman|shooter|suspect|attacker|assailant)(?:\s*,[^;]{1,100}?,)?\s+"
+    r"(?:was|were)|before (?:being|he was))\s+(?:later\s+|then\s+)?"
+    r"(?:(?:shot and )?killed|shot dead|fatally shot|shot to death)\b"
+    r"(?![^.;]{0,60}\b(?:years|months|weeks|in (?:19|20)\d\d)\b)"
+    # by the police who ended the attack: not "later killed in an airstrike"
+    r"(?=[^.;]{0,60}?\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|SWAT|gunfight|shootout|standoff|"
+    r"exchange of (?:gun)?fire)\b)",
+    re.IGNORECASE,
+)
+#: A suicide that is not the attack's end: someone else's ("a man later killed
+#: himself"), or one long after, in jail ("years after the blaze").
+_NOT_THE_KILLER = re.compile(
+    r"\b(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){1,2}?(?:(?:later|then|also)\s+)?(?:killed|took|fatally|shot|turned)|"
+    r"jail|prison|custody|weeks|months|years|crash|collision|accident)\b",
+    re.IGNORECASE,
+)
+#: Who took his life, as the attacker is told: "the gunman", "he", a name ("Afterward,
+#: Allen went home"); not "the dam operator".
+_THE_KILLER = re.compile(
+    r"\b(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|husband|father|boyfriend|he|she)\b|"
+    r"(?<=[\w,]\s)(?-i:(?!(?:Police|Officers?|Authorities|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)[A-Z][a-z]{2,20})\b",
+    re.IGNORECASE,
+)
 #: A dead person who may be the killer himself, by gender: "a man died", "Man dead".
 _GENDER = {
     "him": re.compile(r"\b(?:man|men|he|male|father|husband|boyfriend|son|brother|suspect|gunman)\b", re.I),
@@ -71,8 +118,10 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         The records, with one more killed record (``single``) when deaths are told apart.
     """
     dead = [c for c in raw if c["kind"] == "killed" and not c.get("background")]
-    if not dead or any(c["value"] > 1 and not c.get("single") for c in dead):
+    if not dead:
         return raw
+    if any(c["value"] > 1 and not c.get("single") for c in dead):
+        return _victims_and_killer(raw, dead)
     if any(c["kind"] == "killed" and c.get("background") for c in raw):
         return raw  # the article recalls deaths of another time: "also killed" may be one of them
     also: set[str] = set()
@@ -101,6 +150,36 @@ def more_dead(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     top = max(base, key=lambda c: (not c.get("single"), c["evidence"].get("field") == "title", c["value"]))
     value = max(c["value"] for c in base) + extra
     return [*raw, {**top, "value": value}]
+
+
+def _victims_and_killer(raw: list[dict[str, Any]], dead: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One more dead besides a toll of victims when the killer took his life
+    after the attack: "a third victim died ... Afterward, the gunman went home
+    and killed himself" is four dead. A toll of victims ("a third victim",
+    "five victims") never counts the killer; "four dead", which may, stays."""
+    tolls = [c for c in dead if c["value"] > 1 and not c.get("single")]
+    top = max(tolls, key=lambda c: (c["evidence"].get("field") == "title", c["value"]))
+    if top["value"] < max(c["value"] for c in tolls) or not _victims_only(top):
+        return raw
+    if any(_KILLER_COUNTED.search(c["evidence"]["text"]) for c in tolls):
+        return raw  # "a murder-suicide", "including the gunman": counted already
+    told = {c["evidence"]["text"] for c in tolls}
+    for count in dead:
+        text = count["evidence"]["text"]
+        if text in told or _NOT_A_VICTIM.search(text) or _NOT_THE_KILLER.search(text):
+            continue
+        if (_THEN_SUICIDE.search(text) and _THE_KILLER.search(text)) or _KILLER_KILLED.search(text):
+            return [*raw, {**top, "value": top["value"] + 1}]
+    return raw
+
+
+def _victims_only(count: dict[str, Any]) -> bool:
+    """Whether a toll names its dead as the killer's victims (:data:`_VICTIM_GROUP`),
+    in its own words or right after its figure."""
+    text, start = count["evidence"]["text"], count["evidence"]["start"]
+    after = text[count["mention"]["end"] - start :]
+    mention = count["mention"]["text"]
+    return bool(_VICTIM_GROUP.search(f" {mention}") or _VICTIM_GROUP.match(after))
 
 
 def _maybe_the_killer(count: dict[str, Any], suicide: set[str]) -> bool:
