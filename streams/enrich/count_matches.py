@@ -71,6 +71,13 @@ _AFTER_NAME = re.compile(
     r"(?!(?:Killed|Dead|Injured|Wounded|Hurt|Shot|Slain|Dies|Died|Arrested|County|City|Park|Street|Avenue|"
     r"Road|Drive|Township|Parish|Heights|Village|Beach)\b)[A-Z][\w'-]{1,20}),\s{1,2}$"
 )
+#: A road, flight or unit a number names, not people it counts: "a crash on Interstate 80
+#: killed three", "Highway 401", "State Road 7", "SR 20", "mile marker 120", "Flight 17".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?i:interstate|highway|hwy|freeway|expressway|turnpike|parkway|route|rte|exit|mile marker|"
+    r"flight|apartment|apt|suite|engine|ladder)\.?|\b(?:County|State|Farm|Township) (?i:road|rd)\.?|"
+    r"\b(?-i:Loop|SR|CR|FM|SH|IH|I))\s{1,2}$"
+)
 #: A plural noun right after a bare number: things, not people ("30 rounds").
 _THINGS_AFTER = re.compile(r"\s+[a-z]{2,20}s\b")
 #: "A fourth man ...": one more victim besides those already counted.
@@ -206,6 +213,10 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
     ):
         return None
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
+        return None
+    if match.group("num")[:1].isdigit() and _LABEL_BEFORE.search(
+        sentence.text, max(0, match.start("num") - 14), match.start("num")
+    ):
         return None
     if not match.groupdict().get("noun") and _DURATION.match(sentence.text, match.end("num")):
         return None
