@@ -102,7 +102,12 @@ KILLER_DIES = re.compile(
 KIND_WORDS = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
     r"shot (?:to death|dead|and killed)|shot, killed|"
-    r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
+    r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally|"
+    # deaths told by their manner, never one survived ("nearly drowned" has no AUX word)
+    # nor a verb with an object ("drowned out the speech", "suffocated her")
+    r"(?:(?:burn(?:ed|t)|crushed|trampled|beaten|stabbed|hacked|bludgeoned|froze|frozen|starved|strangled|"
+    r"mauled) to death|burn(?:ed|t) alive|(?:drowned|suffocated|asphyxiated|electrocuted)"
+    r"(?!\s+(?:out|in debt|him|her|them|it|the|a|an|his|their|its)\b)(?![^.;]{0,40}\bsurviv))",
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
     r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"

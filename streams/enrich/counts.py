@@ -185,6 +185,10 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: Deaths told by their manner alone ("three children drowned"), which the casualty
+#: stems of :func:`streams.enrich.count_context.may_state_counts` do not name: read as
+#: "died", so that "could have drowned" stays a possibility.
+_DEATH_MANNER = re.compile(r"\b(?:drowned|suffocated|asphyxiated|electrocuted)\b", re.IGNORECASE)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
@@ -212,7 +216,7 @@ def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[s
     past_lead = False
     repeated = _repeated(own)
     for sentence in own:
-        if may_state_counts(sentence.text):
+        if may_state_counts(sentence.text) or may_state_counts(_DEATH_MANNER.sub("died", sentence.text)):
             counts = not_retracted(sentence, _sentence_counts(sentence))
             if any(c["kind"] == "killed" for c in counts) and honoree_spans(sentence.text):
                 if mourners_attacked is None:

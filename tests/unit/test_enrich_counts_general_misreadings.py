@@ -31,3 +31,31 @@ from tests.unit.fixtures.counts import best
 )
 def test_road_numbers(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deaths told by their manner
+        ("Two people burned to death when their house caught fire overnight.", (2, 0)),
+        ("Three children drowned when their boat capsized.", (3, 0)),
+        ("Two men were crushed to death when a wall collapsed.", (2, 0)),
+        ("Four people suffocated in the container.", (4, 0)),
+        ("Three workers were electrocuted at the site.", (3, 0)),
+        ("Five fans were trampled to death in the stampede.", (5, 0)),
+        ("Two men drowned in the river and a third was rescued.", (2, 0)),
+        ("Two firefighters were hurt and three residents burned to death.", (3, 2)),
+        # survived, figurative, or the verb's object is the victim
+        ("The crowd of 5,000 protesters drowned out the speech.", (0, 0)),
+        ("Two swimmers nearly drowned before lifeguards pulled them out.", (0, 0)),
+        ("Two boys were rescued from drowning at the beach.", (0, 0)),
+        ("The family is drowning in debt after the medical bills.", (0, 0)),
+        ("Two children almost burned to death, but firefighters saved them.", (0, 0)),
+        ("Two children were nearly crushed to death by the crowd.", (0, 0)),
+        ("Three men drowned their sorrows at the bar.", (0, 0)),
+        ("Two people were electrocuted but survived, officials said.", (0, 0)),
+        ("Two boys could have drowned in the pool.", (0, 0)),
+    ],
+)
+def test_manner_of_death(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
