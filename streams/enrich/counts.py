@@ -139,10 +139,14 @@ _TOLL = re.compile(
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})",
     re.IGNORECASE,
 )
+#: A verb of killing whose object a headline names next: "Man kills wife, son wounded"
+#: is no pair of wounded (the wife is dead; "Man kills wife, son dead" is a pair). Not
+#: "stabs", "shoots", "attacks": their object is hurt as the next person is.
+_KILLS = r"(?:kill(?:s|ed)?|murder(?:s|ed)?|slays?|slew)"
 #: Headline pairs without determiners: "Husband, wife found dead", "Mother and
-#: 3-year-old son shot dead".
+#: 3-year-old son shot dead" (never a verb's objects: "Man kills wife, son wounded").
 _BARE_PAIR = re.compile(
-    rf"(?:^|:\s)(?:[\w'.-]{{1,20}}\s+){{0,2}}?(?:{ONE})(?:,\s*\d{{1,2}},?)?(?:,|\s+and)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:^|:\s)(?:(?!{_KILLS}\s[^.;:]{{0,60}}?\b(?:wounded|injured|hurt)\b)[\w'.-]{{1,20}}\s+){{0,2}}?(?:{ONE})(?:,\s*\d{{1,2}},?)?(?:,|\s+and)\s+(?:(?:his|her|their)\s+)?"
     rf"(?:\d{{1,2}}-year-old\s+)?(?:{ONE})(?:,\s*\d{{1,2}},?)?\s+(?:(?:found|were|are)\s+)?"
     r"(?P<what>shot dead|shot to death|fatally shot|killed|dead|slain|murdered|wounded|injured|hurt)\b",
     re.IGNORECASE,

@@ -59,3 +59,24 @@ def test_road_numbers(text: str, expected: tuple[int, int]) -> None:
 )
 def test_manner_of_death(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first person a headline names after "kills" is dead, not wounded
+        ("Man kills wife, son wounded. The man shot his wife at their home on Friday.", (1, 1)),
+        ("Gunman kills girl, boy wounded at school", (1, 1)),
+        ("Tornado kills man, woman injured", (1, 1)),
+        # pairs that stay pairs
+        ("Man kills wife, son dead", (2, 0)),
+        ("Husband, wife found dead", (2, 0)),
+        ("Shooting leaves man, woman dead", (2, 0)),
+        ("Stabbing leaves husband, wife hurt", (0, 2)),
+        ("Woman stabs husband, son hurt", (0, 2)),
+        ("Crash leaves man, woman injured", (0, 2)),
+        ("Man shot, wife wounded in home invasion", (0, 2)),
+    ],
+)
+def test_killed_then_wounded_in_a_headline(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
