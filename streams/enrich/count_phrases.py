@@ -40,7 +40,14 @@ PEOPLE = (
     r"co-?workers|relatives|friends|sons|daughters|cousins|neighbou?rs|hostages|inmates|"
     r"shoppers|partygoers|youths?|firefighters|more|\d{1,2}-year-olds?|spectators|motorists|drivers|"
     r"guests|attendees|revelers|agents|cops|troopers|clerks|cashiers|worshipp?ers|\w{3,8}goers|"
-    r"hunters|players|teammates|pedestrians|tenants|roommates|visitors|campers|diners|security guards)"
+    r"hunters|players|teammates|pedestrians|tenants|roommates|visitors|campers|diners|security guards|"
+    # people of general news: disasters, wars, crashes, crimes
+    r"tourists?|climbers?|hikers?|swimmers?|skiers?|cyclists?|bikers?|motorcyclists?|fishermen|villagers?|"
+    r"migrants?|refugees?|pupils?|farmers?|travell?ers?|commuters?|crew(?:men| members?)?|rebels?|"
+    r"insurgents?|prisoners?|detainees?|police|policeman|peacekeepers?|demonstrators?|protestors?|rioters?|mourners?|"
+    r"teachers?|nurses?|doctors?|parents|grandchildren|wives|husbands|labou?rers?|pilots?|athletes?|"
+    r"staff(?:ers?)?|linemen|paramedics?|volunteers?|reporters?|journalist|firefighter|parishioners?|"
+    r"congregants?|assailants?|robbers?|intruders?|burglars?|carjackers?|homeowners?)"
 )
 #: One person a headline names without a number: "Man, 3 girls shot".
 ONE = (

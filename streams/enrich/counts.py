@@ -64,9 +64,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
-#: "fatally shooting three people", "took the lives of five people", "went on to injure three
-#: others" (not "tried to injure two officers": an intent, no outcome; nor "the attempted
-#: murders of five people", a charge for those who lived).
+#: "fatally shooting three people", "killing all 6 people aboard", "took the lives of five
+#: people", "went on to injure three others" (not "tried to injure two officers": an intent,
+#: no outcome; nor "the attempted murders of five people", a charge for those who lived).
 _BEFORE = re.compile(
     r"\b(?P<verb>(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )"
     r"(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
@@ -74,7 +74,7 @@ _BEFORE = re.compile(
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
-    r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another)\s+)?"
+    r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
     rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\b)?",
     re.IGNORECASE,

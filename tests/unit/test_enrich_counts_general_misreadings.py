@@ -80,3 +80,28 @@ def test_manner_of_death(text: str, expected: tuple[int, int]) -> None:
 )
 def test_killed_then_wounded_in_a_headline(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of general news a figure counts
+        ("Five tourists were killed when their helicopter crashed.", (5, 0)),
+        ("Two climbers froze to death on the mountain.", (2, 0)),
+        ("200 rebels were killed in the offensive, the army said.", (200, 0)),
+        ("Two robbers were shot dead by the store owner.", (2, 0)),
+        ("Three nurses were injured when the ambulance crashed.", (0, 3)),
+        ("The 40 migrants were rescued off the coast; 12 drowned.", (12, 0)),
+        # "all" before the figure
+        ("A plane crashed on takeoff, killing all 6 people aboard.", (6, 0)),
+        ("The storm killed all 4 members of a family.", (4, 0)),
+        # no casualty figure
+        ("Two doctors treated the injured at the scene.", (0, 0)),
+        ("Teachers said 30 pupils were evacuated from the school.", (0, 0)),
+        ("The company said 300 staff were laid off.", (0, 0)),
+        ("Two parents were arrested after the fight at the game.", (0, 0)),
+        ("He killed all the lights and left.", (0, 0)),
+    ],
+)
+def test_people_of_general_news(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
