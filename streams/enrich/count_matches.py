@@ -72,10 +72,12 @@ _AFTER_NAME = re.compile(
     r"Road|Drive|Township|Parish|Heights|Village|Beach)\b)[A-Z][\w'-]{1,20}),\s{1,2}$"
 )
 #: A road, flight or unit a number names, not people it counts: "a crash on Interstate 80
-#: killed three", "Highway 401", "State Road 7", "SR 20", "mile marker 120", "Flight 17".
+#: killed three", "Highway 401", "State Road 7", "SR 20", "mile marker 120", "Flight 17",
+#: "an earthquake of magnitude 7".
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?i:interstate|highway|hwy|freeway|expressway|turnpike|parkway|route|rte|exit|mile marker|"
-    r"flight|apartment|apt|suite|engine|ladder)\.?|\b(?:County|State|Farm|Township) (?i:road|rd)\.?|"
+    r"flight|apartment|apt|suite|engine|ladder|magnitude|category)\.?|"
+    r"\b(?:County|State|Farm|Township) (?i:road|rd)\.?|"
     r"\b(?-i:Loop|SR|CR|FM|SH|IH|I))\s{1,2}$"
 )
 #: A plural noun right after a bare number: things, not people ("30 rounds").

@@ -42,7 +42,7 @@ PEOPLE = (
     r"guests|attendees|revelers|agents|cops|troopers|clerks|cashiers|worshipp?ers|\w{3,8}goers|"
     r"hunters|players|teammates|pedestrians|tenants|roommates|visitors|campers|diners|security guards|"
     # people of general news: disasters, wars, crashes, crimes
-    r"tourists?|climbers?|hikers?|swimmers?|skiers?|cyclists?|bikers?|motorcyclists?|fishermen|villagers?|"
+    r"tourists?|climbers?|hikers?|swimmers?|surfers?|skiers?|cyclists?|bikers?|motorcyclists?|fishermen|villagers?|"
     r"migrants?|refugees?|pupils?|farmers?|travell?ers?|commuters?|crew(?:men| members?)?|rebels?|"
     r"insurgents?|prisoners?|detainees?|police|policeman|peacekeepers?|demonstrators?|protestors?|rioters?|mourners?|"
     r"teachers?|nurses?|doctors?|parents|grandchildren|wives|husbands|labou?rers?|pilots?|athletes?|"

@@ -105,3 +105,22 @@ def test_killed_then_wounded_in_a_headline(text: str, expected: tuple[int, int])
 )
 def test_people_of_general_news(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure's people never reach across a second verb
+        ("The bombing killed 30 and wounded more than 70, officials said.", (30, 70)),
+        ("He killed two and wounded three.", (2, 3)),
+        ("The gunman killed two men and a woman.", (3, 0)),
+        ("The attack killed 3 young men.", (3, 0)),
+        ("The fire killed two more overnight.", (2, 0)),
+        # a magnitude is no head count
+        ("The earthquake of magnitude 7 killed over 2,000 people.", (2000, 0)),
+        ("A Category 4 hurricane killed 12 people.", (12, 0)),
+        ("A shark attack left 1 surfer dead.", (1, 0)),
+    ],
+)
+def test_figures_of_disasters(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
