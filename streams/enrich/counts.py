@@ -57,10 +57,12 @@ from streams.enrich.victim_lists import listed_victims, named_survivors
 
 #: Kinds of casualty figure: the first sentence stating one is the article's lead.
 _CASUALTY = ("killed", "injured", "shot")
-#: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
+#: "137 dead", "two people were killed", "Four Tajik nationals, now in custody", "two of them
+#: were killed".
 _AFTER = re.compile(
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})\s+"
-    rf"(?:(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b{ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
+    # "two of them were killed": part of those told before
+    rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b{ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",

@@ -124,3 +124,21 @@ def test_people_of_general_news(text: str, expected: tuple[int, int]) -> None:
 )
 def test_figures_of_disasters(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "two of them": part of those told before
+        ("Four people were shot; two of them were killed.", (2, 2)),
+        ("The 19 hikers were rescued; two of them were hurt.", (0, 2)),
+        ("Twelve passengers were aboard, and three of them were injured.", (0, 3)),
+        ("Three men were shot and two of them later died.", (2, 1)),
+        ("Police arrested six men; two of them were charged with murder.", (0, 0)),
+        ("Police stopped two cars; one of them was stolen.", (0, 0)),
+        # "those deaths" is no figure of them
+        ("Six people died in the county last year. All six of those deaths involved cars.", (6, 0)),
+    ],
+)
+def test_part_of_those_told(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
