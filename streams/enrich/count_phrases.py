@@ -145,6 +145,9 @@ ASIDE = (
     r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},|"
     # "four people \u2014 including a 14-year-old boy and a woman \u2014 were shot"
     r"\s+(?:\u2014|\u2013|--)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--)|"
+    # "five members of one family were killed": whose they are
+    r"\s+of\s+(?:(?:a|an|the|one|his|her|their|same)\s+){1,2}(?:[\w'-]{1,20}\s+){0,2}?"
+    r"(?:family|household|band|team|crew|club|congregation)(?=\s+(?:were|are|had been|have been)\s)|"
     # "four men coming from a funeral were shot": where they were going or what they did,
     # told right before the verb; never a clause of its own ("two men leaving a bar
     # where a woman was killed")

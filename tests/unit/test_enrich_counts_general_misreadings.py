@@ -142,3 +142,18 @@ def test_figures_of_disasters(text: str, expected: tuple[int, int]) -> None:
 )
 def test_part_of_those_told(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose family the figure's people are
+        ("Five members of one family were killed in the airstrike.", (5, 0)),
+        ("Four people of the same family were killed.", (4, 0)),
+        ("Two members of a local band were injured in the crash.", (0, 2)),
+        ("Two members of the team were arrested.", (0, 0)),
+        ("The 40 members of the club were evacuated.", (0, 0)),
+    ],
+)
+def test_members_of_a_family(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
