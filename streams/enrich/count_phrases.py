@@ -110,6 +110,7 @@ KIND_WORDS = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
     r"shot (?:to death|dead|and killed)|shot, killed|"
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally|"
+    r"(?:pronounced|declared) dead|"
     # deaths told by their manner, never one survived ("nearly drowned" has no AUX word)
     # nor a verb with an object ("drowned out the speech", "suffocated her")
     r"(?:(?:burn(?:ed|t)|crushed|trampled|beaten|stabbed|hacked|bludgeoned|froze|frozen|starved|strangled|"

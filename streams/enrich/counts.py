@@ -130,9 +130,10 @@ _MULTI = re.compile(
 )
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
-#: "sent five people to the hospital".
+#: "sent five people to the hospital", "paramedics rushed 3 people to a hospital".
 _HOSPITAL = re.compile(
-    rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?)\s+(?P<num>{NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})"
+    rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?|rush(?:ed|ing)|transport(?:ed|ing)|airlift(?:ed|ing))"
+    rf"\s+(?P<num>{NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})"
     rf"\s+(?:to|in)\s+{HOSPITAL}",
     re.IGNORECASE,
 )

@@ -157,3 +157,22 @@ def test_part_of_those_told(text: str, expected: tuple[int, int]) -> None:
 )
 def test_members_of_a_family(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pronounced dead: a figure of the dead
+        ("Two men were pronounced dead at the scene.", (2, 0)),
+        ("The 2 victims, both 19, were pronounced dead at the scene.", (2, 0)),
+        ("Three people were declared dead at the hospital.", (3, 0)),
+        ("Four people were shot. Two were pronounced dead at the hospital.", (2, 2)),
+        ("The boy was pronounced dead at 3 a.m.", (1, 0)),
+        # rushed to hospital: hurt
+        ("Paramedics rushed 3 people to a hospital.", (0, 3)),
+        ("Crews transported two victims to the hospital.", (0, 2)),
+        ("Medics rushed two men to the hospital, where one died.", (1, 1)),
+    ],
+)
+def test_dead_and_hurt_by_what_medics_did(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
