@@ -176,3 +176,22 @@ def test_members_of_a_family(text: str, expected: tuple[int, int]) -> None:
 )
 def test_dead_and_hurt_by_what_medics_did(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more people the verb's object joins
+        ("A gunman opened fire at a school, killing 8 students and a teacher.", (9, 0)),
+        ("Gunmen stormed the hotel, killing 20 guests and 4 staff.", (24, 0)),
+        ("Killing 2 officers and a civilian, the gunman fled.", (3, 0)),
+        ("The blast killed 3 people and a dog.", (3, 0)),
+        ("The storm killed 3 people and 40 cattle.", (3, 0)),
+        ("The gunman killed 12 people and 2 of the guards.", (12, 0)),
+        ("The bomb killed 3 soldiers and wounded 5 troops.", (3, 5)),
+        # the verb's object is no subject of the next verb
+        ("The blast killed 4 soldiers and 2 civilians were wounded.", (4, 2)),
+    ],
+)
+def test_objects_joined(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
