@@ -47,7 +47,9 @@ PEOPLE = (
     r"insurgents?|prisoners?|detainees?|police|policeman|peacekeepers?|demonstrators?|protestors?|rioters?|mourners?|"
     r"teachers?|nurses?|doctors?|parents|grandchildren|wives|husbands|labou?rers?|pilots?|athletes?|"
     r"staff(?:ers?)?|linemen|paramedics?|volunteers?|reporters?|journalist|firefighter|parishioners?|"
-    r"congregants?|assailants?|robbers?|intruders?|burglars?|carjackers?|homeowners?)"
+    r"congregants?|assailants?|robbers?|intruders?|burglars?|carjackers?|homeowners?|judges?|lawyers?|"
+    r"jurors?|officials|priests?|monks?|nuns?|lawmakers?|diplomats?|policewom[ae]n|constables?|gendarmes|"
+    r"militiamen|jihadists?)"
 )
 #: One person a headline names without a number: "Man, 3 girls shot".
 ONE = (

@@ -225,7 +225,9 @@ def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[s
     past_lead = False
     repeated = _repeated(own)
     for sentence in own:
-        if may_state_counts(sentence.text) or may_state_counts(_DEATH_MANNER.sub("died", sentence.text)):
+        if may_state_counts(sentence.text) or (
+            _DEATH_MANNER.search(sentence.text) and may_state_counts(_DEATH_MANNER.sub("died", sentence.text))
+        ):
             counts = not_retracted(sentence, _sentence_counts(sentence))
             if any(c["kind"] == "killed" for c in counts) and honoree_spans(sentence.text):
                 if mourners_attacked is None:

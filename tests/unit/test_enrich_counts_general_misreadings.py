@@ -92,6 +92,11 @@ def test_killed_then_wounded_in_a_headline(text: str, expected: tuple[int, int])
         ("Two robbers were shot dead by the store owner.", (2, 0)),
         ("Three nurses were injured when the ambulance crashed.", (0, 3)),
         ("The 40 migrants were rescued off the coast; 12 drowned.", (12, 0)),
+        ("Three judges were injured when a bomb exploded outside the court.", (0, 3)),
+        ("Two officials were killed in the ambush.", (2, 0)),
+        ("Two officials said the toll could rise.", (0, 0)),
+        # fighter jets are no people
+        ("Two fighters were shot down over the border.", (0, 0)),
         # "all" before the figure
         ("A plane crashed on takeoff, killing all 6 people aboard.", (6, 0)),
         ("The storm killed all 4 members of a family.", (4, 0)),
