@@ -96,6 +96,13 @@ _VERB_BEFORE = re.compile(
 )
 #: A plural noun right after a bare number: things, not people ("30 rounds").
 _THINGS_AFTER = re.compile(r"\s+[a-z]{2,20}s\b")
+#: What a verb of harm kills or hurts besides people, in politics and sports: bills, fingers.
+#: (A bare plural is no sign: "killing 49 innocents".)
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|or|but|in|at|on|as|to|after|before|with|while|when)\b)[a-z]{2,20}\s+)?(?:bills|amendments|measures|proposals|motions|resolutions|deals|projects|plans|"
+    r"programs|fingers|toes|ribs|bones|ligaments|tendons|muscles|vertebrae|teeth)\b",
+    re.IGNORECASE,
+)
 #: "A fourth man ...": one more victim besides those already counted.
 _ORDINAL_ONE = re.compile(r"(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)\s", re.IGNORECASE)
 #: "one of the family dogs", "two of their horses": animals, not people.
@@ -185,6 +192,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None
         if of and noun is None and _THINGS_AFTER.match(sentence.text, match.end("num")):
             return None  # "the shooting of 30 rounds", "shooting of two films"
+        if noun is None and _NOT_PEOPLE_AFTER.match(sentence.text, match.end("num")):
+            return None  # "the senator killed 2 bills", "she injured 2 fingers"
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
     if how == "after" and _VERB_ON_HEAD.search(

@@ -49,7 +49,9 @@ PEOPLE = (
     r"staff(?:ers?)?|linemen|paramedics?|volunteers?|reporters?|journalist|firefighter|parishioners?|"
     r"congregants?|assailants?|robbers?|intruders?|burglars?|carjackers?|homeowners?|judges?|lawyers?|"
     r"jurors?|officials|priests?|monks?|nuns?|lawmakers?|diplomats?|policewom[ae]n|constables?|gendarmes|"
-    r"militiamen|jihadists?)"
+    r"militiamen|jihadists?|classmates|colleagues|strangers|acquaintances|housemates|nephews|nieces|"
+    r"grandparents|grandsons|granddaughters|stepsons|stepdaughters|uncles|aunts|girlfriends|boyfriends|"
+    r"fianc[eé]es?|partners|schoolchildren|teenage(?:rs)?|elders|loved ones)"
 )
 #: One person a headline names without a number: "Man, 3 girls shot".
 ONE = (

@@ -200,3 +200,21 @@ def test_dead_and_hurt_by_what_medics_did(text: str, expected: tuple[int, int]) 
 )
 def test_objects_joined(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bills and fingers are no people
+        ("The senator killed 2 bills in committee.", (0, 0)),
+        ("The veto killed 3 amendments.", (0, 0)),
+        ("She injured 2 fingers in the fall.", (0, 0)),
+        # people, known or not
+        ("The blast killed 2 and measures were taken to secure the area.", (2, 0)),
+        ("A gunman killed 49 innocents.", (49, 0)),
+        ("He killed 2 classmates and a teacher.", (3, 0)),
+        ("The storm killed 14 across the state.", (14, 0)),
+    ],
+)
+def test_things_a_verb_of_harm_takes(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
