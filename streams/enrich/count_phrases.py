@@ -49,7 +49,7 @@ PEOPLE = (
     r"staff(?:ers?)?|linemen|paramedics?|volunteers?|reporters?|journalist|firefighter|parishioners?|"
     r"congregants?|assailants?|robbers?|intruders?|burglars?|carjackers?|homeowners?|judges?|lawyers?|"
     r"jurors?|officials|priests?|monks?|nuns?|lawmakers?|diplomats?|policewom[ae]n|constables?|gendarmes|"
-    r"militiamen|jihadists?|classmates|colleagues|strangers|acquaintances|housemates|nephews|nieces|"
+    r"militiamen|jihadists?|personnel|jawans|classmates|colleagues|strangers|acquaintances|housemates|nephews|nieces|"
     r"grandparents|grandsons|granddaughters|stepsons|stepdaughters|uncles|aunts|girlfriends|boyfriends|"
     r"fianc[eé]es?|partners|schoolchildren|teenage(?:rs)?|elders|loved ones)"
 )
@@ -114,7 +114,7 @@ KIND_WORDS = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
     r"shot (?:to death|dead|and killed)|shot, killed|"
     r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally|"
-    r"(?:pronounced|declared) dead|"
+    r"(?:pronounced|declared) dead|martyred|"
     # deaths told by their manner, never one survived ("nearly drowned" has no AUX word)
     # nor a verb with an object ("drowned out the speech", "suffocated her")
     r"(?:(?:burn(?:ed|t)|crushed|trampled|beaten|stabbed|hacked|bludgeoned|froze|frozen|starved|strangled|"
@@ -123,14 +123,14 @@ KIND_WORDS = {
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
     r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"
-    r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
+    r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
     r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
     # "found three men suffering from gunshot wounds": some may have died
     "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|(?:struck|hit) by (?:gunfire|bullets)|"
-    r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
+    r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
     "displaced": r"displaced|homeless|evacuated|fled their homes",
@@ -149,7 +149,7 @@ ASIDE = (
     # "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were"
     r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},|"
     # "four people \u2014 including a 14-year-old boy and a woman \u2014 were shot"
-    r"\s+(?:\u2014|\u2013|--)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--)|"
+    r"\s+(?:\u2014|\u2013|--?)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--?)|"
     # "five members of one family were killed": whose they are
     r"\s+of\s+(?:(?:a|an|the|one|his|her|their|same)\s+){1,2}(?:[\w'-]{1,20}\s+){0,2}?"
     r"(?:family|household|band|team|crew|club|congregation)(?=\s+(?:were|are|had been|have been)\s)|"

@@ -60,7 +60,8 @@ _CASUALTY = ("killed", "injured", "shot")
 #: "137 dead", "two people were killed", "Four Tajik nationals, now in custody", "two of them
 #: were killed".
 _AFTER = re.compile(
-    rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})\s+"
+    # "dozens of people were hurt"
+    rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})(?:(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands))\s+of)?\s+"
     # "two of them were killed": part of those told before
     rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b{ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
@@ -197,7 +198,7 @@ _DIED_THERE = re.compile(
 #: Deaths told by their manner alone ("three children drowned"), which the casualty
 #: stems of :func:`streams.enrich.count_context.may_state_counts` do not name: read as
 #: "died", so that "could have drowned" stays a possibility.
-_DEATH_MANNER = re.compile(r"\b(?:drowned|suffocated|asphyxiated|electrocuted)\b", re.IGNORECASE)
+_DEATH_MANNER = re.compile(r"\b(?:drowned|suffocated|asphyxiated|electrocuted|martyred)\b", re.IGNORECASE)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 

@@ -218,3 +218,28 @@ def test_objects_joined(text: str, expected: tuple[int, int]) -> None:
 )
 def test_things_a_verb_of_harm_takes(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sustained" as "suffered"
+        ("Two men sustained non-life-threatening injuries.", (0, 2)),
+        ("Twelve others sustained injuries.", (0, 12)),
+        ("Two victims sustained gunshot wounds.", (0, 2)),
+        ("The company sustained 3 quarters of losses.", (0, 0)),
+        # vague figures of people
+        ("Dozens of people were injured.", (0, 24)),
+        ("Scores of people were killed in the fighting.", (40, 0)),
+        ("Dozens of homes were damaged.", (0, 0)),
+        # words of news from abroad
+        ("Two policemen were martyred in the attack.", (2, 0)),
+        ("At least 12 security personnel were killed.", (12, 0)),
+        # an aside between hyphens
+        ("Three people - a woman and her two sons - were killed.", (3, 0)),
+        ("Two men - one of them armed - were arrested.", (0, 0)),
+        ("Four people were shot - two fatally - on Sunday.", (2, 2)),
+    ],
+)
+def test_words_of_news_from_abroad(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
