@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_phrases import AND_SELF, KIND_WORDS, MULTIPLE, NUM, OF_WOUNDS, QUALIFIERS
+from streams.enrich.count_phrases import (
+    AND_SELF,
+    KIND_WORDS,
+    MODIFIER,
+    MULTIPLE,
+    NUM,
+    OF_WOUNDS,
+    PEOPLE,
+    QUALIFIERS,
+)
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import ORDINAL_VALUES, parse_number
 from streams.enrich.sentences import Sentence
@@ -71,8 +80,29 @@ _AFTER_NAME = re.compile(
     r"(?!(?:Killed|Dead|Injured|Wounded|Hurt|Shot|Slain|Dies|Died|Arrested|County|City|Park|Street|Avenue|"
     r"Road|Drive|Township|Parish|Heights|Village|Beach)\b)[A-Z][\w'-]{1,20}),\s{1,2}$"
 )
+#: A road, flight or unit a number names, not people it counts: "a crash on Interstate 80
+#: killed three", "Highway 401", "State Road 7", "SR 20", "mile marker 120", "Flight 17",
+#: "an earthquake of magnitude 7".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?i:interstate|highway|hwy|freeway|expressway|turnpike|parkway|route|rte|exit|mile marker|"
+    r"flight|apartment|apt|suite|engine|ladder|magnitude|category)\.?|"
+    r"\b(?:County|State|Farm|Township) (?i:road|rd)\.?|"
+    r"\b(?-i:Loop|SR|CR|FM|SH|IH|I))\s{1,2}$"
+)
+#: A verb of harm right before a figure: its object, not the subject of the verb after.
+_VERB_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+(?:(?:a|an|one|the|his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
 #: A plural noun right after a bare number: things, not people ("30 rounds").
 _THINGS_AFTER = re.compile(r"\s+[a-z]{2,20}s\b")
+#: What a verb of harm kills or hurts besides people, in politics and sports: bills, fingers.
+#: (A bare plural is no sign: "killing 49 innocents".)
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|or|but|in|at|on|as|to|after|before|with|while|when)\b)[a-z]{2,20}\s+)?(?:bills|amendments|measures|proposals|motions|resolutions|deals|projects|plans|"
+    r"programs|fingers|toes|ribs|bones|ligaments|tendons|muscles|vertebrae|teeth)\b",
+    re.IGNORECASE,
+)
 #: "A fourth man ...": one more victim besides those already counted.
 _ORDINAL_ONE = re.compile(r"(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)\s", re.IGNORECASE)
 #: "one of the family dogs", "two of their horses": animals, not people.
@@ -107,6 +137,14 @@ _OF_GROUP = re.compile(r"\b(?:of|among)\s+$", re.IGNORECASE)
 _PART_OF = re.compile(rf"\b(?P<head>{NUM}|none)\s+of\s+(?:the|all|those|these|its|their)?\s*$", re.IGNORECASE)
 #: A verb whose subject is the part, not the group: "(two of the 40 people ...) were shot".
 _VERB_ON_HEAD = re.compile(r"\b(?:were|was|are|is|have been|had been|has been)\s", re.IGNORECASE)
+#: More people the verb's object joins: "killing 8 students and a teacher", "killed 20
+#: guests and 4 staff"; never the subject of a clause of its own ("... and a man was
+#: arrested") nor a part of a group ("and two of the attackers").
+_AND_MORE = re.compile(
+    rf"\s+and\s+(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}\b(?![-'])"
+    r"(?!,?\s+(?:were|was|are|is|had|have|has|who|also)\b)",
+    re.IGNORECASE,
+)
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -154,6 +192,8 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None
         if of and noun is None and _THINGS_AFTER.match(sentence.text, match.end("num")):
             return None  # "the shooting of 30 rounds", "shooting of two films"
+        if noun is None and _NOT_PEOPLE_AFTER.match(sentence.text, match.end("num")):
+            return None  # "the senator killed 2 bills", "she injured 2 fingers"
     if match.group("num").lower() in ("a", "an", "no") and noun is None:
         return None
     if how == "after" and _VERB_ON_HEAD.search(
@@ -207,6 +247,10 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return None
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
         return None
+    if match.group("num")[:1].isdigit() and _LABEL_BEFORE.search(
+        sentence.text, max(0, match.start("num") - 14), match.start("num")
+    ):
+        return None
     if not match.groupdict().get("noun") and _DURATION.match(sentence.text, match.end("num")):
         return None
     if (
@@ -222,6 +266,8 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return parsed
     if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):
         return None
+    if _VERB_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
+        return None  # "the blast killed 4 soldiers and 2 civilians were wounded": two figures
     if "unborn" in sentence.text[match.start("num") : match.end("noun")].lower():
         parsed = (0, parsed[1])  # the police tally leaves out an unborn child
     if match.group("one"):
@@ -279,6 +325,11 @@ def _adjusted_record(
         value -= 1
     if kind == "killed" and value > 1 and _UNBORN.match(sentence.text, end):
         value -= 1  # "six people, including an unborn child": the police tally says five
+    more = _AND_MORE.match(sentence.text, end) if how == "before" and match.group("noun") else None
+    if more is not None and kind != "shot":
+        added = parse_number(more.group("num"))
+        if added is not None:
+            value, end = value + added[0], more.end()
     killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()

@@ -40,7 +40,18 @@ PEOPLE = (
     r"co-?workers|relatives|friends|sons|daughters|cousins|neighbou?rs|hostages|inmates|"
     r"shoppers|partygoers|youths?|firefighters|more|\d{1,2}-year-olds?|spectators|motorists|drivers|"
     r"guests|attendees|revelers|agents|cops|troopers|clerks|cashiers|worshipp?ers|\w{3,8}goers|"
-    r"hunters|players|teammates|pedestrians|tenants|roommates|visitors|campers|diners|security guards)"
+    r"hunters|players|teammates|pedestrians|tenants|roommates|visitors|campers|diners|security guards|"
+    # people of general news: disasters, wars, crashes, crimes
+    r"tourists?|climbers?|hikers?|swimmers?|surfers?|skiers?|cyclists?|bikers?|motorcyclists?|fishermen|villagers?|"
+    r"migrants?|refugees?|pupils?|farmers?|travell?ers?|commuters?|crew(?:men| members?)?|rebels?|"
+    r"insurgents?|prisoners?|detainees?|police|policeman|peacekeepers?|demonstrators?|protestors?|rioters?|mourners?|"
+    r"teachers?|nurses?|doctors?|parents|grandchildren|wives|husbands|labou?rers?|pilots?|athletes?|"
+    r"staff(?:ers?)?|linemen|paramedics?|volunteers?|reporters?|journalist|firefighter|parishioners?|"
+    r"congregants?|assailants?|robbers?|intruders?|burglars?|carjackers?|homeowners?|judges?|lawyers?|"
+    r"jurors?|officials|priests?|monks?|nuns?|lawmakers?|diplomats?|policewom[ae]n|constables?|gendarmes|"
+    r"militiamen|jihadists?|personnel|jawans|classmates|colleagues|strangers|acquaintances|housemates|nephews|nieces|"
+    r"grandparents|grandsons|granddaughters|stepsons|stepdaughters|uncles|aunts|girlfriends|boyfriends|"
+    r"fianc[eé]es?|partners|schoolchildren|teenage(?:rs)?|elders|loved ones)"
 )
 #: One person a headline names without a number: "Man, 3 girls shot".
 ONE = (
@@ -102,18 +113,24 @@ KILLER_DIES = re.compile(
 KIND_WORDS = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
     r"shot (?:to death|dead|and killed)|shot, killed|"
-    r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally",
+    r"lost their lives|lives lost|lost|perished|fatalities|deaths|deceased|fatally|"
+    r"(?:pronounced|declared) dead|martyred|"
+    # deaths told by their manner, never one survived ("nearly drowned" has no AUX word)
+    # nor a verb with an object ("drowned out the speech", "suffocated her")
+    r"(?:(?:burn(?:ed|t)|crushed|trampled|beaten|stabbed|hacked|bludgeoned|froze|frozen|starved|strangled|"
+    r"mauled) to death|burn(?:ed|t) alive|(?:drowned|suffocated|asphyxiated|electrocuted)"
+    r"(?!\s+(?:out|in debt|him|her|them|it|the|a|an|his|their|its)\b)(?![^.;]{0,40}\bsurviv))",
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
     r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"
-    r"suffer(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
+    r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
     r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
     # "found three men suffering from gunshot wounds": some may have died
     "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|(?:struck|hit) by (?:gunfire|bullets)|"
-    r"suffer(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
+    r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
     "displaced": r"displaced|homeless|evacuated|fled their homes",
@@ -132,7 +149,10 @@ ASIDE = (
     # "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were"
     r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},|"
     # "four people \u2014 including a 14-year-old boy and a woman \u2014 were shot"
-    r"\s+(?:\u2014|\u2013|--)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--)|"
+    r"\s+(?:\u2014|\u2013|--?)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--?)|"
+    # "five members of one family were killed": whose they are
+    r"\s+of\s+(?:(?:a|an|the|one|his|her|their|same)\s+){1,2}(?:[\w'-]{1,20}\s+){0,2}?"
+    r"(?:family|household|band|team|crew|club|congregation)(?=\s+(?:were|are|had been|have been)\s)|"
     # "four men coming from a funeral were shot": where they were going or what they did,
     # told right before the verb; never a clause of its own ("two men leaving a bar
     # where a woman was killed")

@@ -57,16 +57,19 @@ from streams.enrich.victim_lists import listed_victims, named_survivors
 
 #: Kinds of casualty figure: the first sentence stating one is the article's lead.
 _CASUALTY = ("killed", "injured", "shot")
-#: "137 dead", "two people were killed", "Four Tajik nationals, now in custody".
+#: "137 dead", "two people were killed", "Four Tajik nationals, now in custody", "two of them
+#: were killed".
 _AFTER = re.compile(
-    rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})\s+"
-    rf"(?:(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b{ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
+    # "dozens of people were hurt"
+    rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})(?:(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands))\s+of)?\s+"
+    # "two of them were killed": part of those told before
+    rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b{ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
-#: "fatally shooting three people", "took the lives of five people", "went on to injure three
-#: others" (not "tried to injure two officers": an intent, no outcome; nor "the attempted
-#: murders of five people", a charge for those who lived).
+#: "fatally shooting three people", "killing all 6 people aboard", "took the lives of five
+#: people", "went on to injure three others" (not "tried to injure two officers": an intent,
+#: no outcome; nor "the attempted murders of five people", a charge for those who lived).
 _BEFORE = re.compile(
     r"\b(?P<verb>(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )"
     r"(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
@@ -74,9 +77,11 @@ _BEFORE = re.compile(
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
-    r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another)\s+)?"
+    r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
-    rf"(?:\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\b)?",
+    # never across a second verb: "killed 30 and wounded more than 70"
+    rf"(?:\s+(?:(?!(?:and|or|but|wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt)\b)[A-Za-z'-]{{2,20}}\s+){{0,2}}?"
+    rf"(?P<noun>{PEOPLE})\b)?",
     re.IGNORECASE,
 )
 #: A capitalised name ("Lee"), only where "and N other ..." follows: one more person.
@@ -126,9 +131,10 @@ _MULTI = re.compile(
 )
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
-#: "sent five people to the hospital".
+#: "sent five people to the hospital", "paramedics rushed 3 people to a hospital".
 _HOSPITAL = re.compile(
-    rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?)\s+(?P<num>{NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})"
+    rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?|rush(?:ed|ing)|transport(?:ed|ing)|airlift(?:ed|ing))"
+    rf"\s+(?P<num>{NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})"
     rf"\s+(?:to|in)\s+{HOSPITAL}",
     re.IGNORECASE,
 )
@@ -139,10 +145,14 @@ _TOLL = re.compile(
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})",
     re.IGNORECASE,
 )
+#: A verb of killing whose object a headline names next: "Man kills wife, son wounded"
+#: is no pair of wounded (the wife is dead; "Man kills wife, son dead" is a pair). Not
+#: "stabs", "shoots", "attacks": their object is hurt as the next person is.
+_KILLS = r"(?:kill(?:s|ed)?|murder(?:s|ed)?|slays?|slew)"
 #: Headline pairs without determiners: "Husband, wife found dead", "Mother and
-#: 3-year-old son shot dead".
+#: 3-year-old son shot dead" (never a verb's objects: "Man kills wife, son wounded").
 _BARE_PAIR = re.compile(
-    rf"(?:^|:\s)(?:[\w'.-]{{1,20}}\s+){{0,2}}?(?:{ONE})(?:,\s*\d{{1,2}},?)?(?:,|\s+and)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:^|:\s)(?:(?!{_KILLS}\s[^.;:]{{0,60}}?\b(?:wounded|injured|hurt)\b)[\w'.-]{{1,20}}\s+){{0,2}}?(?:{ONE})(?:,\s*\d{{1,2}},?)?(?:,|\s+and)\s+(?:(?:his|her|their)\s+)?"
     rf"(?:\d{{1,2}}-year-old\s+)?(?:{ONE})(?:,\s*\d{{1,2}},?)?\s+(?:(?:found|were|are)\s+)?"
     r"(?P<what>shot dead|shot to death|fatally shot|killed|dead|slain|murdered|wounded|injured|hurt)\b",
     re.IGNORECASE,
@@ -185,6 +195,10 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: Deaths told by their manner alone ("three children drowned"), which the casualty
+#: stems of :func:`streams.enrich.count_context.may_state_counts` do not name: read as
+#: "died", so that "could have drowned" stays a possibility.
+_DEATH_MANNER = re.compile(r"\b(?:drowned|suffocated|asphyxiated|electrocuted|martyred)\b", re.IGNORECASE)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
@@ -212,7 +226,9 @@ def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[s
     past_lead = False
     repeated = _repeated(own)
     for sentence in own:
-        if may_state_counts(sentence.text):
+        if may_state_counts(sentence.text) or (
+            _DEATH_MANNER.search(sentence.text) and may_state_counts(_DEATH_MANNER.sub("died", sentence.text))
+        ):
             counts = not_retracted(sentence, _sentence_counts(sentence))
             if any(c["kind"] == "killed" for c in counts) and honoree_spans(sentence.text):
                 if mourners_attacked is None:
