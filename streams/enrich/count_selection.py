@@ -155,7 +155,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     counts.extend(named_one_by_one(raw, counts))
     output: list[dict[str, Any]] = []
     for kind in _OUTPUT_KINDS:
-        of_kind = sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True)
+        of_kind = _bound_first(sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True))
         seen: set[tuple[int, str]] = set()
         for count in of_kind:
             if (count["value"], count["qualifier"]) not in seen:
@@ -163,6 +163,33 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 shaped = {k: v for k, v in count.items() if k not in _INTERNAL}
                 output.append({**shaped, "inferred": True} if count.get("single") else shaped)
     return output
+
+
+def _bound_first(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Put first the lead's largest "at least" or "about" figure when it
+    exceeds the exact one ranked first: "An earthquake killed at least 50
+    people ... Three children were killed when a wall collapsed" tells a toll
+    of at least 50, the children among them, never a toll of three. Only the
+    lead's bound (later sentences give a city's monthly toll, a crowd's size),
+    and never over the headline's exact figure, the article's own summary.
+    Background figures stay behind."""
+    first = ranked[0] if ranked else None
+    if first is None or first["qualifier"] != "exact" or first.get("background") or _in_title(first):
+        return ranked
+    body = [c for c in ranked if not _in_title(c) and c["evidence"].get("start") is not None]
+    if not body:
+        return ranked
+    lead = min(c["evidence"]["start"] for c in body)
+    bounds = [c for c in body if c["qualifier"] in ("at_least", "about") and not c.get("background")
+              and c["evidence"]["start"] == lead and c["value"] > ranked[0]["value"]]  # fmt: skip
+    if not bounds:
+        return ranked
+    top = max(bounds, key=lambda c: c["value"])
+    return [top, *(c for c in ranked if c is not top)]
+
+
+def _in_title(count: dict[str, Any]) -> bool:
+    return count["evidence"].get("field") == "title"
 
 
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:

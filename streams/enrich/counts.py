@@ -79,8 +79,10 @@ _BEFORE = re.compile(
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
     r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
-    # never across a second verb: "killed 30 and wounded more than 70"
-    rf"(?:\s+(?:(?!(?:and|or|but|wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt)\b)[A-Za-z'-]{{2,20}}\s+){{0,2}}?"
+    # never across a second verb ("killed 30 and wounded more than 70") nor a time ("injured
+    # 12 hours after police ...")
+    rf"(?:\s+(?:(?!(?:and|or|but|wound(?:ed|ing)|injur(?:ed|ing)|kill(?:ed|ing)|hurt|after|before|ago|"
+    rf"(?:year|month|week|day|hour|minute|decade)s?)\b)[A-Za-z'-]{{2,20}}\s+){{0,2}}?"
     rf"(?P<noun>{PEOPLE})\b)?",
     re.IGNORECASE,
 )
