@@ -26,6 +26,8 @@ from streams.enrich.survivor_phrases import OTHER_PEOPLE
 _QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal", "recalled")
 _CASUALTY = ("killed", "injured", "shot")
+#: A word of many, not a figure: "hundreds were hurt", "dozens died".
+_MANY = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|handful)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
 #: The dead counted among the hurt: "one of the victims later died", "two of
 #: them died", "twelve people were injured, two of whom later died", "one of
@@ -64,16 +66,18 @@ _LIVING = re.compile(r"\b(?:condition|recovering|expected to (?:survive|recover)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
-def _rank(count: dict[str, Any]) -> tuple[int, int, int, int, int]:
+def _rank(count: dict[str, Any]) -> tuple[int, int, int, int, int, int]:
     """Sort key: background figures (summed over several incidents, or about
     an earlier one) come last; stated numbers beat inferred single victims,
-    exact beats vague, the headline's figure beats the body's (the body also
-    tells of other incidents and of partial groups), then the larger figure
-    (later reports revise tolls upward)."""
+    exact beats vague, a number beats a word of many ("Dozens died" in a
+    headline against the body's "at least 117"), the headline's figure beats
+    the body's (the body also tells of other incidents and of partial groups),
+    then the larger figure (later reports revise tolls upward)."""
     return (
         0 if count.get("background") else 1,
         0 if count.get("single") else 1,
         _QUALIFIER_RANK[count["qualifier"]],
+        0 if _MANY.search(count["mention"]["text"]) else 1,
         1 if count["evidence"].get("field") == "title" else 0,
         count["value"],
     )
@@ -167,11 +171,14 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _bound_first(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Put first the lead's largest "at least" or "about" figure when it
-    exceeds the exact one ranked first: "An earthquake killed at least 50
-    people ... Three children were killed when a wall collapsed" tells a toll
-    of at least 50, the children among them, never a toll of three. Only the
-    lead's bound (later sentences give a city's monthly toll, a crowd's size),
-    and never over the headline's exact figure, the article's own summary.
+    exceeds the exact one ranked first and that one is told in a later
+    sentence: "An earthquake killed at least 50 people ... Three children were
+    killed when a wall collapsed" tells a toll of at least 50, the children
+    among them, never a toll of three. Not a bound the exact figure's own
+    sentence sets it against ("killed 12 people, in a war that has killed at
+    least 150,000"), nor a bound of words ("hundreds were hurt ... 148 were
+    treated"), nor a later sentence's (a city's monthly toll, a crowd's size),
+    nor over the headline's exact figure, the article's own summary.
     Background figures stay behind."""
     first = ranked[0] if ranked else None
     if first is None or first["qualifier"] != "exact" or first.get("background") or _in_title(first):
@@ -180,8 +187,11 @@ def _bound_first(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not body:
         return ranked
     lead = min(c["evidence"]["start"] for c in body)
+    if first["evidence"].get("start", lead) <= lead:
+        return ranked
     bounds = [c for c in body if c["qualifier"] in ("at_least", "about") and not c.get("background")
-              and c["evidence"]["start"] == lead and c["value"] > ranked[0]["value"]]  # fmt: skip
+              and c["evidence"]["start"] == lead and c["value"] > first["value"]
+              and not _MANY.search(c["mention"]["text"])]  # fmt: skip
     if not bounds:
         return ranked
     top = max(bounds, key=lambda c: c["value"])

@@ -39,6 +39,23 @@ def test_the_lead_bound_is_the_toll(text: str, expected: tuple[int, int]) -> Non
     [
         # an exact figure larger than the bound stays the toll
         ("At least one person was killed in the crash. Police said two people were killed.", (2, 0)),
+        # a bound the figure's own sentence sets it against: a war's toll, a month's
+        (
+            "An attack on the camp killed 12 people on Friday, in a war that has killed at least "
+            "150,000 people, aid groups say.",
+            (12, 0),
+        ),
+        (
+            "Lightning killed 3 people in the state on Friday. Lightning struck a school and killed "
+            "a girl, the latest of at least 25 people killed by lightning this month.",
+            (3, 0),
+        ),
+        # a bound of words is vaguer than a later count
+        (
+            "Hundreds of people were hurt in clashes between rival fans, the fire department said. "
+            "It said 148 people were treated at hospitals.",
+            (0, 148),
+        ),
         # a later sentence's bound (a monthly toll) does not replace the article's own figure
         (
             "Two teenagers were shot dead on Saturday. "
@@ -54,3 +71,20 @@ def test_what_the_lead_bound_leaves_alone(text: str, expected: tuple[int, int]) 
 def test_a_time_after_a_figure_is_no_group_of_people() -> None:
     assert best("An explosion injured 12 hours after police received a warning call.") == (0, 0)
     assert best("The blast killed 4 Afghan police officers.") == (4, 0)
+
+
+def test_a_number_outranks_a_word_of_many() -> None:
+    """A headline's "Dozens died" is vaguer than the body's "at least 117"."""
+    from streams.enrich import best_value, enrich
+
+    record = enrich(
+        {
+            "article_id": "floods",
+            "title": "Dozens of people died in floods",
+            "text": "Dozens of people died after floods in the hill town, officials said. "
+            "At least 117 deaths have been confirmed.",
+            "published": "2024-05-01",
+        },
+        "fast",
+    )
+    assert best_value(record["counts"], "killed") == 117
