@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from streams.enrich import best_value, enrich
 from tests.unit.fixtures.counts import best
 
 
@@ -75,8 +76,6 @@ def test_a_time_after_a_figure_is_no_group_of_people() -> None:
 
 def test_a_number_outranks_a_word_of_many() -> None:
     """A headline's "Dozens died" is vaguer than the body's "at least 117"."""
-    from streams.enrich import best_value, enrich
-
     record = enrich(
         {
             "article_id": "floods",
