@@ -107,7 +107,7 @@ def geocode(
     if quarters and (town is not None or any(m[2] not in quarters for m in mentions)):
         # "the Austin neighborhood": a part of the city named elsewhere, or of a local outlet's home
         mentions = [m for m in mentions if m[2] not in quarters]
-    resolved = _near_home(resolve_all(mentions, context, text, town), town, context["named"])
+    resolved = _near_home(resolve_all(mentions, context, text, town, datelines), town, context["named"])
     resolved = _counties_of_towns(resolved)
     if not resolved:  # the publisher's home is the best guess left
         resolved = resolve_all(masthead, context, text, town)

@@ -17,8 +17,11 @@ from streams.enrich.gazetteer import Place, load_gazetteer
 from streams.enrich.lexicon import MONTHS, WEEKDAYS, common_words
 from streams.enrich.sentences import overlaps
 
-#: ", Ohio", ", Fla.", ", LA-": a state written right after a town name.
-_STATE_AFTER = re.compile(r",\s{1,2}(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}\b)")
+#: ", Ohio", ", Fla.", ", LA-", ", W.Va.": a state written right after a town name.
+_STATE_AFTER = re.compile(
+    r",\s{1,2}(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?\.?|[A-Z]\.\s?[A-Z][a-z]{1,3}\.|[A-Z]\.[A-Z]\."
+    r"|[A-Z]{2}\b)"
+)
 #: "the Austin neighborhood", "Baltimore's Brooklyn neighborhood"; "a Pittsburgh
 #: neighborhood" and "a northeast Raleigh neighborhood" are the city's.
 _NEIGHBOURHOOD_AFTER = re.compile(
@@ -108,7 +111,7 @@ def stated_state(text: str, end: int) -> str | None:
         return None
     gazetteer = load_gazetteer()
     written = match.group("state")
-    abbreviated = gazetteer.state_name(written)
+    abbreviated = gazetteer.state_name(written.replace(". ", "."))
     if abbreviated is not None:
         return abbreviated
     state = next((p for p in gazetteer.lookup(written.rstrip(".")) if p.kind == "admin1"), None)

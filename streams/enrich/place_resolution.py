@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from streams.enrich.gazetteer import Place, load_gazetteer
@@ -26,14 +27,43 @@ PUBLISHER_VOTE = 1.0
 NEAR_HOME_KM = 100.0
 
 
+#: US cities whose datelines stand alone, with no state (AP style): "WASHINGTON —"
+#: is the capital even when the story names a Chicago suspect (Washington, Illinois).
+_STANDALONE_DATELINES = {
+    name.lower(): state
+    for state, names in {
+        "Georgia": ("Atlanta",), "Maryland": ("Baltimore",), "Massachusetts": ("Boston",),
+        "Illinois": ("Chicago",), "Ohio": ("Cincinnati", "Cleveland"), "Colorado": ("Denver",),
+        "Texas": ("Dallas", "Houston", "San Antonio"), "Michigan": ("Detroit",), "Hawaii": ("Honolulu",),
+        "Indiana": ("Indianapolis",), "Nevada": ("Las Vegas",), "Florida": ("Miami",),
+        "California": ("Los Angeles", "San Diego", "San Francisco"), "Wisconsin": ("Milwaukee",),
+        "Minnesota": ("Minneapolis",), "Louisiana": ("New Orleans",), "New York": ("New York",),
+        "Oklahoma": ("Oklahoma City",), "Pennsylvania": ("Philadelphia", "Pittsburgh"),
+        "Arizona": ("Phoenix",),
+        "Missouri": ("St. Louis",), "Utah": ("Salt Lake City",), "Washington": ("Seattle",),
+        "District of Columbia": ("Washington",),
+    }.items()
+    for name in names
+}  # fmt: skip
+
+
 def resolve_all(
-    mentions: list[Mention], context: dict[str, dict[str, float]], text: str, home: Place | None = None
+    mentions: list[Mention],
+    context: dict[str, dict[str, float]],
+    text: str,
+    home: Place | None = None,
+    datelines: Iterable[Mention] = (),
 ) -> list[tuple[Mention, Place]]:
     """Resolve every mention that the gazetteer knows; a state written after
     one mention of a name ("HOWLAND, Ohio") holds for its other mentions, the
     first so written deciding; one written after the mention itself comes
-    first ("KANSAS CITY, Mo." in the dateline, "Kansas City, Kan." further on)."""
+    first ("KANSAS CITY, Mo." in the dateline, "Kansas City, Kan." further on).
+    A dateline with no state naming a city of AP's stand-alone list is that
+    city."""
     written = {mention: stated_state(text, mention[1]) for mention in sorted(mentions)}
+    for mention in datelines:
+        if mention in written and written[mention] is None:
+            written[mention] = _STANDALONE_DATELINES.get(mention[2].lower())
     stated: dict[str, str] = {}
     for mention, state in written.items():
         if state is not None:
