@@ -174,12 +174,15 @@ _PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|are|is|been|being|got|who|that)\b"
 #: The verbs of harm that take an object (not "shot": "a soldier shot a comrade, then himself" is
 #: still read by the single victims of the sentence as two dead).
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "murdered", "hurt"})
-#: More people the verb's object joins, told place by place: "killed 2 in Texas and 1 in
-#: Oklahoma", "two people in Kentucky, one in Tennessee"; the second figure is followed by
-#: a place too, and no verb of its own ("and 12 were killed in Syria" is a figure of its own).
+#: More people a figure joins, told place by place: "killed 2 in Texas and 1 in Oklahoma",
+#: "two people in Kentucky, one in Tennessee", "3 dead in Miami and 2 in Tampa"; the second
+#: figure is followed by a place too, and no verb of its own ("and 12 were killed in Syria",
+#: "and 3 in Fort Worth were hurt" are figures of their own).
 _AND_MORE_THERE = re.compile(
     r"\s+(?:in|at)\s+(?-i:[A-Z][\w.'-]{1,20})(?:\s+(?-i:[A-Z][\w.'-]{1,20})){0,2},?\s+(?:and\s+)?"
-    rf"(?P<num>{NUM})(?:\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE})?(?=\s+(?:in|at)\s+(?-i:[A-Z]))",
+    rf"(?P<num>{NUM})(?:\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE})?"
+    r"(?=\s+(?:in|at)\s+(?-i:[A-Z][\w.'-]{1,20})(?:\s+(?-i:[A-Z][\w.'-]{1,20})){0,2}(?![\w'-]|\s+(?-i:[A-Z]))"
+    r"(?!,?\s+(?:were|was|are|is|had|have|has|who|also|injured|wounded|hurt|killed|dead|died)\b))",
     re.IGNORECASE,
 )
 #: "two others were shot", "a woman was also shot": not the people killed.
@@ -392,7 +395,8 @@ def _adjusted_record(
         added = parse_number(more.group("num"))
         if added is not None:
             value, end = value + added[0], more.end()
-    while how == "before" and kind != "shot" and (place := _AND_MORE_THERE.match(sentence.text, end)):
+    listed = how == "before" or (how == "after" and kind in ("killed", "injured"))
+    while listed and kind != "shot" and (place := _AND_MORE_THERE.match(sentence.text, end)):
         added = parse_number(place.group("num"))  # "killed 2 in Texas and 1 in Oklahoma"
         if added is None:
             break
