@@ -173,7 +173,7 @@ _CASUALTY_STEMS = re.compile(
     r"apprehend|missing|unaccounted|displace|homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll|"
     r"body|bodies|treated|bullet|shrapnel|stable|medical cent|victim|"
     # deaths told by their manner alone ("three children drowned")
-    r"drown|suffocat|asphyxiat|electrocut|martyr|"
+    r"drown|suffocat|asphyxiat|electrocut|martyr|burns\b|"
     # people struck by gunfire ("fired several rounds, striking two officers"); not "a striking woman"
     r"(?:fired|firing|opened fire|returned fire|gunfire|rounds|shots|bullets|went off)"
     r"[^.;]{0,80}?(?:striking|hitting)",

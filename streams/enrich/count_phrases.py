@@ -130,7 +130,7 @@ KIND_WORDS = {
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds|burns)|"
     r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"
     r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
-    r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
+    r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries|burns)|"
     r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",

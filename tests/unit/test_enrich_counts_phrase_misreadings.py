@@ -50,6 +50,8 @@ from tests.unit.fixtures.counts import best
         ("A tour helicopter crashed, killing the pilot and two passengers.", (3, 0)),
         ("Two hostages and three kidnappers were killed in the raid.", (5, 0)),
         ("Three residents were treated for burns at the scene.", (0, 3)),
+        ("Two linemen suffered severe burns when the pole caught fire.", (0, 2)),
+        ("The barn suffered burns from the flames.", (0, 0)),
     ],
 )
 def test_phrase_readings(text: str, expected: tuple[int, int]) -> None:
