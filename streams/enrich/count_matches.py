@@ -142,10 +142,10 @@ _PART_OF = re.compile(rf"\b(?P<head>{NUM}|none)\s+of\s+(?:the|all|those|these|it
 #: A verb whose subject is the part, not the group: "(two of the 40 people ...) were shot".
 _VERB_ON_HEAD = re.compile(r"\b(?:were|was|are|is|have been|had been|has been)\s", re.IGNORECASE)
 #: More people the verb's object joins: "killing 8 students and a teacher", "killed 20
-#: guests and 4 staff"; never the subject of a clause of its own ("... and a man was
-#: arrested") nor a part of a group ("and two of the attackers").
+#: guests and 4 staff", "killed a farmer and his two sons"; never the subject of a clause of
+#: its own ("... and a man was arrested") nor a part of a group ("and two of the attackers").
 _AND_MORE = re.compile(
-    rf"\s+and\s+(?P<num>{NUM})\s+(?:(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}\b(?![-'])|"
+    rf"\s+and\s+(?:(?:his|her|their)\s+)?(?P<num>{NUM})\s+(?:(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}\b(?![-'])|"
     # a nation's name as the noun ("and a Palestinian"), never an adjective ("and 2 British soldiers")
     rf"{NATIONALS}(?=\s*(?:[,.;]|$|\s(?:in|at|on|near|during|as|when|while|after|before|from)\b)))"
     r"(?!,?\s+(?:were|was|are|is|had|have|has|who|also)\b)",
@@ -230,7 +230,16 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         kind = _VERB_KIND[next(s for s in _VERB_KIND if match.group("verb").lower().startswith(s))]
         # "the shooting of five" counts people; "shot 11" (times) does not
         of = match.group("verb").lower().endswith(" of")
-        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot" and not of):
+        # a lone "a soldier" is a single victim's, unless more people join it: "killed a
+        # soldier and two civilians" (not "fatally shot a man and three others": local news
+        # writes so of one dead and three wounded)
+        lone = match.group("num").lower() in ("a", "an") and (
+            noun is None
+            or kind == "shot"
+            or match.group("verb").lower().startswith("fatally")
+            or not _exactly_more(sentence, match.end())
+        )
+        if lone or (noun is None and kind == "shot" and not of):
             return None
         if of and noun is None and _THINGS_AFTER.match(sentence.text, match.end("num")):
             return None  # "the shooting of 30 rounds", "shooting of two films"
@@ -286,6 +295,14 @@ def _active_voice(sentence: Sentence, match: re.Match[str], kind: str) -> bool:
     if _ACTIVE_OBJECT.match(sentence.text, end):
         return True
     return sentence.field == "text" and _NAME_OBJECT.match(sentence.text, end) is not None
+
+
+def _exactly_more(sentence: Sentence, end: int) -> bool:
+    """Whether an exact figure of more people joins the object ending at ``end``:
+    "a soldier and two civilians", never a vague "a soldier and several others"."""
+    more = _AND_MORE.match(sentence.text, end)
+    added = parse_number(more.group("num")) if more else None
+    return added is not None and added[1] == "exact"
 
 
 def _died_after_all(sentence: Sentence, match: re.Match[str], kind: str) -> bool:

@@ -52,7 +52,7 @@ PEOPLE = (
     r"militiamen|jihadists?|personnel|jawans|classmates|colleagues|strangers|acquaintances|housemates|nephews|nieces|"
     r"grandparents|grandsons|granddaughters|stepsons|stepdaughters|uncles|aunts|girlfriends|boyfriends|"
     r"fianc[eé]es?|partners|schoolchildren|teenage(?:rs)?|elders|loved ones|contractors?|kidnappers|"
-    r"abductors|bandits|pirates|smugglers)"
+    r"abductors|bandits|pirates|smugglers|passers-?by|passersby)"
 )
 #: One person a headline names without a number: "Man, 3 girls shot".
 ONE = (

@@ -49,6 +49,13 @@ from tests.unit.fixtures.counts import best
         ("Four were killed in Kabul on Monday and two in Kandahar on Tuesday.", (4, 0)),
         ("A tour helicopter crashed, killing the pilot and two passengers.", (3, 0)),
         ("Two hostages and three kidnappers were killed in the raid.", (5, 0)),
+        # one person and more the verb's object joins
+        ("The landslide killed a farmer and two hikers.", (3, 0)),
+        ("The flood killed a teacher and her two nephews.", (3, 0)),
+        ("The blast wounded a soldier and several others.", (0, 1)),
+        ("The blast wounded a guard and four passers-by.", (0, 5)),
+        ("The attack killed a man and his two dogs.", (1, 0)),
+        ("He killed a man and two years later he was caught.", (1, 0)),
         ("Three residents were treated for burns at the scene.", (0, 3)),
         ("Two linemen suffered severe burns when the pole caught fire.", (0, 2)),
         ("The barn suffered burns from the flames.", (0, 0)),
