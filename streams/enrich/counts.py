@@ -64,7 +64,8 @@ _AFTER = re.compile(
     # "dozens of people were hurt"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})(?:(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands))\s+of)?\s+"
     # "two of them were killed": part of those told before
-    rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b{ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
+    # "three Palestinians were killed": people named by their nation
+    rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE}\b|{NATIONALS}){ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
 )
 #: One person named by a role: "killing the pilot and two passengers".
@@ -105,7 +106,7 @@ _NAMED = (
 #: people", "3-year-old and four adults shot",
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she|\d{{1,2}}-year-old|{_NAMED})"
+    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?:{PEOPLE}|{NATIONALS})|\b(?P<one>{ONE}|he|she|\d{{1,2}}-year-old|{_NAMED})"
     rf"(?:,\s*\d{{1,2}},?)?|(?<![\w'-])(?:(?:his|her|their)\s+)?(?P<two>parents|grandparents))"
     rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?P<num>{NUM})\s+(?:(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b|(?P<nation>{NATIONALS}))"

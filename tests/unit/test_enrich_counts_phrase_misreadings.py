@@ -38,6 +38,11 @@ from tests.unit.fixtures.counts import best
         # lists: a nation's name as the noun, figures place by place, a role
         ("Two Israeli soldiers and a Palestinian were killed.", (3, 0)),
         ("Three soldiers and two Afghans were killed.", (5, 0)),
+        ("Four Syrians were killed by the shelling.", (4, 0)),
+        ("Two Britons were hurt in the avalanche.", (0, 2)),
+        ("Two Kenyans and a Somali were injured.", (0, 3)),
+        ("The Spartans were hurt by three turnovers.", (0, 0)),
+        ("Two Michigan residents were killed.", (2, 0)),
         ("A sniper wounded two soldiers and a Palestinian near Hebron.", (0, 3)),
         ("The strike killed 3 militants and 2 British soldiers were wounded.", (3, 2)),
         ("The storms killed 2 in Texas and 1 in Oklahoma.", (3, 0)),
