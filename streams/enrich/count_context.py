@@ -134,7 +134,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may)(?: have|'ve|\u2019ve)? (?:been|be) (?:\w+ )?"
     r"(?:killed|hurt|injured|shot|wounded|dead)|"
     # "he could've passed away"; not "may have died", which tells of a real death
-    r"\b(?:could|would)(?: have|'ve|\u2019ve) (?:died|passed away|lost (?:his|her|their|my) li(?:fe|ves))\b|"
+    r"\b(?:could|would)(?: have|'ve|\u2019ve) (?:died|passed away|drowned|suffocated|asphyxiated|"
+    r"electrocuted|martyred|lost (?:his|her|their|my) li(?:fe|ves))\b|"
     r"\b(?:any ?time|whenever|every time)\b|"
     r"\b(?:injured|hurt|wounded|shot) or (?:dies|die|killed)\b",
     re.IGNORECASE,
@@ -171,6 +172,8 @@ _CASUALTY_STEMS = re.compile(
     r"fatal|lives|life of|injur|wound|hurt|hospital|condition|shot|shoot|arrest|detain|custody|charged|"
     r"apprehend|missing|unaccounted|displace|homeless|evacuat|fled|kidnap|abduct|hostage|gunfire|perish|toll|"
     r"body|bodies|treated|bullet|shrapnel|stable|medical cent|victim|"
+    # deaths told by their manner alone ("three children drowned")
+    r"drown|suffocat|asphyxiat|electrocut|martyr|burns\b|"
     # people struck by gunfire ("fired several rounds, striking two officers"); not "a striking woman"
     r"(?:fired|firing|opened fire|returned fire|gunfire|rounds|shots|bullets|went off)"
     r"[^.;]{0,80}?(?:striking|hitting)",

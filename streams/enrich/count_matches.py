@@ -19,10 +19,12 @@ from streams.enrich.count_phrases import (
     KIND_WORDS,
     MODIFIER,
     MULTIPLE,
+    NATIONALS,
     NUM,
     OF_WOUNDS,
     PEOPLE,
     QUALIFIERS,
+    UNIT_LABEL,
 )
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import ORDINAL_VALUES, parse_number
@@ -87,7 +89,9 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b(?i:interstate|highway|hwy|freeway|expressway|turnpike|parkway|route|rte|exit|mile marker|"
     r"flight|apartment|apt|suite|engine|ladder|magnitude|category)\.?|"
     r"\b(?:County|State|Farm|Township) (?i:road|rd)\.?|"
-    r"\b(?-i:Loop|SR|CR|FM|SH|IH|I))\s{1,2}$"
+    r"\b(?-i:Loop|SR|CR|FM|SH|IH|I)|"
+    # a unit a number names after the people it qualifies: "two constables from Precinct 5"
+    rf"\b{UNIT_LABEL})\s{{1,2}}$"
 )
 #: A verb of harm right before a figure: its object, not the subject of the verb after.
 _VERB_BEFORE = re.compile(
@@ -138,11 +142,47 @@ _PART_OF = re.compile(rf"\b(?P<head>{NUM}|none)\s+of\s+(?:the|all|those|these|it
 #: A verb whose subject is the part, not the group: "(two of the 40 people ...) were shot".
 _VERB_ON_HEAD = re.compile(r"\b(?:were|was|are|is|have been|had been|has been)\s", re.IGNORECASE)
 #: More people the verb's object joins: "killing 8 students and a teacher", "killed 20
-#: guests and 4 staff"; never the subject of a clause of its own ("... and a man was
-#: arrested") nor a part of a group ("and two of the attackers").
+#: guests and 4 staff", "killed a farmer and his two sons"; never the subject of a clause of
+#: its own ("... and a man was arrested") nor a part of a group ("and two of the attackers").
 _AND_MORE = re.compile(
-    rf"\s+and\s+(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}\b(?![-'])"
+    rf"\s+and\s+(?:(?:his|her|their)\s+)?(?P<num>{NUM})\s+(?:(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}\b(?![-'])|"
+    # a nation's name as the noun ("and a Palestinian"), never an adjective ("and 2 British soldiers")
+    rf"{NATIONALS}(?=\s*(?:[,.;]|$|\s(?:in|at|on|near|during|as|when|while|after|before|from)\b)))"
     r"(?!,?\s+(?:were|was|are|is|had|have|has|who|also)\b)",
+    re.IGNORECASE,
+)
+#: The object of a verb of harm in the active voice: "the four suspects killed Vergen",
+#: "two officers shot him", "four gunmen killed two policemen" (the figure counts the
+#: killers); never a time ("four people killed Sunday", "killed the same day").
+_ACTIVE_OBJECT = re.compile(
+    r"\s{1,2}(?:(?:him|her|them|his|their|its)\b|"
+    r"(?:a|an|the)\s+(?!(?:same|following|previous|next|night|day|morning|evening|afternoon|weekend|week|month|"
+    r"year|hour|minute|other|first|last|past|day's|week's|year's)\b)[a-z][\w'-]{1,20}\b|"
+    rf"{NUM}\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}\b(?!,?\s+(?:were|was|are|killed|dead|died|injured|wounded|hurt|shot)\b)"
+    r")",
+    re.IGNORECASE,
+)
+#: A person's name as the object (in the article's text, not a title-case headline).
+_NAME_OBJECT = re.compile(
+    r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Christmas|Easter|New|Thanksgiving|Halloween|Memorial|Labor|"
+    r"Independence|Mother's|Father's|Valentine's|In|At|On|Near|During|After|Before|When|While|As|Early|Late|"
+    r"Last|This|Overnight|Tonight|Today|Yesterday)\b)[A-Z][a-z'-]{1,20}\b"
+)
+#: A passive or relative verb between a figure and its participle: "were killed", "who shot".
+_PASSIVE_BETWEEN = re.compile(r"\b(?:were|was|are|is|been|being|got|who|that)\b", re.IGNORECASE)
+#: The verbs of harm that take an object (not "shot": "a soldier shot a comrade, then himself" is
+#: still read by the single victims of the sentence as two dead).
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "murdered", "hurt"})
+#: More people a figure joins, told place by place: "killed 2 in Texas and 1 in Oklahoma",
+#: "two people in Kentucky, one in Tennessee", "3 dead in Miami and 2 in Tampa"; the second
+#: figure is followed by a place too, and no verb of its own ("and 12 were killed in Syria",
+#: "and 3 in Fort Worth were hurt" are figures of their own).
+_AND_MORE_THERE = re.compile(
+    r"\s+(?:in|at)\s+(?-i:[A-Z][\w.'-]{1,20})(?:\s+(?-i:[A-Z][\w.'-]{1,20})){0,2},?\s+(?:and\s+)?"
+    rf"(?P<num>{NUM})(?:\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE})?"
+    r"(?=\s+(?:in|at)\s+(?-i:[A-Z][\w.'-]{1,20})(?:\s+(?-i:[A-Z][\w.'-]{1,20})){0,2}(?![\w'-]|\s+(?-i:[A-Z]))"
+    r"(?!,?\s+(?:were|was|are|is|had|have|has|who|also|injured|wounded|hurt|killed|dead|died)\b))",
     re.IGNORECASE,
 )
 #: "two others were shot", "a woman was also shot": not the people killed.
@@ -182,19 +222,36 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         kind = next(k for k in KIND_WORDS if match.group(k))
         if kind == "killed" and match.group(kind).lower() == "lost" and noun != "lives":
             return None
+        if _active_voice(sentence, match, kind):
+            return None
         if kind in ("injured", "shot") and noun and _died_after_all(sentence, match, kind):
             kind = "killed"
     else:
         kind = _VERB_KIND[next(s for s in _VERB_KIND if match.group("verb").lower().startswith(s))]
         # "the shooting of five" counts people; "shot 11" (times) does not
         of = match.group("verb").lower().endswith(" of")
-        if match.group("num").lower() in ("a", "an") or (noun is None and kind == "shot" and not of):
+        # a lone "a soldier" is a single victim's, unless more people join it: "killed a
+        # soldier and two civilians" (not "fatally shot a man and three others": local news
+        # writes so of one dead and three wounded)
+        lone = match.group("num").lower() in ("a", "an") and (
+            noun is None
+            or kind == "shot"
+            or match.group("verb").lower().startswith("fatally")
+            or not _exactly_more(sentence, match.end())
+        )
+        if lone or (noun is None and kind == "shot" and not of):
             return None
         if of and noun is None and _THINGS_AFTER.match(sentence.text, match.end("num")):
             return None  # "the shooting of 30 rounds", "shooting of two films"
         if noun is None and _NOT_PEOPLE_AFTER.match(sentence.text, match.end("num")):
             return None  # "the senator killed 2 bills", "she injured 2 fingers"
-    if match.group("num").lower() in ("a", "an", "no") and noun is None:
+        if match.group("lead") and noun is not None:
+            value += 1  # "killing the pilot and two passengers"
+    if (
+        match.group("num").lower() in ("a", "an", "no")
+        and noun is None
+        and not match.groupdict().get("nation")
+    ):
         return None
     if how == "after" and _VERB_ON_HEAD.search(
         sentence.text, match.end("noun") if noun else match.end("num"), match.end()
@@ -225,6 +282,29 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     return _adjusted_record(sentence, match, how, kind, value, qualifier, start)
 
 
+def _active_voice(sentence: Sentence, match: re.Match[str], kind: str) -> bool:
+    """Whether the figure counts those who did the harm: "the four suspects killed
+    Vergen and Sanchez", "two officers shot him" (not "four people killed Sunday")."""
+    if match.group(kind).lower() not in _TRANSITIVE or match.group("num").lower() in ("a", "an", "one"):
+        # "a man killed his wife": left as read, the single victims and the killer's
+        # own death are told apart elsewhere
+        return False
+    if _PASSIVE_BETWEEN.search(sentence.text, match.start("num"), match.start(kind)):
+        return False
+    end = match.end(kind)
+    if _ACTIVE_OBJECT.match(sentence.text, end):
+        return True
+    return sentence.field == "text" and _NAME_OBJECT.match(sentence.text, end) is not None
+
+
+def _exactly_more(sentence: Sentence, end: int) -> bool:
+    """Whether an exact figure of more people joins the object ending at ``end``:
+    "a soldier and two civilians", never a vague "a soldier and several others"."""
+    more = _AND_MORE.match(sentence.text, end)
+    added = parse_number(more.group("num")) if more else None
+    return added is not None and added[1] == "exact"
+
+
 def _died_after_all(sentence: Sentence, match: re.Match[str], kind: str) -> bool:
     """Whether the people a bare participle describes died: "a man wounded in
     last week's shooting died Tuesday" (not "a man was wounded ... and died")."""
@@ -248,7 +328,7 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
         return None
     if match.group("num")[:1].isdigit() and _LABEL_BEFORE.search(
-        sentence.text, max(0, match.start("num") - 14), match.start("num")
+        sentence.text, max(0, match.start("num") - 16), match.start("num")
     ):
         return None
     if not match.groupdict().get("noun") and _DURATION.match(sentence.text, match.end("num")):
@@ -272,6 +352,8 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         parsed = (0, parsed[1])  # the police tally leaves out an unborn child
     if match.group("one"):
         return parsed[0] + 1, parsed[1]
+    if match.group("two"):
+        return parsed[0] + 2, parsed[1]  # "Parents, 2 children dead"
     first = parse_number(match.group("num1"))
     if first is None or _AGE.match(sentence.text, match.end("num1")):
         return None
@@ -330,6 +412,12 @@ def _adjusted_record(
         added = parse_number(more.group("num"))
         if added is not None:
             value, end = value + added[0], more.end()
+    listed = how == "before" or (how == "after" and kind in ("killed", "injured"))
+    while listed and kind != "shot" and (place := _AND_MORE_THERE.match(sentence.text, end)):
+        added = parse_number(place.group("num"))  # "killed 2 in Texas and 1 in Oklahoma"
+        if added is None:
+            break
+        value, end = value + added[0], place.end("num")
     killer = AND_SELF.match(sentence.text, end) if kind == "killed" else None
     if killer is not None:  # "killed three people and himself": four dead
         value, end = value + 1, killer.end()

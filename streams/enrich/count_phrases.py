@@ -51,12 +51,18 @@ PEOPLE = (
     r"jurors?|officials|priests?|monks?|nuns?|lawmakers?|diplomats?|policewom[ae]n|constables?|gendarmes|"
     r"militiamen|jihadists?|personnel|jawans|classmates|colleagues|strangers|acquaintances|housemates|nephews|nieces|"
     r"grandparents|grandsons|granddaughters|stepsons|stepdaughters|uncles|aunts|girlfriends|boyfriends|"
-    r"fianc[eé]es?|partners|schoolchildren|teenage(?:rs)?|elders|loved ones)"
+    r"fianc[eé]es?|partners|schoolchildren|teenage(?:rs)?|elders|loved ones|contractors?|kidnappers|"
+    r"abductors|bandits|pirates|smugglers|passers-?by|passersby)"
 )
 #: One person a headline names without a number: "Man, 3 girls shot".
 ONE = (
     r"man|woman|boy|girl|teen|teenager|child|infant|baby|toddler|father|mother|dad|mom|son|daughter|"
     r"husband|wife|officer|deputy"
+)
+#: People named by their nation alone: "two soldiers and a Palestinian", "three Afghans".
+NATIONALS = (
+    r"(?-i:[A-Z][a-z]{1,20}(?:ans?|ese|is?|ish|ch)|Britons?|Kurds?|Turks?|Arabs?|Greeks?|Swiss|Thais?|Czechs?)\b"
+    r"(?![-'])"
 )
 #: "taken to the hospital", "at Regional Medical Center".
 HOSPITAL = (
@@ -121,10 +127,10 @@ KIND_WORDS = {
     r"mauled) to death|burn(?:ed|t) alive|(?:drowned|suffocated|asphyxiated|electrocuted)"
     r"(?!\s+(?:out|in debt|him|her|them|it|the|a|an|his|their|its)\b)(?![^.;]{0,40}\bsurviv))",
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
-    r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds)|"
+    r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds|burns)|"
     r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"
     r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
-    r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries)|"
+    r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries|burns)|"
     r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
@@ -142,12 +148,24 @@ AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
 AUX += r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
 AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found|accidentally|"
 AUX += r"listed|remain|remains|remained|allegedly|apparently)\s+){0,3}"
+#: A unit a number names after the people it qualifies: "two constables from Precinct 5".
+UNIT_LABEL = (
+    r"(?-i:Precinct|District|Ward|Station|Company|Battalion|Platoon|Squadron|Regiment|Brigade|Division|"
+    r"Troop|Unit|Sector|Zone|Gate|Terminal|Platform|Pier|Berth|Grade)"
+)
 #: A short aside between subject and verb: "four teens, one fatally, were shot",
 #: or the ages of those counted.
 ASIDE = (
     r"(?:,\s*(?:[\w'-]{1,20}\s+){0,3}[\w'-]{1,20},|"
+    # "four troops including the gunman (were) dead": those counted, one named among them;
+    # never a clause of its own ("four people including a man who was killed")
+    r"\s+including\s+(?:(?!(?:who|whom|which|that|where|when|while|and|but|was|were|is|are|had|have|has)\b)"
+    r"[\w'-]{1,20}\s+){0,3}?(?!(?:who|whom|which|that|where|when|while|and|but)\b)[\w'-]{1,20}(?=,?\s)(?!,?\s+(?:who|whom|which|that)\b)|"
     # "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were"
     r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},|"
+    # "two constables from Precinct 5 were shot": their unit
+    rf"\s+(?:from|of|at|with|in)\s+(?:the\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|(?-i:[A-Z][\w'-]{{1,20}}))\s+){{0,2}}?"
+    rf"{UNIT_LABEL}(?:\s{{1,2}}\d{{1,4}})?(?=,?\s)|"
     # "four people \u2014 including a 14-year-old boy and a woman \u2014 were shot"
     r"\s+(?:\u2014|\u2013|--?)\s+[^\u2014\u2013.;]{1,120}?\s+(?:\u2014|\u2013|--?)|"
     # "five members of one family were killed": whose they are

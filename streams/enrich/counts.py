@@ -41,6 +41,7 @@ from streams.enrich.count_phrases import (
     KIND_ALT,
     MODIFIER,
     MULTIPLE,
+    NATIONALS,
     NUM,
     ONE,
     PEOPLE,
@@ -63,8 +64,14 @@ _AFTER = re.compile(
     # "dozens of people were hurt"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})(?:(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands))\s+of)?\s+"
     # "two of them were killed": part of those told before
-    rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b{ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
+    # "three Palestinians were killed": people named by their nation
+    rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE}\b|{NATIONALS}){ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
+)
+#: One person named by a role: "killing the pilot and two passengers".
+_ROLE = (
+    r"pilot|driver|captain|gunman|shooter|bomber|attacker|mayor|governor|owner|guard|officer|teacher|mother|"
+    r"father"
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
 #: "fatally shooting three people", "killing all 6 people aboard", "took the lives of five
@@ -78,6 +85,8 @@ _BEFORE = re.compile(
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
     r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
+    # "killing the pilot and two passengers": one more, named by the role
+    rf"(?:(?P<lead>(?:the|an?)\s+(?:{_ROLE})\s+and)\s+(?:(?:his|her|their)\s+)?)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
     # never across a second verb ("killed 30 and wounded more than 70") nor a time ("injured
     # 12 hours after police ...")
@@ -97,10 +106,11 @@ _NAMED = (
 #: people", "3-year-old and four adults shot",
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
-    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}|\b(?P<one>{ONE}|he|she|\d{{1,2}}-year-old|{_NAMED})"
-    rf"(?:,\s*\d{{1,2}},?)?)"
+    rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?:{PEOPLE}|{NATIONALS})|\b(?P<one>{ONE}|he|she|\d{{1,2}}-year-old|{_NAMED})"
+    rf"(?:,\s*\d{{1,2}},?)?|(?<![\w'-])(?:(?:his|her|their)\s+)?(?P<two>parents|grandparents))"
     rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{QUAL_RE})\s+)?"
-    rf"(?P<num>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
+    rf"(?P<num>{NUM})\s+(?:(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b|(?P<nation>{NATIONALS}))"
+    rf"(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
 )
 #: "Two bailiffs and the shooter are dead", "2 bailiffs, shooter dead": the killer is
@@ -197,10 +207,6 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
-#: Deaths told by their manner alone ("three children drowned"), which the casualty
-#: stems of :func:`streams.enrich.count_context.may_state_counts` do not name: read as
-#: "died", so that "could have drowned" stays a possibility.
-_DEATH_MANNER = re.compile(r"\b(?:drowned|suffocated|asphyxiated|electrocuted|martyred)\b", re.IGNORECASE)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
@@ -228,9 +234,7 @@ def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[s
     past_lead = False
     repeated = _repeated(own)
     for sentence in own:
-        if may_state_counts(sentence.text) or (
-            _DEATH_MANNER.search(sentence.text) and may_state_counts(_DEATH_MANNER.sub("died", sentence.text))
-        ):
+        if may_state_counts(sentence.text):
             counts = not_retracted(sentence, _sentence_counts(sentence))
             if any(c["kind"] == "killed" for c in counts) and honoree_spans(sentence.text):
                 if mourners_attacked is None:
@@ -300,7 +304,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
         if lower is not None and how in _NEEDS and not any(word in lower for word in _NEEDS[how]):
             continue
         for match in pattern.finditer(sentence.text):
-            spans = [match.span(g) for g in ("num1", "one", "num", "nth") if match.groupdict().get(g)]
+            spans = [match.span(g) for g in ("num1", "one", "two", "num", "nth") if match.groupdict().get(g)]
             if any(overlaps(taken, start, end) for start, end in spans):
                 continue
             record = match_record(sentence, match, how)
