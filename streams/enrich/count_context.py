@@ -85,7 +85,8 @@ _SET_APART = (
     r"(?:a|an) (?:previous|earlier|unrelated) shooting"
 )
 _PAST = re.compile(
-    rf"\b(?:{_SET_APART}|last year|(?-i:^(?:Last|Earlier this) month))\b",
+    rf"\b(?:{_SET_APART}|last (?:year|summer|winter|spring|fall|autumn)"
+    r"|(?-i:^(?:Last|Earlier this) month))\b",
     re.IGNORECASE,
 )
 #: The article's own incident named back, which a past marker may date: "the

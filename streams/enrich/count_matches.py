@@ -86,8 +86,9 @@ _AFTER_NAME = re.compile(
 #: killed three", "Highway 401", "State Road 7", "SR 20", "mile marker 120", "Flight 17",
 #: "an earthquake of magnitude 7".
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?i:interstate|highway|hwy|freeway|expressway|turnpike|parkway|route|rte|exit|mile marker|"
-    r"flight|apartment|apt|suite|engine|ladder|magnitude|category)\.?|"
+    # capitalised, as names are: "along the route 12 people were hurt" counts people
+    r"(?:\b(?:Interstate|INTERSTATE|Highway|HIGHWAY|Hwy|Freeway|Expressway|Turnpike|Parkway|Route|ROUTE|Rte|Exit|"
+    r"Flight|Apartment|Apt|Suite|Engine|Ladder|(?i:mile marker|magnitude|category))\.?|"
     r"\b(?:County|State|Farm|Township) (?i:road|rd)\.?|"
     r"\b(?-i:Loop|SR|CR|FM|SH|IH|I)|"
     # a unit a number names after the people it qualifies: "two constables from Precinct 5"
@@ -148,7 +149,11 @@ _AND_MORE = re.compile(
     rf"\s+and\s+(?:(?:his|her|their)\s+)?(?P<num>{NUM})\s+(?:(?:{MODIFIER}\s+){{0,2}}?{PEOPLE}\b(?![-'])|"
     # a nation's name as the noun ("and a Palestinian"), never an adjective ("and 2 British soldiers")
     rf"{NATIONALS}(?=\s*(?:[,.;]|$|\s(?:in|at|on|near|during|as|when|while|after|before|from)\b)))"
-    r"(?!,?\s+(?:were|was|are|is|had|have|has|who|also)\b)",
+    r"(?!,?\s+(?:were|was|are|is|had|have|has|who|also)\b)"
+    # a group of the verb's own ends there: "... and a teacher, police said"; not "and 3,000
+    # people displaced", "and 40 miners escaped"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|during|as|when|while|after|before|from|and|or|inside|outside|"
+    r"aboard|across|with|including|over|since|last|this|early|late|overnight)\b)",
     re.IGNORECASE,
 )
 #: The object of a verb of harm in the active voice: "the four suspects killed Vergen",

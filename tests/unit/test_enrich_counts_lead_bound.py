@@ -87,3 +87,25 @@ def test_a_number_outranks_a_word_of_many() -> None:
         "fast",
     )
     assert best_value(record["counts"], "killed") == 117
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people joined to a verb's object only where its group ends, not other people's fate
+        ("Heavy rains killed 12 people and 3,000 people displaced in the region.", (12, 0)),
+        ("An earthquake killed 4 people and 300 people lost power.", (4, 0)),
+        ("The blast killed 8 students and a teacher, police said.", (9, 0)),
+        ("Gunmen killed 3 soldiers and 2 civilians in the north on Friday.", (5, 0)),
+        # a road is named with a capital; a lower-case route is the way along
+        ("Along the route 12 people were hurt, three of them gored.", (0, 12)),
+        ("A crash on Interstate 80 killed three people on Sunday.", (3, 0)),
+        # a season last year sets an incident apart, as "last year" does
+        (
+            "Two swimmers were hurt off the pier on Sunday. Last summer, 3 people drowned at the same beach.",
+            (0, 2),
+        ),
+    ],
+)
+def test_second_reader_cases(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
