@@ -35,10 +35,12 @@ _PERSON = (
     r"male|female)"
 )
 _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
-#: "his 21-year-old uncle", "a boy", "their four children".
+#: "his 21-year-old uncle", "a boy", "their four children"; an age alone: "a 2-year-old".
 _NOUN_PHRASE = (
-    rf"(?:{_DET}\s+|(?=\d{{1,2}}-(?:year|month|week|day)[- ]old\b))(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b"
-    rf"(?:\s+{_PERSON}\b)?"
+    rf"(?:(?:{_DET}\s+|(?=\d{{1,2}}-(?:year|month|week|day)[- ]old\b))"
+    # never across "and": "a 2-year-old and her mother" are two
+    rf"(?:(?!(?:and|or)\b)[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b(?:\s+{_PERSON}\b)?|"
+    rf"{_DET}\s+\d{{1,2}}-(?:year|month|week|day)-old\b(?![-'\u2019]))"
 )
 #: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).
 _NAME = (
@@ -76,10 +78,24 @@ _LIST = rf"(?P<list>(?>{_MEMBER}){_LIST_TAIL})"
 _OBJECT_LIST = rf"(?P<list>(?>{_MEMBER}|{_KIN}\b(?!-)){_LIST_TAIL})"
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?kill(?:ed|s)|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
-    r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
-    rf"slayings of|slay(?:ing|s)|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
+    r"murder(?:ed|ing)|(?P<of>claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
+    rf"slayings of)|slay(?:ing|s)|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
     # "shot Ann Lee and her son": people hit, whose fate other sentences tell
     rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_OBJECT_LIST}",
+    re.IGNORECASE,
+)
+#: The last member of a killing's objects opens a clause of its own: "killed one man
+#: and two others were wounded", "killed 2 people and a man was arrested".
+_NEW_CLAUSE = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|later\s+)?"
+    r"(?:wounded|injured|hurt|shot|arrested|detained|hospitali[sz]ed|taken|rushed|treated|missing|rescued|"
+    r"killed|dead|critically|seriously)\b",
+    re.IGNORECASE,
+)
+#: A killing told in a clause inside the subject, whose verb follows the list: "the
+#: man who killed his wife and son was arrested", "accused of killing ...".
+_INNER_CLAUSE = re.compile(
+    r"\b(?:who|that|which|whom)\s+(?:[\w'-]{1,20}\s+){0,4}$|\b(?:of|after|for|with|before)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: What befell the people a list names as its subject: "were shot", "were found dead".
@@ -194,7 +210,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
     for pattern in (_OBJECT, _SUBJECT, _LEFT, _INVERTED, _STRUCK):
         for match in pattern.finditer(sentence.text):
             value, begin = _listed(match)
-            if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
+            if value is None or (pattern is _OBJECT and _not_one_list(match)):
                 continue
             kind = _kind(match)
             if match.group().lower().startswith("fatally") and _OTHERS.search(match.group("list") or ""):
@@ -210,6 +226,18 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
         if pair is not None:
             records.append(count_record("killed", 2, "exact", sentence, pair.start("list"), pair.end()))
     return records + _murder_counts(sentence)
+
+
+def _not_one_list(match: re.Match[str]) -> bool:
+    """Whether a killing's objects are one man's roles (:data:`_ROLES`) or end in
+    the subject of a clause of its own (:data:`_NEW_CLAUSE`), the killing not
+    told inside a subject (:data:`_INNER_CLAUSE`)."""
+    text = match.string
+    if _ROLES.fullmatch(match.group("list")):
+        return True
+    if match.group("of") or not _NEW_CLAUSE.match(text, match.end()):
+        return False
+    return not _INNER_CLAUSE.search(text, max(0, match.start() - 60), match.start())
 
 
 def _listed(match: re.Match[str]) -> tuple[int | None, int]:
