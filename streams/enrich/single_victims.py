@@ -77,7 +77,8 @@ _SINGLE_SHOT = re.compile(
     # a player's shooting: "shot 40 percent from the field", "shot 7-of-12", "shot a 68",
     # "shot 3-under" (never "was shot 3 times")
     r"(?!\s+(?:\d{1,3}(?:\.\d)?\s?(?:%|percent\b)|\d{1,2}[- ](?:of|for)[- ]\d|"
-    r"(?:an?\s+)?\d{1,2}-(?:under|over)\b|(?:an?\s+)?\d{2}\b(?!\s+(?:times|rounds|shots|bullets))|(?:even )?par\b|"
+    r"(?:an?\s+)?\d{1,2}-(?:under|over)\b|(?:even )?par\b|"
+    r"(?:an?\s+)?\d{2}\b(?!\s+(?:times|rounds|shots|bullets))|"
     r"(?:[\w-]{1,20}\s+){0,2}?(?:from (?:the field|the floor|three|3-point|the line)|free throws?)\b))",
     re.IGNORECASE,
 )
