@@ -113,6 +113,9 @@ _HURT_OBJECT = re.compile(
     rf"{_ONE_PERSON}\b",
     re.IGNORECASE,
 )
+#: A team playing without a hurt player: "were without injured guard Lee", "minus
+#: injured striker Ruiz" (an adjective, and a sports injury, no casualty).
+_WITHOUT = re.compile(r"\b(?:without|minus|missing)\s+(?:(?:the|their|its|his|her)\s+)?$", re.IGNORECASE)
 #: "the wounded man", "Injured teen": an adjective, not a verb with an object.
 _ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
 _TWO_PEOPLE = re.compile(
@@ -245,6 +248,9 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
     for hurt in [*found, *_WOUND.finditer(sentence.text)]:
         if killed is not None and overlaps([killed.span()], *hurt.span()):
             continue
+        before = sentence.text[max(0, hurt.start() - 30) : hurt.start()]
+        if hurt.re is _HURT_OBJECT and _WITHOUT.search(before):
+            continue  # "without injured guard Lee"
         if hurt.re is _WOUND and hurt.group("hospital") and not _extra_victim(sentence.text, hurt, killed):
             continue  # "was rushed to the hospital, where she died": maybe the dead one
         between = _between(sentence.text, killed.span(), hurt.span()) if killed is not None else ""

@@ -29,3 +29,17 @@ from tests.unit.fixtures.counts import best
 )
 def test_animals_and_scores(text: str, want: tuple[int, int]) -> None:
     assert best(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Celtics were without injured guard Jrue Holiday.", (0, 0)),
+        ("The team, minus injured player Tom Lee, won easily.", (0, 0)),
+        # a wound inflicted, kept
+        ("The gunman injured a woman and fled.", (0, 1)),
+        ("Police said the attacker wounded a guard without warning.", (0, 1)),
+    ],
+)
+def test_a_team_without_a_hurt_player(text: str, want: tuple[int, int]) -> None:
+    assert best(text) == want
