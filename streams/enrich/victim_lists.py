@@ -135,7 +135,8 @@ _SUBJECT_FATE = (
     rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
-    r"slain))\b"
+    # general news's deaths: "a father and his son drowned", "Father and son drown"
+    r"slain|drown(?:ed|s)?(?! out\b)|burned to death|crushed to death|electrocuted))\b"
 )
 _SUBJECT = re.compile(
     # "saying his mom and younger brother were dead": a reported list opens after "said that",

@@ -49,3 +49,19 @@ def test_an_age_alone_is_a_listed_victim(text: str, want: int) -> None:
 )
 def test_others_also_hurt_need_an_earlier_hurt_person(text: str, want: int) -> None:
     assert best(text)[1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A father and his 10-year-old son drowned while swimming off the beach.", 2),
+        ("Two brothers and a cousin drowned in the river.", 3),
+        ("A mother and her baby were burned to death in the blaze.", 2),
+        ("He and his son were crushed to death when the wall collapsed.", 2),
+        # no death: left alone
+        ("The man and his wife drowned out the noise with music.", 0),
+        ("A man and a woman nearly drowned but were rescued.", 0),
+    ],
+)
+def test_listed_people_who_drowned(text: str, want: int) -> None:
+    assert best(text)[0] == want
