@@ -148,6 +148,7 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         and stated
         and OTHER_PEOPLE.search(injured["mention"]["text"])
         and _ALSO.search(injured["evidence"]["text"])
+        and _hurt_before(raw, injured)
     ):
         # "a boy is in critical condition ... three others were also wounded": four hurt
         counts.append({**injured, "value": injured["value"] + 1})
@@ -167,6 +168,17 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 shaped = {k: v for k, v in count.items() if k not in _INTERNAL}
                 output.append({**shaped, "inferred": True} if count.get("single") else shaped)
     return output
+
+
+def _hurt_before(raw: list[dict[str, Any]], others: dict[str, Any]) -> bool:
+    """Whether a person hurt is told before the "others ... also" hurt: "a boy
+    is in critical condition ... three others were also wounded", not "a man
+    was arrested ... four others were also injured"."""
+    start = others["mention"]["start"]
+    return any(
+        c["kind"] in ("injured", "shot") and not c.get("background") and c["mention"]["start"] < start
+        for c in raw
+    )
 
 
 def _bound_first(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:

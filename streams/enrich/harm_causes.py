@@ -64,6 +64,9 @@ _ANOTHER_STORY = re.compile(
     r"\b(?:separate|unrelated)\b",
     re.IGNORECASE,
 )
+#: A line that says the news after it is another story: "In other news, ...". Not a
+#: sidebar's "Related coverage", which a local site fills with the same incident.
+_OTHER_NEWS = re.compile(r"^\W{0,3}in other (?:news|developments|headlines)\b", re.IGNORECASE)
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
 #: How many of the article's first sentences tell its own incident beside the headline.
 LEAD_SENTENCES = 3
@@ -78,17 +81,19 @@ def lead_causes(headline: str, sentences: Iterable[str]) -> frozenset[str]:
     """The causes the headline and the first ``LEAD_SENTENCES`` sentences tell of."""
     told = set(causes(headline))
     for i, text in enumerate(sentences):
-        if i >= LEAD_SENTENCES:
-            break
+        if i >= LEAD_SENTENCES or _OTHER_NEWS.match(text):
+            break  # "In other news, a crash ...": the lead ended before it
         told |= causes(text)
     return frozenset(told)
 
 
 def another_cause(text: str, told: frozenset[str]) -> bool:
-    """Whether a sentence's people were harmed by what the lead never tells of:
-    it names a cause, and none of the causes it names is one the lead told or
-    one that those bring with them (an attack's crash or blast only in a
-    sentence tied to the story)."""
+    """Whether a sentence's people were harmed by what the lead never tells of,
+    or in another story ("In other news, ..."): it names a cause, and none of
+    the causes it names is one the lead told or one that those bring with
+    them (an attack's crash or blast only in a sentence tied to the story)."""
+    if _OTHER_NEWS.match(text):
+        return True  # "In other news, a crash killed three": another incident, whatever harmed them
     if not told:
         return False
     named = causes(text)

@@ -78,12 +78,25 @@ _NOT_THE_KILLER = re.compile(
 )
 #: Who took his life, as the attacker is told: "the gunman", "he", a name ("Afterward,
 #: Allen went home"); not "the dam operator".
+_KILLER_WORD = (
+    r"(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|husband|father|boyfriend|he|she)"
+)
 _THE_KILLER = re.compile(
-    r"\b(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|killers?|husband|father|boyfriend|he|she)\b|"
+    rf"\b{_KILLER_WORD}\b|"
     r"(?<=[\w,]\s)(?-i:(?!(?:Police|Officers?|Authorities|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)[A-Z][a-z]{2,20})\b",
     re.IGNORECASE,
 )
+_KILLER_WORD_RE = re.compile(_KILLER_WORD, re.IGNORECASE)
+#: An attacker the article's counts tell of, whom a name may be: "a gunman killed five
+#: victims", "after the rampage".
+_ATTACKER = re.compile(
+    r"\b(?:gunm[ae]n|shooters?|attackers?|assailants?|killers?|rampage|(?:shooting|killing) spree|massacre|"
+    r"opened fire|shooting|gunfire)\b",
+    re.IGNORECASE,
+)
+#: A capitalised word before a name, which makes it a title's or a place's: "Dam Operator John Hale".
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'-]{0,20}\s$")
 #: A dead person who may be the killer himself, by gender: "a man died", "Man dead".
 _GENDER = {
     "him": re.compile(r"\b(?:man|men|he|male|father|husband|boyfriend|son|brother|suspect|gunman)\b", re.I),
@@ -168,9 +181,27 @@ def _victims_and_killer(raw: list[dict[str, Any]], dead: list[dict[str, Any]]) -
         text = count["evidence"]["text"]
         if text in told or _NOT_A_VICTIM.search(text) or _NOT_THE_KILLER.search(text):
             continue
-        if (_THEN_SUICIDE.search(text) and _THE_KILLER.search(text)) or _KILLER_KILLED.search(text):
+        others = {c["evidence"]["text"] for c in raw} - {text}
+        if (_THEN_SUICIDE.search(text) and _the_killer(text, others)) or _KILLER_KILLED.search(text):
             return [*raw, {**top, "value": top["value"] + 1}]
     return raw
+
+
+def _the_killer(text: str, others: set[str]) -> bool:
+    """Whether the one who took his life is told as the attacker: a word for
+    him ("the gunman", "he"), or a name that the article's other count
+    sentences give or whose attacker they tell of ("a gunman killed five
+    victims ... Afterward, Lane went home and killed himself"); never a
+    title's name ("Dam Operator John Hale")."""
+    for who in _THE_KILLER.finditer(text):
+        if _KILLER_WORD_RE.fullmatch(who.group()):
+            return True
+        if _CAPITALISED_BEFORE.search(text, max(0, who.start() - 22), who.start()):
+            continue
+        name = re.compile(rf"\b{re.escape(who.group())}\b")
+        if any(name.search(other) or _ATTACKER.search(other) for other in others):
+            return True
+    return False
 
 
 def _victims_only(count: dict[str, Any]) -> bool:

@@ -73,9 +73,26 @@ _SINGLE_SHOT = re.compile(
     # "his father wounded"; never "father shot his son", where the father is the shooter
     r"(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend)\s+"
     r"(?=(?:wounded|injured|hurt|hospitali[sz]ed)\b(?!\s+(?:a|an|the|his|her|their|two|three|\d+)\b)))"
-    r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)",
+    r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)"
+    # a player's shooting: "shot 40 percent from the field", "shot 7-of-12", "shot a 68",
+    # "shot 3-under" (never "was shot 3 times")
+    r"(?!\s+(?:\d{1,3}(?:\.\d)?\s?(?:%|percent\b)|\d{1,2}[- ](?:of|for)[- ]\d|"
+    r"(?:an?\s+)?\d{1,2}-(?:under|over)\b|(?:even )?par\b|"
+    r"(?:an?\s+)?\d{2}\b(?!\s+(?:times|rounds|shots|bullets))|"
+    r"(?:[\w-]{1,20}\s+){0,2}?(?:from (?:the field|the floor|three|3-point|the line)|free throws?)\b))",
     re.IGNORECASE,
 )
+#: Animals a death is told of, as the clause's subject: "two horses were killed",
+#: "the dog died" (never "a man and his dog were killed", whose man died).
+_ANIMAL_SUBJECT = re.compile(
+    r"(?:^\s{0,3}|\b(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
+    r"hundreds of|thousands of|\d{1,5})\s+)(?:[\w-]{1,20}\s+)?"
+    r"(?:horses?|dogs?|cats?|cows?|cattle|sheep|goats?|pigs?|deer|animals?|pets?|puppy|puppies|birds?|"
+    r"chickens?|livestock|dolphins?|whales?|elephants?|bears?|wolf|wolves|foxes|fox)\s+"
+    r"(?:(?:were|was|are|is|have|has|had|been|also|all|later|reportedly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\b(?:and|with)\b", re.IGNORECASE)
 _ONE_PERSON = (
     r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|person|wife|husband|girlfriend|"
     r"boyfriend|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|friend|"
@@ -96,6 +113,9 @@ _HURT_OBJECT = re.compile(
     rf"{_ONE_PERSON}\b",
     re.IGNORECASE,
 )
+#: A team playing without a hurt player: "were without injured guard Lee", "minus
+#: injured striker Ruiz" (an adjective, and a sports injury, no casualty).
+_WITHOUT = re.compile(r"\b(?:without|minus|missing)\s+(?:(?:the|their|its|his|her)\s+)?$", re.IGNORECASE)
 #: "the wounded man", "Injured teen": an adjective, not a verb with an object.
 _ADJECTIVE = re.compile(r"(?:^|\b(?:a|an|the|his|her|their)\s+)$", re.IGNORECASE)
 _TWO_PEOPLE = re.compile(
@@ -181,7 +201,7 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if NEGATED.search(sentence.text):
         return []
     records = []
-    killed = _SINGLE_KILLED.search(sentence.text) or _KILLS_SELF.search(sentence.text)
+    killed = _person_killed(sentence.text) or _KILLS_SELF.search(sentence.text)
     if killed is not None:
         # a murder-suicide leaves at least the victim and the killer dead
         value = 2 if _MURDER_SUICIDE.search(sentence.text) or _KILLS_SELF.search(sentence.text) else 1
@@ -211,6 +231,15 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     return records
 
 
+def _person_killed(text: str) -> re.Match[str] | None:
+    """The first death :data:`_SINGLE_KILLED` finds that is not an animal's."""
+    for killed in _SINGLE_KILLED.finditer(text):
+        clause = re.split(r"[,;:]", text[max(0, killed.start() - 60) : killed.start()])[-1]
+        if not _ANIMAL_SUBJECT.search(clause) or _AND.search(clause):
+            return killed
+    return None
+
+
 def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, Any] | None:
     """The one victim hurt (or shot, fate unknown) that the sentence implies
     apart from the ``killed`` victim, or None."""
@@ -219,6 +248,9 @@ def _hurt_victim(sentence: Sentence, killed: re.Match[str] | None) -> dict[str, 
     for hurt in [*found, *_WOUND.finditer(sentence.text)]:
         if killed is not None and overlaps([killed.span()], *hurt.span()):
             continue
+        before = sentence.text[max(0, hurt.start() - 30) : hurt.start()]
+        if hurt.re is _HURT_OBJECT and _WITHOUT.search(before):
+            continue  # "without injured guard Lee"
         if hurt.re is _WOUND and hurt.group("hospital") and not _extra_victim(sentence.text, hurt, killed):
             continue  # "was rushed to the hospital, where she died": maybe the dead one
         between = _between(sentence.text, killed.span(), hurt.span()) if killed is not None else ""

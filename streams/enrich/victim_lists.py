@@ -22,6 +22,19 @@ from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
 
+#: Roles general news names its dead by, read only as a killing's objects ("killing
+#: the pilot and two passengers"): a subject list's "an Army soldier and his
+#: daughter were found dead" may be a murder-suicide's killer and victim.
+_ROLE = (
+    r"(?:co-?pilot|pilot|nurse|paramedic|medic|doctor|soldier|worker|miner|farmer|teacher|journalist|"
+    r"reporter|photographer|tourist|hiker|climber|pedestrian|cyclist|motorist|resident|villager|civilian|"
+    r"guest|inmate|patient|pilgrim|migrant|crew member)"
+)
+_ROLES_PLURAL = (
+    r"(?:co-?pilots|pilots|nurses|paramedics|medics|doctors|soldiers|workers|miners|farmers|teachers|"
+    r"journalists|reporters|photographers|tourists|hikers|climbers|pedestrians|cyclists|motorists|residents|"
+    r"villagers|civilians|guests|inmates|patients|pilgrims|migrants|crew members)"
+)
 _PERSON = (
     r"(?:man|woman|boy|girl|child|children|kids?|baby|infant|toddler|teen|teenager|person|"
     r"wife|husband|girlfriend|boyfriend|fianc[eé]e?|mother|father|mom|dad|parents|son|sons|"
@@ -35,11 +48,22 @@ _PERSON = (
     r"male|female)"
 )
 _DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
-#: "his 21-year-old uncle", "a boy", "their four children".
-_NOUN_PHRASE = (
-    rf"(?:{_DET}\s+|(?=\d{{1,2}}-(?:year|month|week|day)[- ]old\b))(?:[\w'-]{{1,20}}\s+){{0,3}}?{_PERSON}\b"
-    rf"(?:\s+{_PERSON}\b)?"
-)
+
+
+def _noun_phrase(person: str) -> str:
+    """A member who is a ``person``: "his 21-year-old uncle", "a boy", "their
+    four children"; an age alone: "a 2-year-old"."""
+    return (
+        rf"(?:(?:{_DET}\s+|(?=\d{{1,2}}-(?:year|month|week|day)[- ]old\b))"
+        # never across "and": "a 2-year-old and her mother" are two
+        rf"(?:(?!(?:and|or)\b)[\w'-]{{1,20}}\s+){{0,3}}?{person}\b(?:\s+{person}\b)?|"
+        rf"{_DET}\s+\d{{1,2}}-(?:year|month|week|day)-old\b(?![-'\u2019]))"
+    )
+
+
+_NOUN_PHRASE = _noun_phrase(_PERSON)
+_OBJECT_PERSON = rf"(?:{_PERSON}|{_ROLE}|{_ROLES_PLURAL})"
+_OBJECT_NOUN_PHRASE = _noun_phrase(_OBJECT_PERSON)
 #: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).
 _NAME = (
     r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -50,6 +74,8 @@ _NAME = (
 _AGE_SUFFIX = r"(?:,\s*\d{1,3}\b)"
 _MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME}){_AGE_SUFFIX}?"
 _LAST_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
+_OBJECT_MEMBER = rf"(?:{_OBJECT_NOUN_PHRASE}|{_NAME}){_AGE_SUFFIX}?"
+_OBJECT_LAST = rf"(?:{_OBJECT_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
 #: The last member may go without a determiner: "a mother and son".
 #: Members are atomic: once one has matched, a failing list does not retry it
 #: shorter or longer, which would backtrack exponentially over long comma runs.
@@ -73,13 +99,31 @@ _LIST_TAIL = rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|(?:{_
 _LIST = rf"(?P<list>(?>{_MEMBER}){_LIST_TAIL})"
 #: Objects of a killing may open with a bare kin word, as headlines write them:
 #: "suspected of killing wife and four daughters".
-_OBJECT_LIST = rf"(?P<list>(?>{_MEMBER}|{_KIN}\b(?!-)){_LIST_TAIL})"
+_OBJECT_TAIL = (
+    rf"(?:,\s*(?>{_OBJECT_MEMBER}|{_BARE})){{0,8}},?\s+and\s+"
+    rf"(?:{_OBJECT_LAST}|(?:{_AGE_WORD}\s+)?{_OBJECT_PERSON}\b)"
+)
+_OBJECT_LIST = rf"(?P<list>(?>{_OBJECT_MEMBER}|{_KIN}\b(?!-)){_OBJECT_TAIL})"
 _OBJECT = re.compile(
     r"\b(?:(?:shot and )?kill(?:ed|s)|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
-    r"murder(?:ed|ing)|claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
-    rf"slayings of|slay(?:ing|s)|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
+    r"murder(?:ed|ing)|(?P<of>claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
+    rf"slayings of)|slay(?:ing|s)|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
     # "shot Ann Lee and her son": people hit, whose fate other sentences tell
     rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_OBJECT_LIST}",
+    re.IGNORECASE,
+)
+#: The last member of a killing's objects opens a clause of its own: "killed one man
+#: and two others were wounded", "killed 2 people and a man was arrested".
+_NEW_CLAUSE = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|later\s+)?"
+    r"(?:wounded|injured|hurt|shot|arrested|detained|hospitali[sz]ed|taken|rushed|treated|missing|rescued|"
+    r"killed|dead|critically|seriously)\b",
+    re.IGNORECASE,
+)
+#: A killing told in a clause inside the subject, whose verb follows the list: "the
+#: man who killed his wife and son was arrested", "accused of killing ...".
+_INNER_CLAUSE = re.compile(
+    r"\b(?:who|that|which|whom)\s+(?:[\w'-]{1,20}\s+){0,4}$|\b(?:of|after|for|with|before)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 #: What befell the people a list names as its subject: "were shot", "were found dead".
@@ -91,7 +135,8 @@ _SUBJECT_FATE = (
     rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
-    r"slain))\b"
+    # general news's deaths: "a father and his son drowned", "Father and son drown"
+    r"slain|drown(?:ed|s)?(?! out\b)|burned to death|crushed to death|electrocuted))\b"
 )
 _SUBJECT = re.compile(
     # "saying his mom and younger brother were dead": a reported list opens after "said that",
@@ -148,19 +193,19 @@ _STRUCK = re.compile(
     rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{_MEMBER})|(?P<list>(?>{_MEMBER}){_LIST_TAIL}))",
     re.IGNORECASE,
 )
-_NOUN_PHRASE_RE = re.compile(_NOUN_PHRASE, re.IGNORECASE)
+_NOUN_PHRASE_RE = re.compile(_OBJECT_NOUN_PHRASE, re.IGNORECASE)
 #: Plurals that say nothing of who the people were, whom an appositive tells:
 #: "two people, a man and his wife" are two.
 _GENERIC = re.compile(r"\b(?:people|persons|passengers|students|employees|customers|adults|victims|others)\b",
                       re.IGNORECASE)  # fmt: skip
 _OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
 #: "his wife and baby girl": an age word before a bare noun is one member, not two.
-_MEMBER_RE = re.compile(rf"{_MEMBER}|\b(?:{_AGE_WORD}\s+)?{_BARE}", re.IGNORECASE)
+_MEMBER_RE = re.compile(rf"{_OBJECT_MEMBER}|\b(?:{_AGE_WORD}\s+)?{_BARE}", re.IGNORECASE)
 _LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
                      r"boys|girls|teens|teenagers|friends|officers|firefighters|passengers|deputies|adults|"
                      r"students|customers|employees|people|others|grandchildren|grandsons|"
-                     r"granddaughters|brothers|sisters|cousins|stepchildren|twins)\b",
+                     rf"granddaughters|brothers|sisters|cousins|stepchildren|twins|{_ROLES_PLURAL})\b",
                      re.IGNORECASE)  # fmt: skip
 
 
@@ -194,7 +239,7 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
     for pattern in (_OBJECT, _SUBJECT, _LEFT, _INVERTED, _STRUCK):
         for match in pattern.finditer(sentence.text):
             value, begin = _listed(match)
-            if value is None or (pattern is _OBJECT and _ROLES.fullmatch(match.group("list"))):
+            if value is None or (pattern is _OBJECT and _not_one_list(match)):
                 continue
             kind = _kind(match)
             if match.group().lower().startswith("fatally") and _OTHERS.search(match.group("list") or ""):
@@ -210,6 +255,18 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
         if pair is not None:
             records.append(count_record("killed", 2, "exact", sentence, pair.start("list"), pair.end()))
     return records + _murder_counts(sentence)
+
+
+def _not_one_list(match: re.Match[str]) -> bool:
+    """Whether a killing's objects are one man's roles (:data:`_ROLES`) or end in
+    the subject of a clause of its own (:data:`_NEW_CLAUSE`), the killing not
+    told inside a subject (:data:`_INNER_CLAUSE`)."""
+    text = match.string
+    if _ROLES.fullmatch(match.group("list")):
+        return True
+    if match.group("of") or not _NEW_CLAUSE.match(text, match.end()):
+        return False
+    return not _INNER_CLAUSE.search(text, max(0, match.start() - 60), match.start())
 
 
 def _listed(match: re.Match[str]) -> tuple[int | None, int]:
@@ -260,6 +317,8 @@ def _list_size(members: str, least: int = 2) -> int | None:
             named -= parsed[0] if parsed is not None and lead is not None and generic else 1
             continue
         named = 0
+        if parsed is not None and parsed[1] != "exact":
+            return None  # "a soldier and several others": how many is not said
         if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):
             total += parsed[0]
             appositive = members[end : end + 1] == "," and _PLURAL.search(member.group())

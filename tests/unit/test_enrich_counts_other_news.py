@@ -1,0 +1,33 @@
+""" "In other news" opens another story: its figures are not the article's,
+whatever harmed the people. Texts in our own words."""
+
+import pytest
+
+from streams.enrich.harm_causes import another_cause, lead_causes
+from tests.unit.fixtures.counts import best
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Two people were hurt and one killed in a shooting at a park in Boise. "
+            "In other news, a crash on Highway 20 killed four people Sunday.",
+            (1, 2),
+        ),
+        ("A fire killed two people in Akron. In other news, a gunman wounded four people at a bar.", (2, 0)),
+        ("Two men were shot dead in Tulsa. In other news, three were killed in a shooting in Waco.", (2, 0)),
+        # no other story told: kept
+        ("A tornado killed four people in Kansas. Meanwhile, floods killed two more in Missouri.", (4, 0)),
+        ("In other news, the council passed a budget. Two people died in a crash on Main Street.", (2, 0)),
+    ],
+)
+def test_other_news_is_another_story(text: str, want: tuple[int, int]) -> None:
+    assert best(text) == want
+
+
+def test_lead_ends_before_other_news() -> None:
+    told = lead_causes("", ["A man was shot in Reno.", "In other news, a crash killed two."])
+    assert told == frozenset({"gunfire"})
+    assert another_cause("In other news, two men were shot in Elko.", told)
+    assert not another_cause("Related coverage: man shot in Reno identified.", told)
