@@ -113,11 +113,14 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 #: The last member of a killing's objects opens a clause of its own: "killed one man
-#: and two others were wounded", "killed 2 people and a man was arrested".
+#: and two others were wounded", "killed 2 people and a man was arrested", "killed six
+#: workers and 30 others injured".
 _NEW_CLAUSE = re.compile(
-    r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|later\s+)?"
+    r"\s+(?:(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|later\s+)?"
     r"(?:wounded|injured|hurt|shot|arrested|detained|hospitali[sz]ed|taken|rushed|treated|missing|rescued|"
-    r"killed|dead|critically|seriously)\b",
+    r"killed|dead|critically|seriously)"
+    # "killed six workers and 30 others injured": the verb left out
+    r"|(?:wounded|injured|hurt|arrested|detained|hospitali[sz]ed|missing|rescued|displaced))\b",
     re.IGNORECASE,
 )
 #: A killing told in a clause inside the subject, whose verb follows the list: "the

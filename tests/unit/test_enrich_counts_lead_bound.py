@@ -109,3 +109,8 @@ def test_a_number_outranks_a_word_of_many() -> None:
 )
 def test_second_reader_cases(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+def test_a_list_ending_in_a_clause_without_its_verb() -> None:
+    text = "An explosion at a fireworks factory killed six workers and 30 others injured, police said."
+    assert best(text) == (6, 30)
