@@ -73,7 +73,10 @@ _KILLER_KILLED = re.compile(
 #: himself"), or one long after, in jail ("years after the blaze").
 _NOT_THE_KILLER = re.compile(
     r"\b(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){1,2}?(?:(?:later|then|also)\s+)?(?:killed|took|fatally|shot|turned)|"
-    r"jail|prison|custody|weeks|months|years|crash|collision|accident)\b",
+    r"jail|prison|custody|weeks|months|years|crash|collision|accident|"
+    # someone of the story's place told by office: "The principal, Tom Hale, later killed himself"
+    r"the\s+(?:principal|teacher|superintendent|pastor|priest|coach|mayor|owner|manager|operator|director|"
+    r"officer|deputy|sheriff|chief|guard|nurse|doctor|lawyer|judge|senator|governor),?\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 #: Who took his life, as the attacker is told: "the gunman", "he", a name ("Afterward,

@@ -114,3 +114,23 @@ def test_second_reader_cases(text: str, expected: tuple[int, int]) -> None:
 def test_a_list_ending_in_a_clause_without_its_verb() -> None:
     text = "An explosion at a fireworks factory killed six workers and 30 others injured, police said."
     assert best(text) == (6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office before a name is no attacker: the toll stays the victims'
+        (
+            "Five students were killed when a former student opened fire at the school in 2018. "
+            "The principal, Tom Hale, later killed himself.",
+            (5, 0),
+        ),
+        (
+            "Five students were killed when a former student opened fire at the school. "
+            "The gunman, Tom Hale, later killed himself.",
+            (6, 0),
+        ),
+    ],
+)
+def test_who_the_attacker_is(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
