@@ -37,6 +37,7 @@ from streams.dedup.features import content_words, parse_day
 from streams.dedup.reconcile import add_observations, article_observations, reconcile
 from streams.ingest.normalize import normalize
 from streams.settings import Settings
+from streams.timestamps import utc_now
 
 GOLD_FIELD = {"gva": "incident_id", "ecbplus": "event_cluster"}
 
@@ -79,7 +80,7 @@ def _ingested(article: dict[str, Any]) -> dict[str, Any]:
     or as it is with the reason under ``rejected``."""
     settings = Settings()
     try:
-        return normalize(article, "jsonl", "1970-01-01T00:00:00Z", settings.max_text_bytes)
+        return normalize(article, "jsonl", utc_now(), settings.max_text_bytes)
     except Rejection as rejection:
         return {**article, "rejected": rejection.reason}
 

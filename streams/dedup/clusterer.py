@@ -298,6 +298,8 @@ class Clusterer:
             candidates += [(e, True) for e in index.dormant_on_streets(feats.streets) if e not in listed]
         for event_id, dormant in candidates:
             profile = self.store[event_key(event_id)]["profile"]
+            # an event kept live only by late articles is as dormant to a current one
+            dormant = dormant or _stale(feats.day, profile["span"], self.window_days)
             dated_or_named = _dated_within(feats.stated_day, profile["span"]) or _names_someone(
                 feats, profile
             )
@@ -472,6 +474,11 @@ def _span_days(span: list[float]) -> tuple[int, ...]:
 def _names_someone(feats: ArticleFeatures, profile: dict[str, Any]) -> bool:
     """Whether an article names a person the event's reports named (a victim, a suspect)."""
     return bool(set(feats.people) & set(profile.get("people") or ()))
+
+
+def _stale(day: float | None, span: list[float] | None, window_days: float) -> bool:
+    """Whether an article's day is more than a window past an event's span."""
+    return day is not None and bool(span) and day - span[1] > window_days  # type: ignore[index]
 
 
 def _dated_within(day: float | None, span: list[float] | None) -> bool:

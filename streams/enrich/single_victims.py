@@ -78,7 +78,8 @@ _SINGLE_SHOT = re.compile(
     # "shot 3-under" (never "was shot 3 times")
     r"(?!\s+(?:\d{1,3}(?:\.\d)?\s?(?:%|percent\b)|\d{1,2}[- ](?:of|for)[- ]\d|"
     r"(?:an?\s+)?\d{1,2}-(?:under|over)\b|(?:even )?par\b|"
-    r"(?:an?\s+)?\d{2}\b(?!\s+(?:times|rounds|shots|bullets))|"
+    # a round's score ends its clause or names its round: not "shot 15 feet from the gate"
+    r"(?:an?\s+)?\d{2}\b(?=\s*(?:[,;]|\.(?!\d)|$)|\s+(?:in|on)\s+(?:the\s+)?(?:first|second|third|final|opening)\s+round)|"
     r"(?:[\w-]{1,20}\s+){0,2}?(?:from (?:the field|the floor|three|3-point|the line)|free throws?)\b))",
     re.IGNORECASE,
 )

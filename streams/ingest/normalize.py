@@ -7,6 +7,7 @@ hash of the canonical URL, else a hash of the normalised text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -60,7 +61,11 @@ def normalize(
 ) -> dict[str, Any]:
     """Validate an article and return it with ``article_id``, ``received_at`` and ``source_format``."""
     if "published" in article:
-        article = {**article, "published": normalise_published(article["published"])}
+        try:
+            arrived = dt.date.fromisoformat(received_at[:10])
+        except ValueError:
+            arrived = dt.datetime.now(dt.UTC).date()
+        article = {**article, "published": normalise_published(article["published"], arrived)}
     errors = schema_errors(article, "article")
     if errors:
         reason = "empty_text" if _is_empty_text_error(article) else "schema_violation"

@@ -7,9 +7,12 @@ sometimes with the next sentence glued on. Rejecting those would dead-letter
 half of a scraped corpus (ECB+ dev: 222 of 496 articles) whose text is fine, so
 the first calendar date such a value writes becomes the ISO date (the day only:
 zone names like "IST" or "CST" are ambiguous, and the pipeline works in days).
-A value that writes no full date (no year, "yesterday", a stray sentence) or
-an impossible one (February 30) is still an ``invalid_date``; an empty string
-is a missing date, as null is.
+Numeric dates read month first, as US pages write them, unless the first
+number cannot be a month; a two-digit year is the latest year it can be that
+is not after the day the article arrived. A value that writes no full date
+(no year, "yesterday", a stray sentence) in its first 200 characters, or only
+impossible ones (February 30), is still an ``invalid_date``; an empty string is
+a missing date, as null is.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import re
 from streams.deadletter import Rejection
 from streams.enrich.dates import MONTHS
 
+#: Where a written date is looked for: a page's dateline comes first.
+SCANNED_CHARS = 200
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
@@ -36,11 +41,12 @@ _DATE = re.compile(
 )
 
 
-def normalise_published(value: object) -> object:
+def normalise_published(value: object, arrived: dt.date) -> object:
     """``value`` as an ISO date, None when empty, or as it is when not a string.
 
-    Non-strings are left to the schema, which names the wrong type. Raises
-    ``Rejection("invalid_date")`` for a string that writes no valid date.
+    ``arrived`` is the day the article was received: a two-digit year is never
+    after it. Non-strings are left to the schema, which names the wrong type.
+    Raises ``Rejection("invalid_date")`` for a string that writes no valid date.
     """
     if not isinstance(value, str):
         return value
@@ -50,8 +56,8 @@ def normalise_published(value: object) -> object:
     if _ISO.match(text):
         _check_iso(text)
         return text
-    for match in _DATE.finditer(text):
-        day = _calendar_day(match)
+    for match in _DATE.finditer(text[:SCANNED_CHARS]):
+        day = _calendar_day(match, arrived.year)
         if day is not None:
             return day.isoformat()
     raise Rejection("invalid_date", f"published {value[:200]!r} is not a date (ISO 8601 or a written date)")
@@ -67,7 +73,7 @@ def _check_iso(value: str) -> None:
         raise Rejection("invalid_date", f"published {value!r}: {exc}") from exc
 
 
-def _calendar_day(match: re.Match[str]) -> dt.date | None:
+def _calendar_day(match: re.Match[str], this_year: int) -> dt.date | None:
     """The date a match writes, or None when it is not one (month 13, day 31 of June)."""
     group = match.groupdict()
     if group["y1"]:
@@ -81,8 +87,8 @@ def _calendar_day(match: re.Match[str]) -> dt.date | None:
         # US order (month first) unless the first number cannot be a month.
         month, day = (second, first) if first > 12 else (first, second)
         year = int(group["y4"])
-        # Two-digit years as POSIX reads them: 69-99 are 1900s, 00-68 2000s.
-        year += 0 if year >= 100 else 1900 if year >= 69 else 2000
+        if year < 100:  # "11 / 30 / 09": the latest such year up to this one
+            year += 2000 if 2000 + year <= this_year else 1900
         parts = (str(year), str(month), str(day))
     try:
         return dt.date(*(int(part) for part in parts))

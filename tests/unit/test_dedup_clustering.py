@@ -143,6 +143,21 @@ def test_late_reports_of_one_story_meet_and_still_expire() -> None:
     assert not any(first.event_id in key or "s1" in key for key in store)
 
 
+def test_an_event_kept_by_late_reports_is_dormant_to_current_ones() -> None:
+    """A late event is live only for late reports: a current report of the town,
+    weeks past its span, needs what a dormant event needs (a date, a name)."""
+    clusterer = Clusterer({}, window_days=7.0, dormant_days=30.0)
+    clusterer.add(_budget("x1", "2024-06-01T09:00:00Z"), NOW)
+    late = clusterer.add(springfield("s1"), NOW)
+    current = clusterer.add(
+        springfield_followup(
+            "s2", published="2024-06-02T09:00:00Z", persons=(), url="https://other.example/s2"
+        ),
+        NOW,
+    )
+    assert current.event_id != late.event_id
+
+
 def test_late_articles_beyond_the_cap_expire_at_once() -> None:
     """Replaying an old stream keeps memory flat: past ``late_cap`` late articles
     while the watermark stands still, a late report is not kept for the next one."""

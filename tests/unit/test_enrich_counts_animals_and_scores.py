@@ -25,6 +25,11 @@ from tests.unit.fixtures.counts import best
         ("The deer hunter was killed when his rifle discharged.", (1, 0)),
         ("A driver was killed when his car hit a deer.", (1, 0)),
         ("The guard was shot 3 times in the chest.", (0, 1)),
+        # a distance or a time after "shot" is no round's score
+        ("The teen was shot 15 feet from the school gate.", (0, 1)),
+        ("He was shot 30 minutes later, police said.", (0, 1)),
+        ("McIlroy shot 66 in the final round.", (0, 0)),
+        ("He shot 71.", (0, 0)),
     ],
 )
 def test_animals_and_scores(text: str, want: tuple[int, int]) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from streams.deadletter import Rejection
-from streams.ingest.published import normalise_published
+from streams.ingest.published import SCANNED_CHARS, normalise_published
+
+ARRIVED = dt.date(2026, 11, 30)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +28,8 @@ from streams.ingest.published import normalise_published
         ("Last updated 13 : 26 14 / 09 / 2013", "2013-09-14"),  # 14 cannot be a month
         ("11 / 30 / 09 05 : 40 PM ET", "2009-11-30"),
         ("31/12/99", "1999-12-31"),
+        ("Posted 6/5/60", "1960-06-05"),  # never a year after the article arrived
+        ("Posted 6/5/26", "2026-06-05"),
         # The first date written is the publication's, not the update's.
         ("Posted September 26, 2013 - 3 : 47pm Updated September 27, 2013 - 6 : 56am", "2013-09-26"),
         # An impossible first match gives way to the next date.
@@ -31,17 +37,17 @@ from streams.ingest.published import normalise_published
     ],
 )
 def test_written_dates_become_iso_days(written: str, iso: str) -> None:
-    assert normalise_published(written) == iso
+    assert normalise_published(written, ARRIVED) == iso
 
 
 @pytest.mark.parametrize("value", ["2024-03-25", "2024-03-25T10:00:00Z", "2024-03-25T10:00:00+02:00"])
 def test_iso_values_pass_as_they_are(value: str) -> None:
-    assert normalise_published(value) == value
+    assert normalise_published(value, ARRIVED) == value
 
 
 @pytest.mark.parametrize("value", ["", "   ", None])
 def test_an_empty_date_is_a_missing_one(value: str | None) -> None:
-    assert normalise_published(value) is None
+    assert normalise_published(value, ARRIVED) is None
 
 
 @pytest.mark.parametrize(
@@ -57,9 +63,16 @@ def test_an_empty_date_is_a_missing_one(value: str | None) -> None:
 )
 def test_a_value_that_writes_no_valid_date_is_rejected(value: str) -> None:
     with pytest.raises(Rejection) as caught:
-        normalise_published(value)
+        normalise_published(value, ARRIVED)
     assert caught.value.reason == "invalid_date"
 
 
 def test_other_types_are_left_to_the_schema() -> None:
-    assert normalise_published(20240325) == 20240325
+    assert normalise_published(20240325, ARRIVED) == 20240325
+
+
+def test_only_the_head_of_a_long_value_is_read() -> None:
+    """A page's dateline comes first; a megabyte of glued text is not scanned."""
+    assert normalise_published("Posted May 2, 2013 " + "x " * 500_000, ARRIVED) == "2013-05-02"
+    with pytest.raises(Rejection):
+        normalise_published("x" * SCANNED_CHARS + " May 2, 2013", ARRIVED)
