@@ -23,6 +23,11 @@ DEADLETTER = Counter(
     ["stage", "reason"],
 )
 DUPLICATES = Counter("streams_duplicates_total", "Articles found to copy an earlier one.", ["kind"])
+LATE_ARTICLES = Counter(
+    "streams_dedup_late_articles_total",
+    "Articles older than the dedup window: kept with their event, or past the cap and expired at once.",
+    ["outcome"],
+)
 EVENTS_CREATED = Counter("streams_events_created_total", "New event records.")
 EVENTS_UPDATED = Counter("streams_events_updated_total", "Event records republished with a higher version.")
 STAGE_SECONDS = Histogram(

@@ -40,6 +40,8 @@ def cluster_article(clusterer: Clusterer, enriched: dict[str, Any], now: str) ->
     metrics.STAGE_SECONDS.labels("dedup").observe(time.perf_counter() - started)
     if decision.kind in ("exact", "near"):
         metrics.DUPLICATES.labels(decision.kind).inc()
+    if decision.late:
+        metrics.LATE_ARTICLES.labels(decision.late).inc()
     if decision.record is not None and decision.kind != "replay":
         if decision.record["version"] == 1:
             metrics.EVENTS_CREATED.inc()

@@ -82,6 +82,9 @@ class Decision:
     duplicate_of: str | None = None
     signals: dict[str, float] = field(default_factory=dict)
     blocking_key: str = ""
+    late: str = ""
+    """For an article older than the window: ``kept`` with its event, or
+    ``over_cap`` (expired at once, past ``late_cap``)."""
 
 
 @dataclass
@@ -174,7 +177,7 @@ class Clusterer:
         fps = enriched.get("fingerprints") or {}
         if "minhash" not in fps or "tokens" not in fps:
             fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
-        day, keep_day = self._advance(block, index, parse_day(enriched.get("published")))
+        day, keep_day, late = self._advance(block, index, parse_day(enriched.get("published")))
         feats = article_features(enriched)
         placement = self._place(block, index, enriched, fps, feats)
         state = self._apply(block, index, enriched, fps, feats, (day, keep_day), placement)
@@ -189,11 +192,15 @@ class Clusterer:
             duplicate_of=match.original if match else None,
             signals=placement.signals,
             blocking_key=block,
+            late=late,
         )
 
-    def _advance(self, block: str, index: KeyIndex, day: float | None) -> tuple[float | None, float | None]:
+    def _advance(
+        self, block: str, index: KeyIndex, day: float | None
+    ) -> tuple[float | None, float | None, str]:
         """Move the key's watermark, expire what fell out of the window, and
-        return the article's day and the day it is kept from.
+        return the article's day, the day it is kept from, and for a late
+        article whether it was ``kept`` or ``over_cap`` ("" otherwise).
 
         An article without a time is placed at the watermark (it arrived "now"
         in event time) so that it still expires. A late article, older than
@@ -210,19 +217,19 @@ class Clusterer:
             mark = day
             self.store[watermark_key(block)] = day
         if mark is None:
-            return day, day
+            return day, day, ""
         self._expire(index, mark - self.window_days)
         if day is None:
-            return mark, mark
+            return mark, mark, ""
         if day >= mark - self.window_days:
-            return day, day
+            return day, day, ""
         count, since = self.store.get(late_key(block)) or (0, mark)
         if mark - since >= self.window_days:
             count, since = 0, mark
         if count >= self.late_cap:
-            return day, day
+            return day, day, "over_cap"
         self.store[late_key(block)] = [count + 1, since]
-        return day, mark
+        return day, mark, "kept"
 
     def _schedule_event(self, index: KeyIndex, event_id: str, last_day: float) -> None:
         """When an event turns dormant and when it is deleted, unless an article joins first."""

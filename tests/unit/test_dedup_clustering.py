@@ -5,8 +5,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from prometheus_client import REGISTRY
+
 from streams.dedup import Clusterer, Decision, blocking_key
 from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring
+from streams.pipeline import cluster_article
 from tests.unit.fixtures.dedup.builders import (
     SHOOTING_SPRINGFIELD,
     make_article,
@@ -139,6 +142,7 @@ def test_late_reports_of_one_story_meet_and_still_expire() -> None:
     second = clusterer.add(springfield_followup("s2", published="2024-03-06T09:00:00Z"), NOW)
     assert second.kind == "same_event"
     assert second.event_id == first.event_id
+    assert (first.late, second.late) == ("kept", "kept")
     clusterer.add(_budget("x2", "2024-07-20T09:00:00Z"), NOW)
     assert not any(first.event_id in key or "s1" in key for key in store)
 
@@ -167,6 +171,7 @@ def test_late_articles_beyond_the_cap_expire_at_once() -> None:
     first = clusterer.add(springfield("s1"), NOW)
     second = clusterer.add(springfield_followup("s2", published="2024-03-06T09:00:00Z"), NOW)
     assert second.event_id != first.event_id
+    assert (first.late, second.late) == ("over_cap", "over_cap")
     assert clusterer.state_entries() < 12
 
 
@@ -319,3 +324,14 @@ def test_a_copy_waking_a_dormant_event_decides_as_after_a_restart() -> None:
     )
     a, b = live.add(copy.deepcopy(follow_up), NOW), restored.add(copy.deepcopy(follow_up), NOW)
     assert (a.kind, a.event_id, a.score) == (b.kind, b.event_id, b.score)
+
+
+def test_late_articles_are_counted_in_a_metric() -> None:
+    def kept() -> float:
+        return REGISTRY.get_sample_value("streams_dedup_late_articles_total", {"outcome": "kept"}) or 0.0
+
+    clusterer = Clusterer({}, window_days=7.0)
+    before = kept()
+    cluster_article(clusterer, _budget("x1", "2024-06-01T09:00:00Z"), NOW)
+    cluster_article(clusterer, springfield("s1"), NOW)
+    assert kept() == before + 1
