@@ -49,12 +49,13 @@ from streams.enrich.count_phrases import (
     VICTIMS_FOUND,
 )
 from streams.enrich.harm_causes import another_cause, lead_causes
+from streams.enrich.named_survivors import named_survivors
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.retracted_counts import not_retracted
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
-from streams.enrich.victim_lists import listed_victims, named_survivors
+from streams.enrich.victim_lists import listed_victims
 
 #: Kinds of casualty figure: the first sentence stating one is the article's lead.
 _CASUALTY = ("killed", "injured", "shot")

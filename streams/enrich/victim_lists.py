@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streams.enrich.count_context import background
-from streams.enrich.count_phrases import AND_SELF, HOSPITAL, LIMB_WOUND, NUM
+from streams.enrich.count_phrases import AND_SELF, HOSPITAL, NUM
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import NUMBER_WORDS, parse_number
 from streams.enrich.sentences import Sentence
@@ -196,7 +195,7 @@ _STRUCK = re.compile(
     rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{_MEMBER})|(?P<list>(?>{_MEMBER}){_LIST_TAIL}))",
     re.IGNORECASE,
 )
-_NOUN_PHRASE_RE = re.compile(_OBJECT_NOUN_PHRASE, re.IGNORECASE)
+_OBJECT_NOUN_PHRASE_RE = re.compile(_OBJECT_NOUN_PHRASE, re.IGNORECASE)
 #: Plurals that say nothing of who the people were, whom an appositive tells:
 #: "two people, a man and his wife" are two.
 _GENERIC = re.compile(r"\b(?:people|persons|passengers|students|employees|customers|adults|victims|others)\b",
@@ -314,7 +313,7 @@ def _list_size(members: str, least: int = 2) -> int | None:
             continue  # the police tally leaves out an unborn child
         lead = _LEAD_NUMBER.match(member.group())
         parsed = parse_number(lead.group("num")) if lead else None
-        if named and (generic or not _NOUN_PHRASE_RE.match(member.group())):
+        if named and (generic or not _OBJECT_NOUN_PHRASE_RE.match(member.group())):
             # "his two sons, Tom, 12, and Ian, 10": the sons' names; "two people, a man
             # and his wife": who the people were
             named -= parsed[0] if parsed is not None and lead is not None and generic else 1
@@ -338,63 +337,3 @@ def _list_size(members: str, least: int = 2) -> int | None:
             return None  # "wife and kids": how many is not said
         total += 1  # a last member without a determiner: "a mother and son"
     return total if total >= least else None
-
-
-#: "Ann Lee was shot in the leg", "Lee, 25, was hit in the arm": a victim named
-#: by a capitalised surname and hit where a bullet seldom kills.
-_NAMED_HURT = re.compile(
-    rf"\b(?P<name>[A-Z][a-z'\u2019-]{{2,20}})(?:,\s*\d{{1,3}},)?\s+"
-    rf"(?:was|had been|has been)\s+(?:also\s+)?{LIMB_WOUND}"
-)
-#: Words that may open a sentence in capitals but name no victim.
-_NOT_NAMES = frozenset(
-    (
-        "He",
-        "She",
-        "It",
-        "They",
-        "Police",
-        "Officer",
-        "Nobody",
-        "Someone",
-        "Who",
-        "This",
-        "That",
-        "One",
-        "Another",
-    )
-)
-#: Any word of death: a victim named near one may be among the dead.
-_DEATH = re.compile(
-    r"\b(?:died|dies|dead|death|deceased|killed|killing|fatal(?:ly)?|murder\w*|homicide|slain|slaying|"
-    r"succumbed|passed away|funeral|memorial|mourn\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def named_survivors(sentences: list[Sentence]) -> dict[str, Any] | None:
-    """One injured record counting the victims named as shot or wounded whom
-    no sentence of death names: "Tom was shot in the leg and Sue was hit in
-    the arm" beside "Ann died" is two injured. Local news often names each
-    victim instead of giving a figure.
-
-    Args:
-        sentences: The article's sentences.
-
-    Returns:
-        A record marked ``single`` (stated figures outrank it), or None.
-    """
-    hurt: dict[str, Sentence] = {}
-    for sentence in sentences:
-        for match in _NAMED_HURT.finditer(sentence.text):
-            if match.group("name") not in _NOT_NAMES and not background(sentence.text):
-                hurt.setdefault(match.group("name"), sentence)
-    if not hurt:
-        return None
-    dead_text = " ".join(s.text for s in sentences if _DEATH.search(s.text))
-    alive = [name for name in hurt if not re.search(rf"\b{re.escape(name)}\b", dead_text)]
-    if not alive:
-        return None
-    first = min((hurt[name] for name in alive), key=lambda s: s.start)
-    record = count_record("injured", len(alive), "exact", first, 0, len(first.text))
-    return {**record, "single": True, "others": True}
