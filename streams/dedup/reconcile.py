@@ -41,7 +41,7 @@ from collections.abc import Callable
 from typing import Any
 
 from streams.enrich.count_context import sums_incidents
-from streams.enrich.count_selection import best_count
+from streams.enrich.count_ranking import best_count
 
 MAX_OBSERVATIONS = 24
 KIND_ORDER = ("killed", "injured", "arrested", "missing", "kidnapped", "displaced", "affected")

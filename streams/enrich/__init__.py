@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from streams.enrich.count_selection import best_count, best_value, finalize_counts
+from streams.enrich.count_ranking import best_count, best_value
+from streams.enrich.count_selection import finalize_counts
 from streams.enrich.counts import extract_counts
 from streams.enrich.dates import event_date, parse_published
 from streams.enrich.entities import find_entities

@@ -1,8 +1,11 @@
-"""Choose and order counts: the single place that defines the "best" figure.
+"""Settle and order counts: the output list of an article's figures.
 
 Takes raw count records from :mod:`streams.enrich.counts`; emits the output
-list (most specific figure of each kind first) and the per-kind best value
-used by the evaluation and by downstream reconciliation.
+list, each kind's best figure first in the order
+:mod:`streams.enrich.count_ranking` defines (whose ``best_value`` the
+evaluation and downstream reconciliation read), after settling what the
+records tell together: the dead among the hurt, the hurt derived from those
+shot, other incidents' figures dropped.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from streams.enrich.count_ranking import bound_first, rank, top_count
 from streams.enrich.hurt_people import (
     hurt_suspect_apart,
     named_one_by_one,
@@ -23,11 +27,8 @@ from streams.enrich.more_dead import more_dead
 from streams.enrich.numbers import parse_number
 from streams.enrich.survivor_phrases import OTHER_PEOPLE
 
-_QUALIFIER_RANK = {"exact": 3, "at_least": 2, "about": 2, "at_most": 1}
 _INTERNAL = ("single", "others", "background", "ordinal", "recalled")
 _CASUALTY = ("killed", "injured", "shot")
-#: A word of many, not a figure: "hundreds were hurt", "dozens died".
-_MANY = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|handful)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
 #: The dead counted among the hurt: "one of the victims later died", "two of
 #: them died", "twelve people were injured, two of whom later died", "one of
@@ -66,52 +67,6 @@ _LIVING = re.compile(r"\b(?:condition|recovering|expected to (?:survive|recover)
 _OUTPUT_KINDS = ("killed", "injured", "arrested", "missing", "displaced", "kidnapped")
 
 
-def _rank(count: dict[str, Any]) -> tuple[int, int, int, int, int, int]:
-    """Sort key: background figures (summed over several incidents, or about
-    an earlier one) come last; stated numbers beat inferred single victims,
-    exact beats vague, a number beats a word of many ("Dozens died" in a
-    headline against the body's "at least 117"), the headline's figure beats
-    the body's (the body also tells of other incidents and of partial groups),
-    then the larger figure (later reports revise tolls upward)."""
-    return (
-        0 if count.get("background") else 1,
-        0 if count.get("single") else 1,
-        _QUALIFIER_RANK[count["qualifier"]],
-        0 if _MANY.search(count["mention"]["text"]) else 1,
-        1 if count["evidence"].get("field") == "title" else 0,
-        count["value"],
-    )
-
-
-def best_count(counts: list[dict[str, Any]], kind: str) -> dict[str, Any] | None:
-    """Return the most trustworthy count of ``kind``, or None.
-
-    The choice is the order :func:`finalize_counts` gave them (own before
-    background, stated before ``inferred``, exact before vague): the first of
-    the kind.
-
-    Args:
-        counts: Count records as :func:`finalize_counts` returns them.
-        kind: Count kind, e.g. ``"killed"``.
-
-    Returns:
-        The best record of that kind, or None when there is none.
-    """
-    return next((c for c in counts if c["kind"] == kind), None)
-
-
-def _top(counts: list[dict[str, Any]], kind: str) -> dict[str, Any] | None:
-    """The highest-ranked raw record of ``kind``, or None."""
-    candidates = [c for c in counts if c["kind"] == kind]
-    return max(candidates, key=_rank) if candidates else None
-
-
-def best_value(counts: list[dict[str, Any]], kind: str) -> int:
-    """Per-article figure for ``kind``: the best count's value, 0 when none."""
-    best = best_count(counts, kind)
-    return best["value"] if best else 0
-
-
 def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Turn raw counts into output counts.
 
@@ -132,13 +87,13 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     raw = _died_among_hurt(whole_group_died(_settle_ordinals(_own_incident(raw))))
     raw = more_dead(part_of_the_hurt(one_victim(raw)))
     counts = [c for c in raw if c["kind"] != "shot"]
-    injured = _top(counts, "injured")
+    injured = top_count(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]
-    killed = _top(counts, "killed")
-    derived = _derive_injured(_top(shots, "shot"), killed)
+    killed = top_count(counts, "killed")
+    derived = _derive_injured(top_count(shots, "shot"), killed)
     if derived is None:
         # "a man was shot and died ... another man was also shot": the other one lived
-        derived = _derive_injured(_top([c for c in shots if c.get("others")], "shot"), killed)
+        derived = _derive_injured(top_count([c for c in shots if c.get("others")], "shot"), killed)
     stated = injured["value"] if injured is not None and not injured.get("single") else 0
     if derived is not None and derived["value"] > stated:
         counts.append(derived)
@@ -154,13 +109,13 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         counts.append({**injured, "value": injured["value"] + 1})
     if hurt_suspect_apart(raw):
         # "one officer killed, one injured ... the suspect remained hospitalized": two hurt
-        base = _top(victim_figures(counts), "injured")
+        base = top_count(victim_figures(counts), "injured")
         if base is not None:
             counts.append({**base, "value": base["value"] + 1})
     counts.extend(named_one_by_one(raw, counts))
     output: list[dict[str, Any]] = []
     for kind in _OUTPUT_KINDS:
-        of_kind = _bound_first(sorted((c for c in counts if c["kind"] == kind), key=_rank, reverse=True))
+        of_kind = bound_first(sorted((c for c in counts if c["kind"] == kind), key=rank, reverse=True))
         seen: set[tuple[int, str]] = set()
         for count in of_kind:
             if (count["value"], count["qualifier"]) not in seen:
@@ -179,39 +134,6 @@ def _hurt_before(raw: list[dict[str, Any]], others: dict[str, Any]) -> bool:
         c["kind"] in ("injured", "shot") and not c.get("background") and c["mention"]["start"] < start
         for c in raw
     )
-
-
-def _bound_first(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Put first the lead's largest "at least" or "about" figure when it
-    exceeds the exact one ranked first and that one is told in a later
-    sentence: "An earthquake killed at least 50 people ... Three children were
-    killed when a wall collapsed" tells a toll of at least 50, the children
-    among them, never a toll of three. Not a bound the exact figure's own
-    sentence sets it against ("killed 12 people, in a war that has killed at
-    least 150,000"), nor a bound of words ("hundreds were hurt ... 148 were
-    treated"), nor a later sentence's (a city's monthly toll, a crowd's size),
-    nor over the headline's exact figure, the article's own summary.
-    Background figures stay behind."""
-    first = ranked[0] if ranked else None
-    if first is None or first["qualifier"] != "exact" or first.get("background") or _in_title(first):
-        return ranked
-    body = [c for c in ranked if not _in_title(c) and c["evidence"].get("start") is not None]
-    if not body:
-        return ranked
-    lead = min(c["evidence"]["start"] for c in body)
-    if first["evidence"].get("start", lead) <= lead:
-        return ranked
-    bounds = [c for c in body if c["qualifier"] in ("at_least", "about") and not c.get("background")
-              and c["evidence"]["start"] == lead and c["value"] > first["value"]
-              and not _MANY.search(c["mention"]["text"])]  # fmt: skip
-    if not bounds:
-        return ranked
-    top = max(bounds, key=lambda c: c["value"])
-    return [top, *(c for c in ranked if c is not top)]
-
-
-def _in_title(count: dict[str, Any]) -> bool:
-    return count["evidence"].get("field") == "title"
 
 
 def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:

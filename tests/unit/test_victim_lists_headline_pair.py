@@ -4,7 +4,8 @@ phrasings the rule must leave alone."""
 
 import pytest
 
-from streams.enrich.count_selection import best_value, finalize_counts
+from streams.enrich.count_ranking import best_value
+from streams.enrich.count_selection import finalize_counts
 from streams.enrich.counts import extract_counts
 from streams.enrich.sentences import Sentence
 
