@@ -21,7 +21,6 @@ naming other streets: the town's next shooting may quote the same police chief.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +35,7 @@ from streams.dedup.event_record import (
     to_record,
     touch_times,
 )
+from streams.dedup.expiry import DATE_SLACK_DAYS, LATE_CAP, Expiry
 from streams.dedup.features import ArticleFeatures, article_features, parse_day, strip_title
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.index import KeyIndex, article_keys
@@ -48,20 +48,13 @@ from streams.dedup.store import (
     article_key,
     event_id_for,
     event_key,
-    late_key,
     text_key,
     url_key,
-    watermark_key,
 )
 from streams.settings import DEFAULT_DORMANT_DAYS
 
 # The default lives with the setting that overrides it (reasons and figures there).
 DORMANT_DAYS = DEFAULT_DORMANT_DAYS
-DATE_SLACK_DAYS = 1.0
-#: Late articles (older than the window) kept per key while the watermark moves
-#: less than a window; past it, late articles expire at once, as memory demands.
-LATE_CAP = 1000
-MAX_SPAN_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -108,7 +101,7 @@ class Clusterer:
         scoring: Signal weights and the same-event threshold.
         scope: Blocking scope (see ``blocking.py``); must match the one used to
             partition the enriched topic.
-        late_cap: Late articles kept per window of watermark movement (``_advance``).
+        late_cap: Late articles kept per window of watermark movement (``Expiry.advance``).
     """
 
     def __init__(
@@ -122,9 +115,7 @@ class Clusterer:
     ) -> None:
         self.store = store
         self.window_days = window_days
-        self.late_cap = late_cap
-        # Events are scheduled this much later than articles, so one heap serves both.
-        self.dormant_extra = max(0.0, dormant_days - window_days)
+        self._time = Expiry(store, window_days, dormant_days, late_cap)
         self.scoring = scoring or Scoring(weights=DEFAULT_WEIGHTS)
         self.scope: Scope = scope
         self._indices: dict[str, KeyIndex] = {}
@@ -147,7 +138,7 @@ class Clusterer:
                 index = self._index(value["key"])
                 index.set_event(value["event_id"], value["profile"])
                 if value["last_day"] is not None:
-                    self._schedule_event(index, value["event_id"], value["last_day"])
+                    self._time.schedule_event(index, value["event_id"], value["last_day"])
             elif key.startswith(ARTICLE):
                 index = self._index(value["key"])
                 if value.get("sig"):
@@ -177,7 +168,7 @@ class Clusterer:
         fps = enriched.get("fingerprints") or {}
         if "minhash" not in fps or "tokens" not in fps:
             fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
-        day, keep_day, late = self._advance(block, index, parse_day(enriched.get("published")))
+        day, keep_day, late = self._time.advance(block, index, parse_day(enriched.get("published")))
         feats = article_features(enriched)
         placement = self._place(block, index, enriched, fps, feats)
         state = self._apply(block, index, enriched, fps, feats, (day, keep_day), placement)
@@ -194,80 +185,6 @@ class Clusterer:
             blocking_key=block,
             late=late,
         )
-
-    def _advance(
-        self, block: str, index: KeyIndex, day: float | None
-    ) -> tuple[float | None, float | None, str]:
-        """Move the key's watermark, expire what fell out of the window, and
-        return the article's day, the day it is kept from, and for a late
-        article whether it was ``kept`` or ``over_cap`` ("" otherwise).
-
-        An article without a time is placed at the watermark (it arrived "now"
-        in event time) so that it still expires. A late article, older than
-        the window (an archive fed out of order), is kept with its event as if
-        it arrived at the watermark: kept from its own day, the next article
-        would expire it, and the late reports of one story, arriving together,
-        could never meet (ECB+ dev in file order, accepted articles: F1 0.79
-        against 0.89). At most ``late_cap`` such articles are kept while the
-        watermark moves less than a window, so replaying an old stream still
-        runs in flat memory.
-        """
-        mark = self.store.get(watermark_key(block))
-        if day is not None and (mark is None or day > mark):
-            mark = day
-            self.store[watermark_key(block)] = day
-        if mark is None:
-            return day, day, ""
-        self._expire(index, mark - self.window_days)
-        if day is None:
-            return mark, mark, ""
-        if day >= mark - self.window_days:
-            return day, day, ""
-        count, since = self.store.get(late_key(block)) or (0, mark)
-        if mark - since >= self.window_days:
-            count, since = 0, mark
-        if count >= self.late_cap:
-            return day, day, "over_cap"
-        self.store[late_key(block)] = [count + 1, since]
-        return day, mark, "kept"
-
-    def _schedule_event(self, index: KeyIndex, event_id: str, last_day: float) -> None:
-        """When an event turns dormant and when it is deleted, unless an article joins first."""
-        if self.dormant_extra:
-            index.schedule(last_day, "d", event_id)
-        # Scheduled late by the dormant time, so one heap and cutoff serve articles and events.
-        index.schedule(last_day + self.dormant_extra, "e", event_id)
-
-    def _expire(self, index: KeyIndex, cutoff: float) -> None:
-        for kind, ident in index.due(cutoff):
-            if kind == "a":
-                entry = self.store.get(article_key(ident))
-                if entry is not None and entry["day"] is not None and entry["day"] < cutoff:
-                    self._drop_article(index, ident, entry)
-                continue
-            state = self.store.get(event_key(ident))
-            last = state["last_day"] if state is not None else None
-            if state is None or last is None:
-                continue
-            if kind == "d" and last < cutoff:
-                profile = state["profile"]
-                people = tuple(sorted(profile.get("people") or ()))
-                index.make_dormant(ident, _span_days(profile["span"] or [last, last]), people)
-            elif kind == "e" and last < cutoff - self.dormant_extra:
-                del self.store[event_key(ident)]
-                index.remove_event(ident)
-
-    def _drop_article(self, index: KeyIndex, article_id: str, entry: dict[str, Any]) -> None:
-        del self.store[article_key(article_id)]
-        index.remove_signature(article_id)
-        if entry.get("keys"):
-            index.remove_document(entry["keys"])
-        for key in (
-            text_key(entry["key"], entry["text"]) if entry.get("text") else None,
-            url_key(entry["key"], entry["url"]) if entry.get("url") else None,
-        ):
-            if key is not None and self.store.get(key) == article_id:
-                del self.store[key]
 
     def _place(
         self,
@@ -359,7 +276,7 @@ class Clusterer:
         """Write the article, its index entries and its event's new state.
 
         ``days``: the article's own day, which its count observations carry,
-        and the day it is kept from (``_advance``).
+        and the day it is kept from (``Expiry.advance``).
         """
         day, keep_day = days
         article_id = str(enriched["article_id"])
@@ -398,7 +315,7 @@ class Clusterer:
         add_article_entry(state, entry, merge)
         self.store[event_key(placement.event_id)] = state
         if state["last_day"] is not None:
-            self._schedule_event(index, placement.event_id, state["last_day"])
+            self._time.schedule_event(index, placement.event_id, state["last_day"])
         self._index_article(block, index, article_id, enriched, fps, feats, keep_day, placement)
         return state
 
@@ -463,19 +380,6 @@ def _new_headline(store: MutableMapping[str, Any], enriched: dict[str, Any], mat
 def _stored_title(enriched: dict[str, Any]) -> str | None:
     """The title an article entry keeps: without the site name, at most 200 characters."""
     return strip_title(enriched.get("title"))[:200] or None
-
-
-def _span_days(span: list[float]) -> tuple[int, ...]:
-    """The days (with slack) on which a dormant event can be found.
-
-    A span longer than ``MAX_SPAN_DAYS`` (one article dated an old incident)
-    is indexed at its two ends only, so the index stays small.
-    """
-    lo, hi = math.floor(span[0] - DATE_SLACK_DAYS), math.floor(span[1] + DATE_SLACK_DAYS)
-    if hi - lo <= MAX_SPAN_DAYS:
-        return tuple(range(lo, hi + 1))
-    slack = 2 * math.ceil(DATE_SLACK_DAYS)
-    return (*range(lo, lo + slack + 1), *range(hi - slack, hi + 1))
 
 
 def _names_someone(feats: ArticleFeatures, profile: dict[str, Any]) -> bool:

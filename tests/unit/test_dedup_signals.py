@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.dedup.clusterer import _span_days
+from streams.dedup.expiry import span_days
 from streams.dedup.features import ages, article_features, streets
 from streams.dedup.profile import update_profile
 from streams.dedup.similarity import (
@@ -37,8 +37,8 @@ def test_a_free_text_publication_time_still_gives_its_year() -> None:
 
 
 def test_a_long_dormant_span_is_indexed_at_its_ends_only() -> None:
-    assert _span_days([10.2, 12.5]) == (9, 10, 11, 12, 13)
-    assert _span_days([0.0, 400.0]) == (-1, 0, 1, 399, 400, 401)
+    assert span_days([10.2, 12.5]) == (9, 10, 11, 12, 13)
+    assert span_days([0.0, 400.0]) == (-1, 0, 1, 399, 400, 401)
 
 
 def test_street_names_drop_direction_and_suffix() -> None:
