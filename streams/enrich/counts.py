@@ -48,7 +48,7 @@ from streams.enrich.count_phrases import (
     QUAL_RE,
     VICTIMS_FOUND,
 )
-from streams.enrich.harm_causes import another_cause, lead_causes
+from streams.enrich.harm_causes import another_cause, lead_causes, other_news
 from streams.enrich.named_survivors import named_survivors
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
@@ -242,6 +242,9 @@ def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[s
                     mourners_attacked = any(attacks_a_memorial(s.text) for s in own)
                 if mourners_attacked:
                     counts = _honorees_apart(sentence, counts)
+            if other_news(sentence.text) and sentence is not own[0]:
+                # "In other news, a boy drowned": never the article's figure, even when it has none
+                counts = [c for c in counts if c["kind"] not in _CASUALTY]
             if any(c["kind"] in _CASUALTY for c in counts) and another_cause(sentence.text, told):
                 counts = [{**c, "background": "cause"} if c["kind"] in _CASUALTY else c for c in counts]
             # the lead tells the article's own incident, whatever year dates it

@@ -87,6 +87,11 @@ def lead_causes(headline: str, sentences: Iterable[str]) -> frozenset[str]:
     return frozenset(told)
 
 
+def other_news(text: str) -> bool:
+    """Whether a sentence opens the day's other news ("In other news, ...")."""
+    return _OTHER_NEWS.match(text) is not None
+
+
 def another_cause(text: str, told: frozenset[str]) -> bool:
     """Whether a sentence's people were harmed by what the lead never tells of,
     or in another story ("In other news, ..."): it names a cause, and none of

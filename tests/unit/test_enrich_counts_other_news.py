@@ -31,3 +31,13 @@ def test_lead_ends_before_other_news() -> None:
     assert told == frozenset({"gunfire"})
     assert another_cause("In other news, two men were shot in Elko.", told)
     assert not another_cause("Related coverage: man shot in Reno identified.", told)
+
+
+def test_other_news_is_never_the_article_s_figure() -> None:
+    """Even an article with no casualties of its own does not take the other news's."""
+    text = (
+        "No one was hurt in a fire at a vacant warehouse on Wednesday. "
+        "In other news, a 15-year-old boy drowned while swimming in the lake on Tuesday."
+    )
+    assert best(text) == (0, 0)
+    assert best("In other news today, five people were killed in a crash.") == (5, 0)
