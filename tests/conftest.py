@@ -47,6 +47,8 @@ def settings(broker: str) -> Settings:
         metrics_port=free_port(),
         web_port=free_port(),
         enrich_mode="fast",
+        # a failing test shows the worker's log: its rebalances and seeks say where a record stalled
+        log_level="info",
     )
 
 
