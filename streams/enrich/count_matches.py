@@ -200,8 +200,6 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
             return None  # "the shooting of 30 rounds", "shooting of two films"
         if noun is None and _NOT_PEOPLE_AFTER.match(sentence.text, match.end("num")):
             return None  # "the senator killed 2 bills", "she injured 2 fingers"
-        if match.group("lead") and noun is not None:
-            value += 1  # "killing the pilot and two passengers"
     if (
         match.group("num").lower() in ("a", "an", "no")
         and noun is None

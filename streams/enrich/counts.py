@@ -69,11 +69,6 @@ _AFTER = re.compile(
     rf"(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE}\b|{NATIONALS}){ASIDE},?\s*)?{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
 )
-#: One person named by a role: "killing the pilot and two passengers".
-_ROLE = (
-    r"pilot|driver|captain|gunman|shooter|bomber|attacker|mayor|governor|owner|guard|officer|teacher|mother|"
-    r"father"
-)
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
 #: "fatally shooting three people", "killing all 6 people aboard", "took the lives of five
 #: people", "went on to injure three others" (not "tried to injure two officers": an intent,
@@ -86,8 +81,6 @@ _BEFORE = re.compile(
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
     r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
-    # "killing the pilot and two passengers": one more, named by the role
-    rf"(?:(?P<lead>(?:the|an?)\s+(?:{_ROLE})\s+and)\s+(?:(?:his|her|their)\s+)?)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
     # never across a second verb ("killed 30 and wounded more than 70") nor a time ("injured
     # 12 hours after police ...")

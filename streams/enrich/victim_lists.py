@@ -27,13 +27,10 @@ from streams.enrich.sentences import Sentence
 _ROLE = (
     r"(?:co-?pilot|pilot|nurse|paramedic|medic|doctor|soldier|worker|miner|farmer|teacher|journalist|"
     r"reporter|photographer|tourist|hiker|climber|pedestrian|cyclist|motorist|resident|villager|civilian|"
-    r"guest|inmate|patient|pilgrim|migrant|crew member)"
+    r"guest|inmate|patient|pilgrim|migrant|crew member|driver|captain|gunman|shooter|bomber|attacker|"
+    r"mayor|governor|owner)"
 )
-_ROLES_PLURAL = (
-    r"(?:co-?pilots|pilots|nurses|paramedics|medics|doctors|soldiers|workers|miners|farmers|teachers|"
-    r"journalists|reporters|photographers|tourists|hikers|climbers|pedestrians|cyclists|motorists|residents|"
-    r"villagers|civilians|guests|inmates|patients|pilgrims|migrants|crew members)"
-)
+_ROLES_PLURAL = rf"{_ROLE}s"
 _PERSON = (
     r"(?:man|woman|boy|girl|child|children|kids?|baby|infant|toddler|teen|teenager|person|"
     r"wife|husband|girlfriend|boyfriend|fianc[eé]e?|mother|father|mom|dad|parents|son|sons|"
