@@ -40,6 +40,8 @@ from streams.settings import Settings
 from streams.timestamps import utc_now
 
 GOLD_FIELD = {"gva": "incident_id", "ecbplus": "event_cluster"}
+#: The ingest limit of a default worker, which ``streams process`` applies too.
+MAX_TEXT_BYTES = Settings().max_text_bytes
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -78,9 +80,8 @@ def load_set(
 def _ingested(article: dict[str, Any]) -> dict[str, Any]:
     """The article as ``streams process`` accepts it (a written date made ISO),
     or as it is with the reason under ``rejected``."""
-    settings = Settings()
     try:
-        return normalize(article, "jsonl", utc_now(), settings.max_text_bytes)
+        return normalize(article, "jsonl", utc_now(), MAX_TEXT_BYTES)
     except Rejection as rejection:
         return {**article, "rejected": rejection.reason}
 

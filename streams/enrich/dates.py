@@ -13,7 +13,7 @@ from typing import Any
 
 from streams.enrich.sentences import Sentence
 
-MONTHS = {
+MONTH_NUMBERS = {
     m: i + 1
     for i, names in enumerate(
         ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
@@ -23,7 +23,7 @@ MONTHS = {
     for m in names.split()
 }  # fmt: skip
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
@@ -104,7 +104,7 @@ def _month_day(match: re.Match[str], published: dt.date | None) -> dt.date | Non
         return None
     year = int(year_text) if year_text else published.year  # type: ignore[union-attr]
     try:
-        date = dt.date(year, MONTHS[match.group("month").lower()], int(match.group("day")))
+        date = dt.date(year, MONTH_NUMBERS[match.group("month").lower()], int(match.group("day")))
     except ValueError:
         return None
     if year_text is None and published is not None and date > published + dt.timedelta(days=1):

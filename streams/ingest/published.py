@@ -21,12 +21,12 @@ import datetime as dt
 import re
 
 from streams.deadletter import Rejection
-from streams.enrich.dates import MONTHS
+from streams.enrich.dates import MONTH_NUMBERS
 
 #: Where a written date is looked for: a page's dateline comes first.
 SCANNED_CHARS = 200
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 # Leftmost date wins: year first (2013-09-28, 2012.08.08), month first
@@ -79,9 +79,9 @@ def _calendar_day(match: re.Match[str], this_year: int) -> dt.date | None:
     if group["y1"]:
         parts = (group["y1"], group["m1"], group["d1"])
     elif group["y2"]:
-        parts = (group["y2"], str(MONTHS[group["m2"].lower()]), group["d2"])
+        parts = (group["y2"], str(MONTH_NUMBERS[group["m2"].lower()]), group["d2"])
     elif group["y3"]:
-        parts = (group["y3"], str(MONTHS[group["m3"].lower()]), group["d3"])
+        parts = (group["y3"], str(MONTH_NUMBERS[group["m3"].lower()]), group["d3"])
     else:
         first, second = int(group["a4"]), int(group["b4"])
         # US order (month first) unless the first number cannot be a month.
