@@ -8,11 +8,13 @@ half of a scraped corpus (ECB+ dev: 222 of 496 articles) whose text is fine, so
 the first calendar date such a value writes becomes the ISO date (the day only:
 zone names like "IST" or "CST" are ambiguous, and the pipeline works in days).
 Numeric dates read month first, as US pages write them, unless the first
-number cannot be a month; a two-digit year is the latest year it can be that
-is not after the day the article arrived. A value that writes no full date
-(no year, "yesterday", a stray sentence) in its first 200 characters, or only
-impossible ones (February 30), is still an ``invalid_date``; an empty string is
-a missing date, as null is.
+number cannot be a month or that reading is after the day the article arrived
+and the day-first one is not (a British page's "05/03/2013" seen on 10 March
+2013 is 5 March: a page is not published after it is received); a two-digit
+year is the latest year it can be that is not after the day the article
+arrived. A value that writes no full date (no year, "yesterday", a stray
+sentence) in its first 200 characters, or only impossible ones (February 30),
+is still an ``invalid_date``; an empty string is a missing date, as null is.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def normalise_published(value: object, arrived: dt.date) -> object:
         _check_iso(text)
         return text
     for match in _DATE.finditer(text[:SCANNED_CHARS]):
-        day = _calendar_day(match, arrived.year)
+        day = _calendar_day(match, arrived)
         if day is not None:
             return day.isoformat()
     raise Rejection("invalid_date", f"published {value[:200]!r} is not a date (ISO 8601 or a written date)")
@@ -73,24 +75,31 @@ def _check_iso(value: str) -> None:
         raise Rejection("invalid_date", f"published {value!r}: {exc}") from exc
 
 
-def _calendar_day(match: re.Match[str], this_year: int) -> dt.date | None:
+def _calendar_day(match: re.Match[str], arrived: dt.date) -> dt.date | None:
     """The date a match writes, or None when it is not one (month 13, day 31 of June)."""
     group = match.groupdict()
     if group["y1"]:
-        parts = (group["y1"], group["m1"], group["d1"])
-    elif group["y2"]:
-        parts = (group["y2"], str(MONTH_NUMBERS[group["m2"].lower()]), group["d2"])
-    elif group["y3"]:
-        parts = (group["y3"], str(MONTH_NUMBERS[group["m3"].lower()]), group["d3"])
-    else:
-        first, second = int(group["a4"]), int(group["b4"])
-        # US order (month first) unless the first number cannot be a month.
-        month, day = (second, first) if first > 12 else (first, second)
-        year = int(group["y4"])
-        if year < 100:  # "11 / 30 / 09": the latest such year up to this one
-            year += 2000 if 2000 + year <= this_year else 1900
-        parts = (str(year), str(month), str(day))
+        return _valid_day(int(group["y1"]), int(group["m1"]), int(group["d1"]))
+    if group["y2"]:
+        return _valid_day(int(group["y2"]), MONTH_NUMBERS[group["m2"].lower()], int(group["d2"]))
+    if group["y3"]:
+        return _valid_day(int(group["y3"]), MONTH_NUMBERS[group["m3"].lower()], int(group["d3"]))
+    return _numeric_day(int(group["a4"]), int(group["b4"]), int(group["y4"]), arrived)
+
+
+def _numeric_day(first: int, second: int, year: int, arrived: dt.date) -> dt.date | None:
+    """A slashed date: month first unless only the day-first reading can be the day
+    of a page received on ``arrived`` (or the first number cannot be a month)."""
+    if year < 100:  # "11 / 30 / 09": the latest such year up to the arrival's
+        year += 2000 if 2000 + year <= arrived.year else 1900
+    month_first, day_first = _valid_day(year, first, second), _valid_day(year, second, first)
+    if month_first is None or (month_first > arrived and day_first is not None and day_first <= arrived):
+        return day_first
+    return month_first
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
     try:
-        return dt.date(*(int(part) for part in parts))
+        return dt.date(year, month, day)
     except ValueError:
         return None

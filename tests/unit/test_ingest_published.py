@@ -76,3 +76,17 @@ def test_only_the_head_of_a_long_value_is_read() -> None:
     assert normalise_published("Posted May 2, 2013 " + "x " * 500_000, ARRIVED) == "2013-05-02"
     with pytest.raises(Rejection):
         normalise_published("x" * SCANNED_CHARS + " May 2, 2013", ARRIVED)
+
+
+@pytest.mark.parametrize(
+    ("written", "arrived", "iso"),
+    [
+        # Month first would be 3 May, after the page arrived: a British page's 5 March.
+        ("05/03/2013", dt.date(2013, 3, 10), "2013-03-05"),
+        ("05/03/2013", dt.date(2013, 5, 4), "2013-05-03"),  # both readings past: US order
+        ("05/03/2013", dt.date(2013, 1, 2), "2013-05-03"),  # neither reading past: US order
+        ("12/11/13", dt.date(2013, 11, 20), "2013-11-12"),
+    ],
+)
+def test_a_numeric_date_is_not_read_after_the_page_arrived(written: str, arrived: dt.date, iso: str) -> None:
+    assert normalise_published(written, arrived) == iso
