@@ -340,3 +340,14 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         ages=ages(title + "\n" + text[:AGE_CHARS]),
         follow_up=bool(_FOLLOW_UP.search(title)),
     )
+
+
+def headline_features(enriched: dict[str, Any]) -> ArticleFeatures:
+    """The features of an article's headline alone, for a page whose text is not its story.
+
+    A page's text may be a wall that other pages share under unrelated
+    headlines (``duplicates.shared_body``); its words and names would join
+    every page behind the same wall into one event. Places and figures are
+    kept: enrichment reads them from the headline too.
+    """
+    return article_features({**enriched, "text": "", "entities": []})
