@@ -16,6 +16,9 @@ other people. A report whose headline tells a later step of a story (an
 arrest, charges, a sentence: ``ArticleFeatures.follow_up``) also wakes a
 dormant event on the street it names. A dormant event never takes a report
 naming other streets: the town's next shooting may quote the same police chief.
+
+A page whose text an earlier page had word for word under an unrelated
+headline is a wall (a sign-in form), and is placed by its headline alone.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streams.dedup.blocking import Scope, blocking_key
-from streams.dedup.duplicates import MIN_DUP_TOKENS, Match, find_duplicate
+from streams.dedup.duplicates import MIN_DUP_TOKENS, Match, find_duplicate, shared_body
 from streams.dedup.event_record import (
     add_article_entry,
     aggregate_article,
@@ -36,7 +39,13 @@ from streams.dedup.event_record import (
     touch_times,
 )
 from streams.dedup.expiry import DATE_SLACK_DAYS, LATE_CAP, Expiry
-from streams.dedup.features import ArticleFeatures, article_features, parse_day, strip_title
+from streams.dedup.features import (
+    ArticleFeatures,
+    article_features,
+    headline_features,
+    parse_day,
+    strip_title,
+)
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.index import KeyIndex, article_keys
 from streams.dedup.profile import update_profile
@@ -169,7 +178,8 @@ class Clusterer:
         if "minhash" not in fps or "tokens" not in fps:
             fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
         day, keep_day, late = self._time.advance(block, index, parse_day(enriched.get("published")))
-        feats = article_features(enriched)
+        wall = shared_body(self.store, block, fps, enriched.get("title"))
+        feats = headline_features(enriched) if wall else article_features(enriched)
         placement = self._place(block, index, enriched, fps, feats)
         state = self._apply(block, index, enriched, fps, feats, (day, keep_day), placement)
         record = to_record(state, now)

@@ -74,6 +74,22 @@ def find_duplicate(
     return _near(store, index, fingerprints, title)
 
 
+def shared_body(
+    store: Mapping[str, Any], block: str, fingerprints: Mapping[str, Any], title: str | None
+) -> bool:
+    """Whether an earlier article has this text word for word under a headline that disagrees.
+
+    Such a text is a page's wall (a sign-in form, "check your email"), not the
+    story its headline tells: the same text under unrelated headlines says
+    nothing about which incident either is.
+    """
+    if int(fingerprints.get("tokens") or 0) < MIN_DUP_TOKENS:
+        return False
+    original = store.get(text_key(block, fingerprints.get("text_sha1") or ""))
+    entry = store.get(article_key(original)) if original is not None else None
+    return entry is not None and not _titles_agree(title, entry)[0]
+
+
 def _signals(sim: float, overlap: float | None, **extra: float) -> dict[str, float]:
     out = {"minhash_jaccard": round(sim, 4), **extra}
     if overlap is not None:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
-from streams.enrich.numbers import parse_number
+from streams.enrich.numbers import ORDINAL_VALUES, parse_number
 
 MAX_TERMS = 80
 LEAD_CHARS = 100_000
@@ -51,6 +51,8 @@ _NOT_PERSON_WORDS = (
     frozenset(w.casefold().rstrip(".") for w in ORG_SUFFIXES | FACILITY_SUFFIXES)
     | _DIRECTION
     | frozenset({"and", "side", "area", "county", "ward", "district", "wire", "media"})
+    # No one's first name is an ordinal: "Ninth Ward", "Third District", "1st Precinct".
+    | frozenset({"first", *ORDINAL_VALUES})
 )
 STREET_CHARS = 3_000
 MAX_STREETS = 10
@@ -248,8 +250,8 @@ def _people(enriched: dict[str, Any]) -> dict[str, float]:
     One-word names are surnames shared by strangers; short ones are often
     headline fragments the entity model took for a person, and so are names
     with a word of a place or an organisation in them ("Area North", "Sun-Times
-    Media Wire", "Wayne County Prosecutor"), which recur across unrelated
-    reports of one desk.
+    Media Wire", "Wayne County Prosecutor") or an ordinal before the last word
+    ("Ninth Ward"), which recur across unrelated reports of one desk or town.
     """
     found: Counter[str] = Counter()
     for ent in enriched.get("entities") or []:
@@ -340,3 +342,14 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         ages=ages(title + "\n" + text[:AGE_CHARS]),
         follow_up=bool(_FOLLOW_UP.search(title)),
     )
+
+
+def headline_features(enriched: dict[str, Any]) -> ArticleFeatures:
+    """The features of an article's headline alone, for a page whose text is not its story.
+
+    A page's text may be a wall that other pages share under unrelated
+    headlines (``duplicates.shared_body``); its words and names would join
+    every page behind the same wall into one event. Places and figures are
+    kept: enrichment reads them from the headline too.
+    """
+    return article_features({**enriched, "text": "", "entities": []})

@@ -112,6 +112,16 @@ def test_people_are_full_names_of_persons_only() -> None:
     assert set(article_features(article).people) == {"marcus delaney"}
 
 
+def test_a_name_opening_on_an_ordinal_is_a_place_not_a_person() -> None:
+    # "Ninth Ward" read as a person would wake a month-old event of the same ward.
+    article = make_article(
+        "p3",
+        "Marcus Delaney was shot in the Ninth Ward near the 3rd District station.",
+        persons=("Marcus Delaney", "Ninth Ward", "3rd District"),
+    )
+    assert set(article_features(article).people) == {"marcus delaney"}
+
+
 def test_courts_saints_doctors_and_headline_words_are_no_streets() -> None:
     assert streets("Cook County Circuit Court and the Supreme Court") == {}
     assert streets("Downtown St. Louis, said Dr. Smith") == {}
