@@ -53,7 +53,11 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
     )
     scope = blocking_scope(settings)
     clusterer = Clusterer(
-        state, window_days=settings.dedup_window_days, dormant_days=settings.dedup_dormant_days, scope=scope
+        state,
+        window_days=settings.dedup_window_days,
+        dormant_days=settings.dedup_dormant_days,
+        scope=scope,
+        late_cap=settings.dedup_late_cap,
     )
 
     seek_uncommitted_to_start(app, {*raw.topics, *enriched_topic.topics})

@@ -20,6 +20,10 @@ DEFAULT_BROKER_PORT = 9092
 # unchanged (0.8732); Reuters soak RSS after passes 1 and 2: 30 days 296 / 334 MiB,
 # 60 days 360 / 377 MiB (benchmarks/soak_dedup.py --passes 2 --dormant-days N).
 DEFAULT_DORMANT_DAYS = 60.0
+# Late articles (dated more than a window behind their key's newest) kept per key while
+# that watermark moves less than a window: an archive fed out of order still meets its
+# own reports, and a replay of old news cannot grow the state without bound.
+DEFAULT_LATE_CAP = 1000
 
 
 class SettingsError(ValueError):
@@ -50,6 +54,10 @@ class Settings:
     article whose stated incident date falls within its span, or that names one of its
     people (follow-ups weeks later); set it equal to the window to forget events as soon
     as they go idle."""
+    dedup_late_cap: int = DEFAULT_LATE_CAP
+    """Late articles (dated more than the window behind the newest of their blocking key)
+    kept with their events per key while that newest date moves less than a window; past
+    the cap they expire at once (counted as ``over_cap``). 0 keeps none."""
     dedup_blocking: str = "language"
     """Blocking key of the enriched topic: "language" (no event is ever split across
     partitions) or "country" (primary country: spreads dedup over partitions/workers,
@@ -116,6 +124,8 @@ class Settings:
             raise SettingsError("dedup window must be positive")
         if self.dedup_dormant_days < self.dedup_window_days:
             raise SettingsError("dedup dormant days must be at least the dedup window")
+        if self.dedup_late_cap < 0:
+            raise SettingsError("dedup late cap must be 0 or more")
         broker_servers(self.broker)
 
     @property

@@ -16,12 +16,14 @@ from typing import Any
 
 from streams.dedup.index import KeyIndex
 from streams.dedup.store import article_key, event_key, late_key, text_key, url_key, watermark_key
+from streams.settings import DEFAULT_LATE_CAP
 
 DATE_SLACK_DAYS = 1.0
 MAX_SPAN_DAYS = 31
 #: Late articles (older than the window) kept per key while the watermark moves
 #: less than a window; past it, late articles expire at once, as memory demands.
-LATE_CAP = 1000
+#: The default lives with the setting that overrides it.
+LATE_CAP = DEFAULT_LATE_CAP
 
 
 class Expiry:

@@ -102,6 +102,7 @@ def test_restarted_worker_recovers_dedup_state(settings: Settings, tmp_path: Pat
         offline,
         window_days=settings.dedup_window_days,
         dormant_days=settings.dedup_dormant_days,
+        late_cap=settings.dedup_late_cap,
         scope=blocking_scope(settings),
     )
     for kind, enriched in process(read_inputs([str(original), str(copy)]), settings, emit="enriched"):

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import orjson
+
 from streams.ingest.readers import RawInput, read_inputs
 from streams.offline import latest_versions, process
 from streams.pipeline import JsonStore
@@ -45,3 +47,23 @@ def test_same_input_gives_the_same_events_twice() -> None:
         return [{k: v for k, v in r.items() if k != "updated_at"} for r in records]
 
     assert run() == run()
+
+
+def test_the_late_cap_setting_reaches_the_clusterer() -> None:
+    """Two copies of a story dated months behind the stream meet under the default
+    cap; with ``STREAMS_DEDUP_LATE_CAP=0`` the first expires at once and the copy
+    starts an event of its own."""
+    story = "Flood waters forced the evacuation of the riverside district overnight, officials said. " * 4
+    budget = "The city council approved the budget after a long debate. " * 4
+    lines = [
+        {"id": "now", "text": budget, "published": "2024-06-01"},
+        {"id": "old-1", "text": story, "published": "2024-03-05"},
+        {"id": "old-2", "text": story, "published": "2024-03-06"},
+    ]
+    inputs = [RawInput(orjson.dumps(line), f"feed:{i}", "jsonl") for i, line in enumerate(lines)]
+
+    def events(settings: Settings) -> int:
+        return len({r["event_id"] for kind, r in process(inputs, settings) if kind == "event"})
+
+    assert events(FAST) == 2
+    assert events(FAST.with_overrides(dedup_late_cap=0)) == 3

@@ -26,6 +26,9 @@ def test_bad_values_fail_with_the_variable_named() -> None:
     with pytest.raises(SettingsError, match="dormant"):
         Settings.from_env({"STREAMS_DEDUP_WINDOW_DAYS": "14", "STREAMS_DEDUP_DORMANT_DAYS": "10"})
     assert Settings.from_env({"STREAMS_DEDUP_DORMANT_DAYS": "7"}).dedup_dormant_days == 7.0
+    with pytest.raises(SettingsError, match="late cap"):
+        Settings.from_env({"STREAMS_DEDUP_LATE_CAP": "-1"})
+    assert Settings.from_env({"STREAMS_DEDUP_LATE_CAP": "5"}).dedup_late_cap == 5
 
 
 def test_broker_lists_are_parsed() -> None:
