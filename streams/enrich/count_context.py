@@ -58,14 +58,16 @@ _ROUNDUP = re.compile(
     rf"(?:in|over|within) (?:the (?:past|last) )?(?:(?:about|roughly|nearly|just|less than|under) )?"
     rf"(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
-    r"such (?:shootings|incidents|attacks))\b",
+    r"such (?:shootings|incidents|attacks)|"
+    # a video's caption: "reporter Jane Doe recaps the overnight crime, including ..."
+    r"recaps? (?:the |a |this )?(?:[\w'-]{1,20} ){0,2}(?:crime|news|headlines|violence))\b",
     re.IGNORECASE,
 )
 #: A tally that names other events ("in shootings across the city"), not only a
 #: wide area: "40 people were injured across the city" in a riot is the article's own.
 _OTHER_EVENTS = re.compile(
     r"\b(?:shootings|incidents|attacks|homicides|killings|murders|stabbings|weekend|overnight|since|"
-    r"gun violence)\b",
+    r"gun violence|recaps?)\b",
     re.IGNORECASE,
 )
 #: Two or three incidents set side by side ("two separate shootings", "in
