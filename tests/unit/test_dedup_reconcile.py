@@ -326,3 +326,26 @@ def test_a_later_report_of_more_dead_among_as_many_hit_updates_the_counts() -> N
         ("killed", 1),
         ("injured", 1),
     ]
+
+
+def test_silence_published_before_the_wounded_were_named_counts_half() -> None:
+    def reconciled(*articles: tuple[float | None, list[dict[str, Any]]]) -> list[tuple[str, int]]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        for n, (day, counts) in enumerate(articles):
+            add_observations(obs, article_observations(f"a{n}", counts, day))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    killed = _at("killed", 3, "Three people were killed at a mobile home.", 0)
+    escaped = "A fourth victim escaped and is recovering from wounds."
+    survivor = {**_at("injured", 1, escaped, 0), "inferred": True}
+    # Two reports of the dead on day 1, then one naming a survivor on day 2.
+    assert reconciled((1.0, [killed]), (1.0, [killed]), (2.0, [killed, survivor])) == [
+        ("killed", 3),
+        ("injured", 1),
+    ]
+    # The same silence published with or after it, or undated, counts in full.
+    assert reconciled((2.0, [killed]), (2.0, [killed]), (2.0, [killed, survivor])) == [("killed", 3)]
+    assert reconciled((None, [killed]), (None, [killed]), (2.0, [killed, survivor])) == [("killed", 3)]
+    # A figure deep in a later body does not discount earlier silence.
+    deep = _at("injured", 1, "Neighbors said a fourth person was also shot.", 900)
+    assert reconciled((1.0, [killed]), (2.0, [killed, deep])) == [("killed", 3)]
