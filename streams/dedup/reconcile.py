@@ -13,7 +13,9 @@ event unfolds (tolls rise as the injured die and victims are found) and to the
 latest report (by publication time) for kinds that shrink (an injured victim
 who dies leaves the injured count, which the later report has seen; more
 wounded are found; GVA dev: ties between stated injured figures went to the
-latest report's figure right 33 times of 69, to the lower one 27); a stated
+latest report's figure right 33 times of 69, to the lower one 27), but to the
+higher wounded figure when the tied reports count as many dead (no one died
+between them; more wounded turned up); a stated
 figure, even deep in a body, beats a single silent report on a tie.
 
 An article that reports the dead but names no injured votes, as weakly as a
@@ -187,7 +189,7 @@ def _reconcile_kind(
     elif kind in SHRINKING_KINDS:
         order = sorted(range(len(stated)), key=lambda i: (_day(stated[i]), i))
         latest = {stated[i]["value"]: rank for rank, i in enumerate(order)}
-        value = max(weight, key=lambda v: (weight[v], latest.get(v, -1)))
+        value = _more_found(max(weight, key=lambda v: (weight[v], latest.get(v, -1))), weight, stated)
     else:
         value = max(weight, key=lambda v: (weight[v], v))
     if not support[value]:
@@ -210,6 +212,22 @@ def _reconcile_kind(
         "support": support[value],
         "revisions": revisions,
     }
+
+
+def _more_found(value: int, weight: dict[int, float], stated: list[dict[str, Any]]) -> int:
+    """The higher of the wounded figures tied with ``value`` (the latest report's)
+    when every report of them counts as many dead: no wounded victim died between
+    them, so the later report has not lost anyone to the toll, and more wounded
+    turn up at hospitals after a first count ("six other men were wounded", then
+    "three dead and seven others injured"; GVA dev over gold incidents 702 -> 706
+    of 780, 6 fixed, 2 broken). Unless the higher exceeds it by just the dead, a
+    sign that it counted the dead among the wounded ("four shot, one killed", then
+    "one killed, four injured")."""
+    tied = [v for v in weight if weight[v] == weight[value]]
+    dead = {obs.get("dead") for obs in stated if obs["value"] in tied}
+    if len(tied) < 2 or len(dead) != 1 or None in dead or max(tied) - value == next(iter(dead)):
+        return value
+    return max(tied)
 
 
 def _silence_weight(kind: str, silent: dict[str, Any], stated: list[dict[str, Any]]) -> float:
