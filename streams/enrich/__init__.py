@@ -105,9 +105,11 @@ def _extract(clean: str, sentences: list[Sentence], article: dict[str, Any], mod
     places = (_title_places(headline_text), _title_places(masthead), source)
     locations, primary = geocode(entities, clean, sentences, *places)
     headline = [Sentence(title, 0, len(title), "title")] if title else []
-    counts = finalize_counts(extract_counts(sentences, title) + extract_counts(headline))
+    published = parse_published(article.get("published"))
+    year = published.year if published else 0
+    counts = finalize_counts(extract_counts(sentences, title, year) + extract_counts(headline))
     casualties = any(c["kind"] in ("killed", "injured") for c in counts)
-    date, evidence = event_date(sentences, parse_published(article.get("published")))
+    date, evidence = event_date(sentences, published)
     return {
         "entities": entities,
         "locations": locations,

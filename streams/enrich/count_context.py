@@ -58,14 +58,16 @@ _ROUNDUP = re.compile(
     rf"(?:in|over|within) (?:the (?:past|last) )?(?:(?:about|roughly|nearly|just|less than|under) )?"
     rf"(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
-    r"such (?:shootings|incidents|attacks))\b",
+    r"such (?:shootings|incidents|attacks)|"
+    # a video's caption: "reporter Jane Doe recaps the overnight crime, including ..."
+    r"recaps? (?:the |a |this )?(?:[\w'-]{1,20} ){0,2}(?:crime|news|headlines|violence))\b",
     re.IGNORECASE,
 )
 #: A tally that names other events ("in shootings across the city"), not only a
 #: wide area: "40 people were injured across the city" in a riot is the article's own.
 _OTHER_EVENTS = re.compile(
     r"\b(?:shootings|incidents|attacks|homicides|killings|murders|stabbings|weekend|overnight|since|"
-    r"gun violence)\b",
+    r"gun violence|recaps?)\b",
     re.IGNORECASE,
 )
 #: Two or three incidents set side by side ("two separate shootings", "in
@@ -260,14 +262,29 @@ def background(text: str, start: int = 0, end: int | None = None, latest: int = 
         return why
     if any(a <= start < b for a, b in earlier_incident_spans(text)):
         return "earlier"
-    for year_start, year_end in _years(text) + _earlier_dates(text, latest):
+    return "earlier" if _dated(text, start, end, _years(text) + _earlier_dates(text, latest)) else None
+
+
+def dated_years_before(text: str, start: int, end: int, year: int) -> bool:
+    """Whether a date at least ``_RECALL_YEARS`` before ``year`` (the year the
+    article was published) dates the figure at ``start:end``, as
+    :func:`background` tells it: "the Sept. 16, 2010, shooting death of" in a
+    2015 report."""
+    return _dated(text, start, end, _earlier_dates(text, year))
+
+
+def _dated(text: str, start: int, end: int | None, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether one of the dates at ``spans`` dates the figure: it opens the
+    sentence, or no clause breaks between them (a "when" clause after the
+    date belongs to it)."""
+    for year_start, year_end in spans:
         if end is None or _OPENER.fullmatch(text[:year_start]):
-            return "earlier"
+            return True
         between = text[year_end:start] if year_end <= start else text[end:year_start]
         when = _WHEN.match(between) if year_end <= start else None
         if not _CLAUSE_BREAK.search(between, when.end() if when else 0):
-            return "earlier"
-    return None
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -295,13 +312,16 @@ def _earlier_dates(text: str, latest: int) -> tuple[tuple[int, int], ...]:
 
 def _dates(text: str) -> list[tuple[int, int, int]]:
     """Each year the text names as a date: the year, where its date starts and
-    where it ends (after the date's own comma). Year digits are found first,
+    where it ends (after its own comma when it gives a day). Year digits are found first,
     the cheap test on text that names none."""
     found = []
     for year in _YEAR_DIGITS.finditer(text):
         head = _DATES_IT.search(text, max(0, year.start() - 20), year.start())
         if head is not None:
-            found.append((int(text[year.start() : year.start() + 4]), head.start(), year.end()))
+            # a comma after the year is the date's own only after a day ("Sept. 16, 2010,");
+            # after "June 2012," or "in 2012," it closes the clause
+            end = year.end() if any(ch.isdigit() for ch in head.group()) else year.start() + 4
+            found.append((int(text[year.start() : year.start() + 4]), head.start(), end))
     return found
 
 

@@ -26,6 +26,7 @@ from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the
 from streams.enrich.count_context import (
     attacks_a_memorial,
     background,
+    dated_years_before,
     honoree_spans,
     is_other_story,
     latest_year,
@@ -205,7 +206,14 @@ _DIED_THERE = re.compile(
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
 
-def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[str, Any]]:
+#: How far into a text its lead may run: a first figure deeper in follows a
+#: report that gave none (an assault without a toll), not the lead.
+LEAD_CHARS = 600
+
+
+def extract_counts(
+    sentences: list[Sentence], headline: str = "", published_year: int = 0
+) -> list[dict[str, Any]]:
     """Find people counts in every sentence.
 
     Args:
@@ -213,6 +221,10 @@ def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[s
         headline: The article's headline, which tells with the lead what harmed its
             people (:func:`streams.enrich.harm_causes.lead_causes`): the casualties
             of a sentence naming only other causes are another incident's.
+        published_year: The year the article was published (0 when unknown). A
+            figure past the lead dated three or more years before it recalls
+            another case: "the Sept. 16, 2010, shooting death of" a relative's
+            victim in a 2015 report that names no other year.
 
     Returns:
         Count records in text order; the internal kind ``shot`` (people hit,
@@ -248,6 +260,8 @@ def extract_counts(sentences: list[Sentence], headline: str = "") -> list[dict[s
             marked = [
                 _recalled(sentence, c) if c.get("background") == "earlier" and not lead else c for c in marked
             ]
+            if published_year and (past_lead or sentence.start >= LEAD_CHARS):
+                marked = [_years_before(sentence, c, published_year) for c in marked]
             found.extend(marked)
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
     named = named_survivors(own)
@@ -258,6 +272,16 @@ def _recalled(sentence: Sentence, count: dict[str, Any]) -> dict[str, Any]:
     """Mark an earlier incident's figure that surely is not the article's own."""
     start = count["mention"]["start"] - sentence.start
     return {**count, "recalled": True} if recalls_another(sentence.text, start) else count
+
+
+def _years_before(sentence: Sentence, count: dict[str, Any], published_year: int) -> dict[str, Any]:
+    """Mark a figure dated years before the article was published: another
+    case's, even when the article names no later year (its own report gave no
+    figure to date)."""
+    start, end = (count["mention"][k] - sentence.start for k in ("start", "end"))
+    if dated_years_before(sentence.text, start, end, published_year):
+        return {**count, "background": "earlier", "recalled": True}
+    return count
 
 
 def _repeated(sentences: list[Sentence]) -> frozenset[str]:

@@ -195,14 +195,33 @@ def test_a_headline_or_lead_figure_outweighs_one_deep_in_another_body() -> None:
 
 
 def test_equally_supported_injured_figures_go_to_the_latest_report() -> None:
-    for first, last in ((4, 5), (5, 4)):
+    # "Four shot, one killed" and "one killed, four injured": the higher figure exceeds
+    # the lower by just the dead, which it may have counted among the wounded.
+    for first, last in ((3, 4), (4, 3)):
         obs: dict[str, list[dict[str, Any]]] = {}
         for article_id, value in (("a1", first), ("a2", last)):
-            add_observations(
-                obs, article_observations(article_id, [_at("injured", value, f"{value} hurt.", 0)])
-            )
-        (injured,) = reconcile(obs)
+            counts = [_at("killed", 1, "One died.", 0), _at("injured", value, f"{value} hurt.", 10)]
+            add_observations(obs, article_observations(article_id, counts))
+        _, injured = reconcile(obs)
         assert (injured["value"], injured["evidence"]["article_id"]) == (last, "a2")
+
+
+def test_tied_wounded_figures_of_reports_counting_as_many_dead_go_up() -> None:
+    # No one died between the reports: more wounded turned up, whichever came last.
+    for first, last in ((6, 7), (7, 6)):
+        obs: dict[str, list[dict[str, Any]]] = {}
+        for article_id, value in (("a1", first), ("a2", last)):
+            counts = [_at("killed", 3, "Three died.", 0), _at("injured", value, f"{value} hurt.", 10)]
+            add_observations(obs, article_observations(article_id, counts))
+        assert [c["value"] for c in reconcile(obs)] == [3, 7]
+    # Reports counting different dead keep the latest report's wounded.
+    obs = {}
+    early = [_at("killed", 2, "Two died.", 900), _at("injured", 7, "7 hurt.", 10)]
+    add_observations(obs, article_observations("a1", early, 1.0))
+    later = [_at("killed", 1, "One died.", 0), _at("injured", 6, "6 hurt.", 10)]
+    add_observations(obs, article_observations("a2", later, 2.0))
+    add_observations(obs, article_observations("a3", [_at("killed", 1, "One died.", 0)], 2.0))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 6)]
 
 
 def test_the_latest_report_is_the_latest_published_whatever_the_arrival_order() -> None:
@@ -326,3 +345,26 @@ def test_a_later_report_of_more_dead_among_as_many_hit_updates_the_counts() -> N
         ("killed", 1),
         ("injured", 1),
     ]
+
+
+def test_silence_published_before_the_wounded_were_named_counts_half() -> None:
+    def reconciled(*articles: tuple[float | None, list[dict[str, Any]]]) -> list[tuple[str, int]]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        for n, (day, counts) in enumerate(articles):
+            add_observations(obs, article_observations(f"a{n}", counts, day))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    killed = _at("killed", 3, "Three people were killed at a mobile home.", 0)
+    escaped = "A fourth victim escaped and is recovering from wounds."
+    survivor = {**_at("injured", 1, escaped, 0), "inferred": True}
+    # Two reports of the dead on day 1, then one naming a survivor on day 2.
+    assert reconciled((1.0, [killed]), (1.0, [killed]), (2.0, [killed, survivor])) == [
+        ("killed", 3),
+        ("injured", 1),
+    ]
+    # The same silence published with or after it, or undated, counts in full.
+    assert reconciled((2.0, [killed]), (2.0, [killed]), (2.0, [killed, survivor])) == [("killed", 3)]
+    assert reconciled((None, [killed]), (None, [killed]), (2.0, [killed, survivor])) == [("killed", 3)]
+    # A figure deep in a later body does not discount earlier silence.
+    deep = _at("injured", 1, "Neighbors said a fourth person was also shot.", 900)
+    assert reconciled((1.0, [killed]), (2.0, [killed, deep])) == [("killed", 3)]
