@@ -60,7 +60,7 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
         late_cap=settings.dedup_late_cap,
     )
 
-    seek_uncommitted_to_start(app, {*raw.topics, *enriched_topic.topics})
+    seek_without_losing_records(app, {*raw.topics, *enriched_topic.topics})
 
     @state.on_recover
     async def rebuild_after_recovery() -> None:
@@ -119,23 +119,35 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
                 metrics.DEADLETTER.labels("ingest", record.get("reason", "processing_error")).inc()
 
 
-def seek_uncommitted_to_start(app: faust.App, topics: set[str]) -> None:
-    """Make Faust's "seek back to committed offsets" read never-committed partitions again.
+def seek_without_losing_records(app: faust.App, topics: set[str]) -> None:
+    """Make Faust's "seek back to committed offsets" lose no input record.
 
-    Faust fetches input partitions while its flow is stopped (table recovery,
-    rebalances), drops what it fetched and seeks back to the committed offsets.
-    A partition that never committed (a worker killed within its first commit
-    interval) has none, so the seek is a no-op and the dropped records are
-    lost: seen in the crash test with debug logs (raw at position 7 and
-    enriched at 5 after recovery, nothing committed), one run in about ten
-    under load. Those partitions now go back to their earliest offset, which is
-    what ``consumer_auto_offset_reset="earliest"`` means; a record read twice
-    is harmless (the clusterer republishes a seen article at its version).
+    Two Faust behaviours, both seen losing a record here (a restarted worker
+    that never read the article fed while it was down):
+
+    - A rebalance or recovery ends with: resume the input partitions, seek to
+      the committed offsets, then resume the flow, which empties every stream's
+      buffer. The fetcher runs during the seek, so a record it delivers then is
+      emptied from the buffer while its offset already counts as read, and the
+      seek is over: it is never read again (the restart test, about one run in
+      ten with debug logs: position past the record, stream buffer empty). The
+      consumer's flow is now stopped for the seek; Faust resumes it right after,
+      and the fetcher reads from the committed offsets again.
+    - A partition that never committed (a worker killed within its first
+      commit interval) has no committed offset, so the seek is a no-op and
+      records fetched while the flow was stopped are dropped (the crash test,
+      about one run in ten under load). Those partitions now go back to their
+      earliest offset, which is what ``consumer_auto_offset_reset="earliest"``
+      means.
+
+    A record read twice is harmless: the clusterer republishes a seen article
+    at its version.
     """
     consumer = cast(FaustConsumer, app.consumer)  # the interface type lacks seek_to_committed
     seek_committed = consumer.perform_seek
 
     async def perform_seek() -> None:
+        consumer.stop_flow()
         await seek_committed()
         committed = await consumer.seek_to_committed()
         fresh = sorted(tp for tp, offset in committed.items() if tp.topic in topics and not offset)
@@ -145,7 +157,7 @@ def seek_uncommitted_to_start(app: faust.App, topics: set[str]) -> None:
         if fresh:
             log.info("input partitions with no committed offset read from the start: %s", fresh)
 
-    consumer.perform_seek = perform_seek  # type: ignore[method-assign]  # workaround above
+    consumer.perform_seek = perform_seek  # type: ignore[method-assign]  # workarounds above
 
 
 def _dead_letter_of(event: EventT, stage: str, reason: str, detail: str) -> dict[str, Any]:
