@@ -15,7 +15,8 @@ who dies leaves the injured count, which the later report has seen; more
 wounded are found; GVA dev: ties between stated injured figures went to the
 latest report's figure right 33 times of 69, to the lower one 27), but to the
 higher wounded figure when the tied reports count as many dead (no one died
-between them; more wounded turned up); a stated
+between them; more wounded turned up), unless the latest report's headline says
+it is an update (it revised the first count on purpose); a stated
 figure, even deep in a body, beats a single silent report on a tie.
 
 An article that reports the dead but names no injured votes, as weakly as a
@@ -40,6 +41,7 @@ the second on the enrichment of the next round.)
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -69,6 +71,9 @@ LEAD_FIGURE_CHARS = 600
 BODY_WEIGHT = 0.5
 INFERRED_WEIGHT = 0.75
 ROUNDUP_WEIGHT = 0.5
+#: A headline that says its report was updated ("UPDATE: Six shot in drive-by",
+#: "Four men shot near the park (updated)"): written after the first count, which it revises.
+_UPDATE = re.compile(r"\bupdated?\b", re.IGNORECASE)
 
 
 def article_observations(
@@ -101,6 +106,9 @@ def article_observations(
     if title and sums_incidents(title):
         for obs in observations:
             obs["roundup"] = True
+    if title and _UPDATE.search(title):
+        for obs in observations:
+            obs["update"] = True  # its tied wounded figure stands (see _more_found)
     killed = next((obs for obs in observations if obs["kind"] == "killed"), None)
     injured = next((obs for obs in observations if obs["kind"] == "injured"), None)
     if killed is not None and injured is None:
@@ -222,10 +230,14 @@ def _more_found(value: int, weight: dict[int, float], stated: list[dict[str, Any
     "three dead and seven others injured"; GVA dev over gold incidents 702 -> 706
     of 780, 6 fixed, 2 broken). Unless the higher exceeds it by just the dead, a
     sign that it counted the dead among the wounded ("four shot, one killed", then
-    "one killed, four injured")."""
+    "one killed, four injured"), or the latest report's headline says it is an
+    update ("Seven wounded", then "UPDATE: Six shot"): it revised the first count
+    on purpose (GVA dev over gold incidents 706 -> 707 of 780, 1 fixed, none broken)."""
     tied = [v for v in weight if weight[v] == weight[value]]
     dead = {obs.get("dead") for obs in stated if obs["value"] in tied}
     if len(tied) < 2 or len(dead) != 1 or None in dead or max(tied) - value == next(iter(dead)):
+        return value
+    if any(obs.get("update") for obs in stated if obs["value"] == value):
         return value
     return max(tied)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from streams.enrich.incidents_before import earlier_incident_spans
 from streams.enrich.numbers import NUMBER_WORDS
+from streams.enrich.sentences import Sentence
 
 #: Crime statistics ("436 people were murdered this year") count other events.
 _STATISTICS = re.compile(
@@ -329,3 +330,21 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
 def _years(text: str) -> tuple[tuple[int, int], ...]:
     """Where the sentence names a year ("in 2009"); cached like the above."""
     return tuple(year.span() for year in _YEAR.finditer(text))
+
+
+#: A run of capitalized words naming someone or somewhere ("Virginia State Police
+#: Trooper Chad Dermyer"); its last word is the surname or the place's own name.
+_NAME_RUN = re.compile(r"(?<=\s)(?:[A-Z][\w'-]{1,20}\s){0,5}([A-Z][a-z][\w'-]{1,20})\b")
+
+
+def names_no_one_else(text: str, sentences: Iterable[Sentence]) -> bool:
+    """Whether a sentence names people or places (past its first word) of whom
+    none is named anywhere else in the article: a caption printed twice that
+    names only "Trooper Chad Dermyer", in a report of a shooting at a bus
+    station that never names him again, is another story's; one naming the
+    article's own "Derrick Stafford" is its own summary."""
+    names = {match.group(1) for match in _NAME_RUN.finditer(text)}
+    if not names:
+        return False
+    rest = " ".join(s.text for s in sentences if s.text != text)
+    return not any(re.search(rf"\b{re.escape(name)}\b", rest) for name in names)

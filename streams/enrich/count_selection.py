@@ -149,7 +149,9 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     tells of any victim of its own: "a boy, 11, was killed ... 13 were injured
     in shootings across the city" has no injured of its own; so do the
     figures of a harm the lead never told of (a scraped sidebar's crash in a
-    shooting's report: :mod:`streams.enrich.harm_causes`). Tallies in the
+    shooting's report: :mod:`streams.enrich.harm_causes`) and of a caption
+    printed twice that names no one the article names again (``teaser``: "Trooper
+    Chad Dermyer passed away from his injuries" atop a bus station shooting). Tallies in the
     headline, which the article is about, tallies over a wide area alone (a
     riot's "40 injured across the city") and two or three incidents set side by
     side stay (outranked): the article's own is among them.
@@ -163,7 +165,7 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return False
         if why == "earlier":
             return stated or (told and bool(count.get("recalled")))
-        return why in ("roundup", "cause") and told and count["evidence"].get("field") != "title"
+        return why in ("roundup", "cause", "teaser") and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
 

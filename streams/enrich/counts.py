@@ -31,6 +31,7 @@ from streams.enrich.count_context import (
     is_other_story,
     latest_year,
     may_state_counts,
+    names_no_one_else,
     recalls_another,
 )
 from streams.enrich.count_matches import match_record
@@ -257,6 +258,10 @@ def extract_counts(
             # the lead's "years earlier" may date the article's own incident (a court
             # report's); a sentence told twice is a scraped teaser of another story
             lead = not past_lead and sentence.text not in repeated
+            if sentence.text in repeated and names_no_one_else(sentence.text, own):
+                # a caption of another story (GVA dev over gold incidents 707 -> 708 of 780,
+                # per article killed 2654 -> 2656): set aside once the article tells its own
+                marked = [_as_teaser(c) for c in marked]
             marked = [
                 _recalled(sentence, c) if c.get("background") == "earlier" and not lead else c for c in marked
             ]
@@ -266,6 +271,13 @@ def extract_counts(
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
     named = named_survivors(own)
     return found if named is None else [*found, named]
+
+
+def _as_teaser(count: dict[str, Any]) -> dict[str, Any]:
+    """Mark a casualty figure of another story's caption (kept when it is the only one)."""
+    if count["kind"] in _CASUALTY and not count.get("background"):
+        return {**count, "background": "teaser"}
+    return count
 
 
 def _recalled(sentence: Sentence, count: dict[str, Any]) -> dict[str, Any]:

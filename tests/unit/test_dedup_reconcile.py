@@ -224,6 +224,22 @@ def test_tied_wounded_figures_of_reports_counting_as_many_dead_go_up() -> None:
     assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1), ("injured", 6)]
 
 
+def test_a_tied_wounded_figure_of_an_updated_report_stands() -> None:
+    # "Seven wounded in drive-by", then "UPDATE: Six shot in drive-by": a revision down.
+    for title in ("UPDATE: Six shot in drive-by", "Six men shot near the park (updated)"):
+        obs: dict[str, list[dict[str, Any]]] = {}
+        first = [_at("injured", 7, "Seven wounded.", 0)]
+        add_observations(obs, article_observations("a1", first, 1.0, "Seven wounded in drive-by"))
+        later = [_at("injured", 6, "Six people were wounded.", 0)]
+        add_observations(obs, article_observations("a2", later, 2.0, title))
+        assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("injured", 6)]
+    # Without the mark, more wounded turned up: the higher figure.
+    obs = {}
+    add_observations(obs, article_observations("a1", first, 1.0, "Seven wounded in drive-by"))
+    add_observations(obs, article_observations("a2", later, 2.0, "Six shot in drive-by"))
+    assert [c["value"] for c in reconcile(obs)] == [7]
+
+
 def test_the_latest_report_is_the_latest_published_whatever_the_arrival_order() -> None:
     # A feed lists the newest first: the evening's 5 arrives before the morning's 4.
     obs: dict[str, list[dict[str, Any]]] = {}
