@@ -131,6 +131,8 @@ class ArticleFeatures:
     people: dict[str, float] = field(default_factory=dict)
     ages: dict[str, float] = field(default_factory=dict)
     follow_up: bool = False
+    published_day: float | None = None
+    """The publication day; ``day`` is the stated incident day where there is one."""
 
 
 def content_words(text: str) -> list[str]:
@@ -341,6 +343,7 @@ def article_features(enriched: dict[str, Any]) -> ArticleFeatures:
         people=_people(enriched),
         ages=ages(title + "\n" + text[:AGE_CHARS]),
         follow_up=bool(_FOLLOW_UP.search(title)),
+        published_day=parse_day(enriched.get("published")),
     )
 
 

@@ -57,6 +57,8 @@ def empty_profile() -> dict[str, Any]:
         "ages": {},
         "types": {},
         "span": None,
+        "published": None,
+        "stated": False,
         "primaries": [],
     }
 
@@ -73,6 +75,14 @@ def update_profile(profile: dict[str, Any] | None, art: ArticleFeatures) -> dict
     if art.day is not None:
         span = [min(span[0], art.day), max(span[1], art.day)] if span else [art.day, art.day]
     out["span"] = span
+    # Publication days, and whether any report stated its incident's day
+    # (``similarity.report_time_signal`` compares days of one kind).
+    published = base["published"]
+    if art.published_day is not None:
+        day = art.published_day
+        published = [min(published[0], day), max(published[1], day)] if published else [day, day]
+    out["published"] = published
+    out["stated"] = bool(base["stated"]) or art.stated_day is not None
     primaries = list(base["primaries"])
     if art.primary and len(primaries) < MAX_PRIMARIES:
         summary = _primary_summary(art.primary)

@@ -122,6 +122,30 @@ def time_signal(day: float | None, span: list[float] | None, sigma: float, ancho
     return math.exp(-(gap**2) / (2.0 * sigma**2))
 
 
+def report_time_signal(art: ArticleFeatures, profile: Mapping[str, Any], scoring: Scoring) -> float:
+    """The time signal of an article against an event, days of one kind compared.
+
+    A report's day is the incident's where it states one, else its
+    publication, often a day or three later ("Saturday's shooting" in
+    Monday's paper, or a report that names no day). Where the article or
+    every report of the event gives only a publication day, a stated day
+    set against a publication day looks days apart though the papers came
+    out together, so publication days are also compared with publication
+    days and the nearer counts. Two stated days are compared alone: a
+    look-alike incident reported on the same day names another day (GVA dev
+    half A B-cubed F1 0.9006 -> 0.9015, half B 0.9333 -> 0.9358, counts
+    unchanged; ECB+ 0.911 unchanged).
+    """
+    sigma, anchor = scoring.time_sigma_days, scoring.anchor_days
+    told = time_signal(art.day, profile.get("span"), sigma, anchor)
+    published = profile.get("published")
+    # a profile stored before publication days were kept counts as stated
+    both_stated = art.stated_day is not None and profile.get("stated", True)
+    if art.published_day is None or not published or both_stated:
+        return told
+    return max(told, time_signal(art.published_day, published, sigma, anchor))
+
+
 def haversine_km(a: Mapping[str, Any], b: Mapping[str, Any]) -> float | None:
     """Great-circle distance between two geocoded locations, or None."""
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
@@ -216,7 +240,7 @@ def _one(
         "names": cosine(art.names, profile["names"], idf, "n:"),
         "places": cosine(art.places, profile["places"], idf, "p:"),
         "type": type_signal(art.types, profile["types"]),
-        "time": time_signal(art.day, profile.get("span"), scoring.time_sigma_days, scoring.anchor_days),
+        "time": report_time_signal(art, profile, scoring),
         "place_conflict": place_conflict(art.primary, profile.get("primaries") or []),
         "year_conflict": year_conflict(art.years, profile.get("years") or {}, art.day, profile.get("span")),
     }

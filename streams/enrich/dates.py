@@ -24,8 +24,10 @@ MONTH_NUMBERS = {
 }  # fmt: skip
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RE = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+#: A weekday before a month and day ("Thursday, January 8") only confirms the date the
+#: month and day give; read alone it would be the latest such weekday before publication.
 _DATE = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"\b(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
     r"|\b(?P<relative>yesterday|today|tonight|last night|this morning)\b",
     re.IGNORECASE,

@@ -25,6 +25,10 @@ from streams.enrich.place_votes import OWN_SHARE_WEIGHT, big_city_name, share_st
 PUBLISHER_VOTE = 1.0
 #: A town this close to a local outlet's home town gets its vote across a state line.
 NEAR_HOME_KM = 100.0
+#: A city this large, this close to the centre of a state written after its name that has no
+#: town of the name, is the city meant: its metro straddles the line ("CHARLOTTE, S.C.").
+METRO_POPULATION = 250_000
+METRO_KM = 300.0
 
 
 #: US cities whose datelines stand alone, with no state (AP style): "WASHINGTON —"
@@ -101,7 +105,8 @@ def _resolve(
         in_state = [p for p in candidates if p.admin1 == state and _is_town(p)]
         candidates = in_state or [p for p in candidates if not _is_town(p)]
         if not candidates:  # "IRA, Vt.": a town too small for the gazetteer, in a known state
-            return next((p for p in gazetteer.states.values() if p.name == state), None)
+            written_state = next((p for p in gazetteer.states.values() if p.name == state), None)
+            return _metro_over_the_line(gazetteer.lookup(mention[2]), written_state) or written_state
     if not candidates:
         return None
     if state is None and home is not None and home in candidates:
@@ -189,6 +194,19 @@ def _landmark(name: str) -> Place | None:
     cities = [p for p in load_gazetteer().lookup(city) if p.kind == "city"]
     place = next((p for p in cities if (p.country, p.admin1) == (country, admin1)), None)
     return replace(place, name=name, kind="facility", geonameid=None) if place is not None else None
+
+
+def _metro_over_the_line(candidates: list[Place], state: Place | None) -> Place | None:
+    """A big city of the name just over the line of a state that has no town of it.
+
+    A wire dateline sometimes gives the state of the metro's other side
+    ("CHARLOTTE, S.C." for Charlotte, North Carolina, whose suburbs cross
+    into South Carolina). A hamlet too small for the gazetteer rarely bears
+    the name of the big city just across the line; far from that city the
+    written state stands ("IRA, Vt.").
+    """
+    metros = [p for p in candidates if p.kind == "city" and p.population >= METRO_POPULATION]
+    return next((p for p in metros if state is not None and near_home(p, state, METRO_KM)), None)
 
 
 def _home_vote(place: Place, publisher: dict[str, float], home: Place | None) -> float:

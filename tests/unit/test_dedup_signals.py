@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from streams.dedup.expiry import span_days
-from streams.dedup.features import ages, article_features, streets
+from streams.dedup.features import ArticleFeatures, ages, article_features, streets
 from streams.dedup.profile import update_profile
 from streams.dedup.similarity import (
     DEFAULT_WEIGHTS,
     Scoring,
     age_conflict,
     person_signal,
+    report_time_signal,
     signals,
     street_signals,
     time_signal,
@@ -147,3 +148,35 @@ def test_a_shared_street_or_person_never_lifts_unanchored_template_copy() -> Non
     score, sig = signals(feats, profile, lambda key: 1.0, scoring)
     assert sig["anchor"] == 0.0 and sig["street"] == 1.0
     assert score < scoring.threshold
+
+
+def _dated(day: float | None, stated: float | None, published: float | None) -> ArticleFeatures:
+    return ArticleFeatures(
+        terms={}, title={}, names={}, places={}, types={}, primary=None,
+        day=day, stated_day=stated, published_day=published,
+    )  # fmt: skip
+
+
+def test_a_report_naming_no_day_is_timed_by_publication_against_publications() -> None:
+    # "Saturday's shooting" published Monday (day 2); a Monday report naming no day
+    # came out with it, though its day (its publication) is two days past Saturday.
+    event = update_profile(None, _dated(0.0, 0.0, 2.0))
+    scoring = Scoring(weights=DEFAULT_WEIGHTS)
+    assert report_time_signal(_dated(2.0, None, 2.0), event, scoring) == 1.0
+    assert time_signal(2.0, event["span"], scoring.time_sigma_days, scoring.anchor_days) < 0.2
+
+
+def test_an_event_of_undated_reports_is_timed_by_publication_too() -> None:
+    event = update_profile(None, _dated(2.0, None, 2.0))
+    scoring = Scoring(weights=DEFAULT_WEIGHTS)
+    assert report_time_signal(_dated(0.0, 0.0, 2.0), event, scoring) == 1.0
+
+
+def test_two_stated_days_are_compared_alone() -> None:
+    # A look-alike published the same day names another day: another incident.
+    event = update_profile(None, _dated(0.0, 0.0, 2.0))
+    scoring = Scoring(weights=DEFAULT_WEIGHTS)
+    assert report_time_signal(_dated(4.0, 4.0, 2.0), event, scoring) < 0.01
+    # a profile stored before publication days were kept: the stated days alone
+    legacy = {k: v for k, v in event.items() if k not in ("published", "stated")}
+    assert report_time_signal(_dated(2.0, None, 2.0), legacy, scoring) < 0.2

@@ -31,3 +31,20 @@ def test_a_state_written_after_the_dateline_still_decides(mode: str) -> None:
 def test_west_virginia_abbreviated_is_read(state: str) -> None:
     text = f"FARMINGTON, {state} — An explosion at a coal mine killed three miners on Tuesday."
     assert _place(text, "fast")[1] == "West Virginia"
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_big_city_dated_in_the_neighbouring_state_is_the_city(mode: str) -> None:
+    # South Carolina has no Charlotte; the city's metro crosses the line.
+    text = (
+        "CHARLOTTE, S.C. (AP) - Police in Charlotte are investigating after a man was "
+        "wounded in a shooting at an apartment on Saturday."
+    )
+    assert _place(text, mode) == ("Charlotte", "North Carolina")
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_big_city_far_from_the_written_state_is_a_small_namesake(mode: str) -> None:
+    # No Phoenix in Maryland big enough for the gazetteer, and Arizona is far: the state stands.
+    text = "PHOENIX, Md. (AP) - A farmhand was wounded by a stray round on Saturday, deputies said."
+    assert _place(text, mode) == ("Maryland", "Maryland")
