@@ -10,6 +10,7 @@ import asyncio
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from aiokafka import TopicPartition
 
 from streams.agents import seek_without_losing_records
@@ -29,6 +30,9 @@ class RecordingConsumer:
     def stop_flow(self) -> None:
         self.calls.append("stop_flow")
 
+    def resume_flow(self) -> None:
+        self.calls.append("resume_flow")
+
     async def perform_seek(self) -> None:
         self.calls.append("seek_to_committed (Faust)")
 
@@ -43,8 +47,10 @@ class RecordingConsumer:
         self.calls.append(("seek", tp, offset))
 
 
-def _seek(committed: dict[TopicPartition, int | None]) -> list[Any]:
-    consumer = RecordingConsumer(committed)
+def _seek(
+    committed: dict[TopicPartition, int | None], consumer: RecordingConsumer | None = None
+) -> list[Any]:
+    consumer = consumer or RecordingConsumer(committed)
     app = SimpleNamespace(consumer=consumer)
     seek_without_losing_records(app, {RAW.topic, FRESH.topic})  # type: ignore[arg-type]
     asyncio.run(consumer.perform_seek())
@@ -64,3 +70,17 @@ def test_input_partitions_that_never_committed_are_read_from_the_start() -> None
     calls = _seek({RAW: 5, FRESH: None, CHANGELOG: None})
     assert calls[-1] == ("seek", FRESH, 3)
     assert not any(isinstance(call, tuple) and call[1] in (RAW, CHANGELOG) for call in calls)
+
+
+class TimingOutConsumer(RecordingConsumer):
+    async def seek_to_committed(self) -> dict[TopicPartition, int | None]:
+        raise TimeoutError
+
+
+def test_a_seek_that_does_not_finish_leaves_the_flow_running() -> None:
+    """Faust resumes the flow only after a finished seek: a timeout must not
+    leave the worker stalled with its flow stopped."""
+    consumer = TimingOutConsumer({RAW: 5})
+    with pytest.raises(TimeoutError):
+        _seek({RAW: 5}, consumer)
+    assert consumer.calls == ["stop_flow", "seek_to_committed (Faust)", "resume_flow"]
