@@ -9,12 +9,13 @@ the first calendar date such a value writes becomes the ISO date (the day only:
 zone names like "IST" or "CST" are ambiguous, and the pipeline works in days).
 Numeric dates read month first, as US pages write them, unless the first
 number cannot be a month or that reading is after the day the article arrived
-and the day-first one is not (a British page's "05/03/2013" seen on 10 March
-2013 is 5 March: a page is not published after it is received); a two-digit
-year is the latest year it can be that is not after the day the article
-arrived. A value that writes no full date (no year, "yesterday", a stray
-sentence) in its first 200 characters, or only impossible ones (February 30),
-is still an ``invalid_date``; an empty string is a missing date, as null is.
+(give or take a time zone) and the day-first one is not (a British page's
+"05/03/2013" seen on 10 March 2013 is 5 March: a page is not published after
+it is received); a two-digit year is the latest year it can be that is not
+after the day the article arrived. A value that writes no full date (no year,
+"yesterday", a stray sentence) in its first 200 characters, or only impossible
+ones (February 30), is still an ``invalid_date``; an empty string is a missing
+date, as null is.
 """
 
 from __future__ import annotations
@@ -93,7 +94,9 @@ def _numeric_day(first: int, second: int, year: int, arrived: dt.date) -> dt.dat
     if year < 100:  # "11 / 30 / 09": the latest such year up to the arrival's
         year += 2000 if 2000 + year <= arrived.year else 1900
     month_first, day_first = _valid_day(year, first, second), _valid_day(year, second, first)
-    if month_first is None or (month_first > arrived and day_first is not None and day_first <= arrived):
+    # a day's slack: a page written east of UTC may be dated the day after it arrived
+    latest = arrived + dt.timedelta(days=1)
+    if month_first is None or (month_first > latest and day_first is not None and day_first <= latest):
         return day_first
     return month_first
 

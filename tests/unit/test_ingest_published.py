@@ -86,6 +86,9 @@ def test_only_the_head_of_a_long_value_is_read() -> None:
         ("05/03/2013", dt.date(2013, 5, 4), "2013-05-03"),  # both readings past: US order
         ("05/03/2013", dt.date(2013, 1, 2), "2013-05-03"),  # neither reading past: US order
         ("12/11/13", dt.date(2013, 11, 20), "2013-11-12"),
+        # Dated in India on 10 March, received on 9 March (UTC): still 10 March.
+        ("10/03/2013", dt.date(2013, 3, 9), "2013-03-10"),
+        ("03/10/2013", dt.date(2013, 3, 9), "2013-03-10"),  # month first is a day's slack ahead
     ],
 )
 def test_a_numeric_date_is_not_read_after_the_page_arrived(written: str, arrived: dt.date, iso: str) -> None:
