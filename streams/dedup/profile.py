@@ -82,7 +82,10 @@ def update_profile(profile: dict[str, Any] | None, art: ArticleFeatures) -> dict
         day = art.published_day
         published = [min(published[0], day), max(published[1], day)] if published else [day, day]
     out["published"] = published
-    out["stated"] = bool(base["stated"]) or art.stated_day is not None
+    # A profile stored before these keys were kept counts as stated, as it is read
+    # (``report_time_signal``): its reports' days are not known to be publication days.
+    stated = profile.get("stated", True) if profile is not None else False
+    out["stated"] = bool(stated) or art.stated_day is not None
     primaries = list(base["primaries"])
     if art.primary and len(primaries) < MAX_PRIMARIES:
         summary = _primary_summary(art.primary)

@@ -180,3 +180,14 @@ def test_two_stated_days_are_compared_alone() -> None:
     # a profile stored before publication days were kept: the stated days alone
     legacy = {k: v for k, v in event.items() if k not in ("published", "stated")}
     assert report_time_signal(_dated(2.0, None, 2.0), legacy, scoring) < 0.2
+
+
+def test_a_stored_profile_stays_stated_when_a_new_report_joins() -> None:
+    """An event stored before profiles kept ``stated`` had its days stated: after
+    an undated report joins, a same-day look-alike stating another day stays apart."""
+    event = update_profile(None, _dated(0.0, 0.0, 2.0))
+    legacy = {k: v for k, v in event.items() if k not in ("published", "stated")}
+    joined = update_profile(legacy, _dated(2.0, None, 2.0))
+    assert joined["stated"] is True
+    scoring = Scoring(weights=DEFAULT_WEIGHTS)
+    assert report_time_signal(_dated(-5.0, -5.0, 2.0), joined, scoring) < 0.01
