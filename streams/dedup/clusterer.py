@@ -178,7 +178,7 @@ class Clusterer:
         if "minhash" not in fps or "tokens" not in fps:
             fps = fingerprint(enriched.get("text") or "", enriched.get("url"))
         day, keep_day, late = self._time.advance(block, index, parse_day(enriched.get("published")))
-        wall = shared_body(self.store, block, fps, enriched.get("title"))
+        wall = shared_body(self.store, block, fps, enriched.get("title"), enriched.get("text") or "")
         feats = headline_features(enriched) if wall else article_features(enriched)
         placement = self._place(block, index, enriched, fps, feats)
         state = self._apply(block, index, enriched, fps, feats, (day, keep_day), placement)

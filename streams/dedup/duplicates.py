@@ -21,6 +21,9 @@ from streams.dedup.store import article_key, text_key, url_key
 MIN_DUP_TOKENS = 40
 NEAR_THRESHOLD = 0.70
 TITLE_OVERLAP = 0.5
+#: A text that holds this many of a headline's content words (or all, if fewer) tells its
+#: story (``shared_body``): a story repeats its headline's place and what happened.
+TEXT_TELLS_TITLE = 2
 
 
 @dataclass(frozen=True)
@@ -75,19 +78,31 @@ def find_duplicate(
 
 
 def shared_body(
-    store: Mapping[str, Any], block: str, fingerprints: Mapping[str, Any], title: str | None
+    store: Mapping[str, Any], block: str, fingerprints: Mapping[str, Any], title: str | None, text: str
 ) -> bool:
-    """Whether an earlier article has this text word for word under a headline that disagrees.
+    """Whether an earlier article has this text word for word under a headline
+    that disagrees, and the text tells neither headline.
 
     Such a text is a page's wall (a sign-in form, "check your email"), not the
     story its headline tells: the same text under unrelated headlines says
-    nothing about which incident either is.
+    nothing about which incident either is. A wire story a paper reruns under
+    its own headline also disagrees with the first headline, but its text
+    tells one of them: it holds ``TEXT_TELLS_TITLE`` of its content words.
     """
     if int(fingerprints.get("tokens") or 0) < MIN_DUP_TOKENS:
         return False
     original = store.get(text_key(block, fingerprints.get("text_sha1") or ""))
     entry = store.get(article_key(original)) if original is not None else None
-    return entry is not None and not _titles_agree(title, entry)[0]
+    if entry is None or _titles_agree(title, entry)[0]:
+        return False
+    words = set(content_words(text))
+    return not any(_told(words, headline) for headline in (title, entry.get("title")))
+
+
+def _told(words: set[str], title: str | None) -> bool:
+    """Whether a text's ``words`` hold ``TEXT_TELLS_TITLE`` of a headline's content words."""
+    wanted = set(content_words(strip_title(title)))
+    return bool(wanted) and len(wanted & words) >= min(TEXT_TELLS_TITLE, len(wanted))
 
 
 def _signals(sim: float, overlap: float | None, **extra: float) -> dict[str, float]:

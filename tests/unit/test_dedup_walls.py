@@ -42,9 +42,30 @@ def test_shared_body_needs_a_disagreeing_headline_and_a_long_text() -> None:
     other = make_article("w3", WALL, title="Council approves new library budget")
     short = make_article("w4", "Sign in to continue.", title="Council approves new library budget")
     store, block = clusterer.store, "en"
-    assert not shared_body(store, block, copy["fingerprints"], copy["title"])
-    assert shared_body(store, block, other["fingerprints"], other["title"])
-    assert not shared_body(store, block, short["fingerprints"], short["title"])
+    assert not shared_body(store, block, copy["fingerprints"], copy["title"], WALL)
+    assert shared_body(store, block, other["fingerprints"], other["title"], WALL)
+    assert not shared_body(store, block, short["fingerprints"], short["title"], short["text"])
+
+
+STORY = (
+    "Two people were killed and three wounded when a gunman opened fire inside a "
+    "Springfield restaurant on Tuesday night, police said. Officers found the victims "
+    "in the dining room. The suspect fled in a gray sedan and remains at large, and "
+    "detectives asked witnesses to call the department. "
+) * 2
+
+
+def test_a_rerun_wire_story_under_its_own_headline_is_no_wall() -> None:
+    """A paper reruns the wire's text under a headline of its own: the text tells
+    the first headline's story, so it is scored as the story it is."""
+    clusterer = Clusterer({})
+    first = clusterer.add(
+        make_article("s1", STORY, title="2 dead, 3 hurt in Springfield restaurant shooting"), NOW
+    )
+    rerun = make_article("s2", STORY, title="'We heard pops': diners describe terror")
+    assert not shared_body(clusterer.store, "en", rerun["fingerprints"], rerun["title"], STORY)
+    again = clusterer.add(rerun, NOW)
+    assert again.event_id == first.event_id
 
 
 def test_headline_features_read_the_headline_only() -> None:
