@@ -115,6 +115,12 @@ KILLER_DIES = re.compile(
     r"(?:standoff|shootout|gunfight|exchange of gunfire))|succumbs|succumbed)\b",
     re.IGNORECASE,
 )
+#: Whose word the harm is, between the verb and the wound: "sustained what police
+#: say are minor injuries", "suffered what appeared to be gunshot wounds".
+WHAT_SAID = (
+    r"(?:what (?:[\w-]+ ){0,3}?(?:described as|called|termed|appeared to be|appear to be|"
+    r"seemed to be|are|were|was|is|to be) )"
+)
 #: The casualty words after a figure, one named group per count kind.
 KIND_WORDS = {
     "killed": r"killed|dead|died|die|dies|slain|murdered|fatally (?:shot|wounded|stabbed|injured)|"
@@ -129,14 +135,16 @@ KIND_WORDS = {
     "injured": rf"injured|wounded|hurt|injuries|hospitali[sz]ed|recovering|{CONDITION}|"
     r"(?:being )?treated for (?:\w+ )?(?:injuries|wounds|burns)|"
     r"with (?:serious|minor|critical|non-?life[- ]threatening|life[- ]threatening) (?:injuries|wounds)|"
-    r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
+    rf"(?:suffer|sustain)(?:ed|ing)? (?:from )?{WHAT_SAID}?"
+    r"(?!(?:(?:from|an?|apparent|multiple) ){0,3}gunshot)"
     r"(?:[\w-]+ ){0,3}?(?:gunshot )?(?:wounds|injuries|burns)|"
     r"(?:(?:taken|transported|rushed|airlifted|went) to|treated (?:at|in)|(?:at|in)(?= (?:\w+ hospital|the))|"
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
     # "found three men suffering from gunshot wounds": some may have died
     "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|(?:struck|hit) by (?:gunfire|bullets)|"
-    r"(?:suffer|sustain)(?:ed|ing)? (?:from )?(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
+    rf"(?:suffer|sustain)(?:ed|ing)? (?:from )?{WHAT_SAID}?"
+    r"(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
     "missing": r"missing|unaccounted for",
     "displaced": r"displaced|homeless|evacuated|fled their homes",

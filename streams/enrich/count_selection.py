@@ -145,7 +145,8 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     earlier one retold), or once it tells of any victim of its own when the
     text surely sets the figure apart ("decades earlier", "just last year", a
     teaser told twice; not the lead's nor "the shooting last year", which may
-    date the article's own: ``recalled``). Tallies that name other events go once the article
+    date the article's own: ``recalled``; a dated lead that tells the article's
+    own toll is its own: :func:`_same_toll_dated`). Tallies that name other events go once the article
     tells of any victim of its own: "a boy, 11, was killed ... 13 were injured
     in shootings across the city" has no injured of its own; so do the
     figures of a harm the lead never told of (a scraped sidebar's crash in a
@@ -156,6 +157,7 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     riot's "40 injured across the city") and two or three incidents set side by
     side stay (outranked): the article's own is among them.
     """
+    raw = _same_toll_dated(raw)
     stated = any(c["kind"] in _CASUALTY and not c.get("background") and not c.get("single") for c in raw)
     told = any(c["kind"] in _CASUALTY and not c.get("background") for c in raw)
 
@@ -168,6 +170,37 @@ def _own_incident(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return why in ("roundup", "cause", "teaser") and told and count["evidence"].get("field") != "title"
 
     return [c for c in raw if not other(c)]
+
+
+def _same_toll_dated(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A dated sentence that tells the article's own toll tells its own incident.
+
+    "Police detail charges in double murder ... Five suspects have been charged
+    after a deadly shootout killed two teens and wounded four others last
+    summer": a court report dates its own incident so, and the same dead (two
+    or more: one death is too common to match by chance) say it is the one the
+    article states. Its wounded are the article's too. Not a sentence that
+    surely recalls another incident (``recalled``), nor one past the lead: "Two
+    men were killed Friday ... Last year, two were killed and three wounded
+    nearby" is another shooting."""
+    own = {
+        c["value"] for c in raw if c["kind"] == "killed" and not c.get("background") and not c.get("single")
+    }  # fmt: skip
+    body = [c for c in raw if c["kind"] in _CASUALTY and c["evidence"].get("field") != "title"]
+    lead = min((c["evidence"]["start"] for c in body), default=None)
+    same = {
+        c["evidence"]["text"] for c in body
+        if c["kind"] == "killed" and c.get("background") == "earlier" and not c.get("recalled")
+        and c["evidence"]["start"] == lead and c["value"] >= 2 and c["value"] in own
+    }  # fmt: skip
+    if not same:
+        return raw
+    return [
+        {k: v for k, v in c.items() if k != "background"}
+        if c["evidence"]["text"] in same and c.get("background") == "earlier" and not c.get("recalled")
+        else c
+        for c in raw
+    ]
 
 
 def _died_among_hurt(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:

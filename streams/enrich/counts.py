@@ -34,6 +34,7 @@ from streams.enrich.count_context import (
     names_no_one_else,
     recalls_another,
 )
+from streams.enrich.count_gunshot_share import gunshot_share
 from streams.enrich.count_matches import match_record
 from streams.enrich.count_phrases import (
     ASIDE,
@@ -269,6 +270,7 @@ def extract_counts(
                 marked = [_years_before(sentence, c, published_year) for c in marked]
             found.extend(marked)
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
+    found = gunshot_share(own, found, headline)
     named = named_survivors(own)
     return found if named is None else [*found, named]
 
