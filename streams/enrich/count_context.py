@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from streams.enrich.incidents_before import earlier_incident_spans
+from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
 from streams.enrich.numbers import NUMBER_WORDS
 from streams.enrich.sentences import Sentence
 
@@ -60,15 +61,18 @@ _ROUNDUP = re.compile(
     rf"(?!an?\b)(?:\d{{1,3}}|{NUMBER_WORDS}) (?:hours|days)|"
     r"since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"such (?:shootings|incidents|attacks)|"
-    # a video's caption: "reporter Jane Doe recaps the overnight crime, including ..."
-    r"recaps? (?:the |a |this )?(?:[\w'-]{1,20} ){0,2}(?:crime|news|headlines|violence))\b",
+    # a video's caption over a span of time: "reporter Jane Doe recaps the overnight
+    # crime, including ..." (not "recaps the news conference" or "the violence that ...")
+    r"recaps? (?:the |this )?(?:overnight|weekend(?:'s)?|week(?:'s)?|day(?:'s)?|night(?:'s)?|"
+    r"today's|tonight's|morning's|evening's|latest) (?:[\w'-]{1,20} )?(?:crime|news|headlines|violence)"
+    r"(?! conference))\b",
     re.IGNORECASE,
 )
 #: A tally that names other events ("in shootings across the city"), not only a
 #: wide area: "40 people were injured across the city" in a riot is the article's own.
 _OTHER_EVENTS = re.compile(
     r"\b(?:shootings|incidents|attacks|homicides|killings|murders|stabbings|weekend|overnight|since|"
-    r"gun violence|recaps?)\b",
+    r"gun violence)\b",
     re.IGNORECASE,
 )
 #: Two or three incidents set side by side ("two separate shootings", "in
@@ -117,6 +121,10 @@ _DATES_IT = re.compile(
     r"\b(?:the|in|since) )$",
     re.IGNORECASE,
 )
+#: What opens a clause before a date that fronts it: the sentence's start, "that",
+#: "and", "but", "when", a comma, with "back in", "in", "on" or "during" ("Back in
+#: May 2010, two officers were wounded"); not a participle ("released in June 2012,").
+_FRONTS = re.compile(r"(?:^|\b(?:that|and|but|when)\s+|,\s*)(?:back\s+)?(?:in|on|during)?\s*$", re.IGNORECASE)
 #: How many years before the latest year an article names a date must lie to
 #: tell of another incident: an incident's own arrests, trials and sentences
 #: follow within two years ("the Oct. 1, 2021, crash ... jury selection began in
@@ -319,9 +327,11 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
     for year in _YEAR_DIGITS.finditer(text):
         head = _DATES_IT.search(text, max(0, year.start() - 20), year.start())
         if head is not None:
-            # a comma after the year is the date's own only after a day ("Sept. 16, 2010,");
-            # after "June 2012," or "in 2012," it closes the clause
-            end = year.end() if any(ch.isdigit() for ch in head.group()) else year.start() + 4
+            # a comma after the year is the date's own after a day ("Sept. 16, 2010,") or
+            # when the date fronts its clause ("Police said that in May 2010, two ...");
+            # after "released in June 2012," it closes an aside
+            own_comma = any(ch.isdigit() for ch in head.group()) or _FRONTS.search(text, 0, head.start())
+            end = year.end() if own_comma else year.start() + 4
             found.append((int(text[year.start() : year.start() + 4]), head.start(), end))
     return found
 
@@ -337,14 +347,21 @@ def _years(text: str) -> tuple[tuple[int, int], ...]:
 _NAME_RUN = re.compile(r"(?<=\s)(?:[A-Z][\w'-]{1,20}\s){0,5}([A-Z][a-z][\w'-]{1,20})\b")
 
 
-def names_no_one_else(text: str, sentences: Iterable[Sentence]) -> bool:
-    """Whether a sentence names people or places (past its first word) of whom
-    none is named anywhere else in the article: a caption printed twice that
-    names only "Trooper Chad Dermyer", in a report of a shooting at a bus
-    station that never names him again, is another story's; one naming the
-    article's own "Derrick Stafford" is its own summary."""
-    names = {match.group(1) for match in _NAME_RUN.finditer(text)}
-    if not names:
+def names_no_one_else(text: str, sentences: Iterable[Sentence], headline: str = "") -> bool:
+    """Whether a sentence names someone (a name of two words or more, not a
+    street's or a building's) and names no one and nowhere that the headline or
+    any other sentence names: a caption printed twice that names only "Trooper
+    Chad Dermyer", in a report of a shooting at a bus station that never names
+    him again, is another story's; one naming the article's own "Derrick
+    Stafford" is its own summary, and so is a brief's lead told twice that names
+    only its town and street ("A Springfield man was shot on Elm Street")."""
+    runs = list(_NAME_RUN.finditer(text))
+    if not any(_a_person(run.group()) for run in runs):
         return False
-    rest = " ".join(s.text for s in sentences if s.text != text)
-    return not any(re.search(rf"\b{re.escape(name)}\b", rest) for name in names)
+    rest = " ".join([headline, *(s.text for s in sentences if s.text != text)])
+    return not any(re.search(rf"\b{re.escape(run.group(1))}\b", rest) for run in runs)
+
+
+def _a_person(run: str) -> bool:
+    words = run.split()
+    return len(words) >= 2 and words[-1] not in FACILITY_SUFFIXES | ORG_SUFFIXES

@@ -259,7 +259,7 @@ def extract_counts(
             # the lead's "years earlier" may date the article's own incident (a court
             # report's); a sentence told twice is a scraped teaser of another story
             lead = not past_lead and sentence.text not in repeated
-            if sentence.text in repeated and names_no_one_else(sentence.text, own):
+            if sentence.text in repeated and names_no_one_else(sentence.text, own, headline):
                 # a caption of another story (GVA dev over gold incidents 707 -> 708 of 780,
                 # per article killed 2654 -> 2656): set aside once the article tells its own
                 marked = [_as_teaser(c) for c in marked]

@@ -35,3 +35,18 @@ def test_names_no_one_else() -> None:
     assert not names_no_one_else("A man was shot at the Central station.", sentences)
     # a sentence naming no one past its first word tells nothing
     assert not names_no_one_else("Four people were hurt.", sentences)
+
+
+def test_a_brief_whose_lead_is_printed_twice_keeps_its_dead() -> None:
+    """Scrapers print a short brief's lead twice (summary, then first paragraph): a
+    lead naming only its town and street is the brief's own, not a caption."""
+    lead = "A Springfield man was fatally shot Tuesday night outside a bar on Elm Street. "
+    assert best(lead * 2 + "Three others were hurt. Police said the gunman fled on foot.") == (1, 3)
+
+
+def test_a_doubled_caption_naming_the_headline_s_people_stays() -> None:
+    caption = "Officials said Marcus Delaney died of his wounds on Sunday. "
+    text = caption * 2 + "Three other people were hurt in the shooting at the bar."
+    sentences = split_sentences(text)
+    assert names_no_one_else(caption.strip(), sentences)
+    assert not names_no_one_else(caption.strip(), sentences, "Marcus Delaney dies after bar shooting")

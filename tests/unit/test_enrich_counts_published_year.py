@@ -4,7 +4,7 @@ even when the article names no later year: its publication year is a date too.""
 from __future__ import annotations
 
 from streams.enrich import enrich
-from streams.enrich.count_context import dated_years_before
+from streams.enrich.count_context import background, dated_years_before
 from streams.enrich.count_ranking import best_value
 from streams.enrich.count_selection import finalize_counts
 from streams.enrich.counts import extract_counts
@@ -61,3 +61,14 @@ def test_a_date_in_another_clause_dates_nothing() -> None:
     text = "In the Sept. 16, 2012, shooting death of a clerk, two men were charged."
     start = text.index("shooting")
     assert dated_years_before(text, start, start + len("shooting death"), 2020)
+
+
+def test_a_date_fronting_its_clause_dates_the_figure_after_its_comma() -> None:
+    """'Police said that in May 2010, two officers were wounded': the comma after the
+    date is the date's own, so the figure is dated 2010; not an aside's comma."""
+    for text in (
+        "Police said that in May 2010, two officers were wounded at the same corner.",
+        "Back in May 2010, two officers were wounded at the same corner.",
+    ):
+        start = text.index("two")
+        assert background(text, start, start + 3, latest=2024) == "earlier"

@@ -29,5 +29,13 @@ def test_a_recap_sums_other_stories(caption: str) -> None:
     assert background(caption) == "roundup"
 
 
-def test_a_recap_of_the_article_own_incident_is_not_a_roundup() -> None:
-    assert background("The report recaps how the fire started; two firefighters were hurt.") is None
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report recaps how the fire started; two firefighters were hurt.",
+        "Reporter Jane Doe recaps the news conference where police said three people were killed.",
+        "Police Chief Ray Ortiz recaps the violence that left three people dead at the mall.",
+    ],
+)
+def test_a_recap_of_the_article_own_incident_is_not_a_roundup(sentence: str) -> None:
+    assert background(sentence) is None
