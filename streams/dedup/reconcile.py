@@ -41,6 +41,7 @@ the second on the enrichment of the next round.)
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -71,9 +72,10 @@ LEAD_FIGURE_CHARS = 600
 BODY_WEIGHT = 0.5
 INFERRED_WEIGHT = 0.75
 ROUNDUP_WEIGHT = 0.5
-#: A headline that says its report was updated ("UPDATE: Six shot in drive-by",
-#: "Four men shot near the park (updated)"): written after the first count, which it revises.
-_UPDATE = re.compile(r"\bupdated?\b", re.IGNORECASE)
+#: A headline marked as an update ("UPDATE: Six shot in drive-by", "Four men shot near
+#: the park (updated)", "Live updates: ..."): written after the first count, which it
+#: revises. A label, not the word in a sentence ("Family gives update on recovery").
+_UPDATE = re.compile(r"(?:^|[\[(|:\-\u2013]\s*)(?:live\s+)?updated?s?\s*(?:[:\])|\-\u2013]|$)", re.IGNORECASE)
 
 
 def article_observations(
@@ -245,13 +247,17 @@ def _more_found(value: int, weight: dict[int, float], stated: list[dict[str, Any
 def _silence_weight(kind: str, silent: dict[str, Any], stated: list[dict[str, Any]]) -> float:
     """``EARLY_SILENCE_WEIGHT`` for a silent report of the wounded or missing
     (``SHRINKING_KINDS``, whose figures later reports revise) published on an
-    earlier day than every report stating a figure in its headline or lead;
-    else 1, and for an undated report, whose day is unknown."""
+    earlier day than every report stating a figure in its headline or lead
+    (calendar days: reports of one morning were written with what was known
+    that day); else 1, and for an undated report, whose day is unknown. In the
+    clusterer an undated article's day is its key's watermark when it came."""
     day = _day(silent)
     if kind not in SHRINKING_KINDS or day == float("-inf"):
         return 1.0
     first = min((_day(obs) for obs in stated if _in_lead(obs)), default=float("-inf"))
-    return EARLY_SILENCE_WEIGHT if day < first else 1.0
+    if first == float("-inf"):
+        return 1.0
+    return EARLY_SILENCE_WEIGHT if math.floor(day) < math.floor(first) else 1.0
 
 
 def _in_lead(obs: dict[str, Any]) -> bool:

@@ -226,7 +226,11 @@ def test_tied_wounded_figures_of_reports_counting_as_many_dead_go_up() -> None:
 
 def test_a_tied_wounded_figure_of_an_updated_report_stands() -> None:
     # "Seven wounded in drive-by", then "UPDATE: Six shot in drive-by": a revision down.
-    for title in ("UPDATE: Six shot in drive-by", "Six men shot near the park (updated)"):
+    for title in (
+        "UPDATE: Six shot in drive-by",
+        "Six men shot near the park (updated)",
+        "Live updates: six shot in drive-by",
+    ):
         obs: dict[str, list[dict[str, Any]]] = {}
         first = [_at("injured", 7, "Seven wounded.", 0)]
         add_observations(obs, article_observations("a1", first, 1.0, "Seven wounded in drive-by"))
@@ -234,10 +238,11 @@ def test_a_tied_wounded_figure_of_an_updated_report_stands() -> None:
         add_observations(obs, article_observations("a2", later, 2.0, title))
         assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("injured", 6)]
     # Without the mark, more wounded turned up: the higher figure.
-    obs = {}
-    add_observations(obs, article_observations("a1", first, 1.0, "Seven wounded in drive-by"))
-    add_observations(obs, article_observations("a2", later, 2.0, "Six shot in drive-by"))
-    assert [c["value"] for c in reconcile(obs)] == [7]
+    for title in ("Six shot in drive-by", "Family gives update on six shot in drive-by"):
+        obs = {}
+        add_observations(obs, article_observations("a1", first, 1.0, "Seven wounded in drive-by"))
+        add_observations(obs, article_observations("a2", later, 2.0, title))
+        assert [c["value"] for c in reconcile(obs)] == [7]
 
 
 def test_the_latest_report_is_the_latest_published_whatever_the_arrival_order() -> None:
@@ -381,6 +386,8 @@ def test_silence_published_before_the_wounded_were_named_counts_half() -> None:
     # The same silence published with or after it, or undated, counts in full.
     assert reconciled((2.0, [killed]), (2.0, [killed]), (2.0, [killed, survivor])) == [("killed", 3)]
     assert reconciled((None, [killed]), (None, [killed]), (2.0, [killed, survivor])) == [("killed", 3)]
+    # Days are calendar days: reports of 09:00 and 09:30 before one of 15:00 that day.
+    assert reconciled((2.375, [killed]), (2.396, [killed]), (2.625, [killed, survivor])) == [("killed", 3)]
     # A figure deep in a later body does not discount earlier silence.
     deep = _at("injured", 1, "Neighbors said a fourth person was also shot.", 900)
     assert reconciled((1.0, [killed]), (2.0, [killed, deep])) == [("killed", 3)]
