@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -93,6 +94,7 @@ _FOLLOW_UP = re.compile(
     r"|dies|died|succumb(?:s|ed)|funeral|vigil|remembered|mourn(?:s|ed)?|memorial|bail|bond|hearing)\b"
 )
 MAX_AGES = 6
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MAX_PEOPLE = 20
 MIN_PERSON_CHARS = 7
 
@@ -267,6 +269,27 @@ def _people(enriched: dict[str, Any]) -> dict[str, float]:
         if len(words) > 1 and not _NOT_PERSON_WORDS.intersection(leading):
             found[name.casefold()] += 1
     return _sublinear_top(found, MAX_PEOPLE)
+
+
+def person_keys(names: Iterable[str]) -> set[str]:
+    """Keys under which reports naming one person meet, however each writes the name.
+
+    A follow-up writes a victim's or a suspect's name fuller or shorter than
+    the first report ("Jaquarius Watson", "Jaquarius Nagee Watson"; "Leonard
+    H. Andrews", "Leonard Andrews"). So each name of two words or more gives
+    its whole form and its first and last word: a middle name or an initial no
+    longer keeps one person's reports apart. A generational suffix stays with
+    both keys: "Jr." and "Sr." are a son and his father, often in one report.
+    """
+    keys: set[str] = set()
+    for name in names:
+        words = [w for w in (w.strip(".,") for w in name.casefold().split()) if w]
+        suffix = words.pop() if len(words) > 2 and words[-1] in _GENERATIONAL else ""
+        if len(words) < 2:
+            continue
+        keys.add(" ".join([*words, suffix]).strip())
+        keys.add(" ".join([words[0], words[-1], suffix]).strip())
+    return keys
 
 
 def _places(enriched: dict[str, Any]) -> dict[str, float]:
