@@ -63,7 +63,8 @@ MAX_STREETS = 10
 # same-incident pairs name no common age, 87% of different incidents in one state
 # within 3 days). Only people's ages: "N-year-old" must name a person or stand for
 # one ("a 17-year-old was shot"), not a building or an alliance; "Name, N," needs a
-# first and last name or a word for a person, not a road, a province or a team's score.
+# first and last name or a word for a person (a kin word too: "shot sister, 3,"), not a
+# road, a province or a team's score.
 _AGE_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
@@ -80,6 +81,8 @@ _AGE = re.compile(
     rf"(?i:(?<![\d.])\b(\d{{1,3}}|(?:{_AGE_WORDS})(?:-(?:{_AGE_WORDS}))?)[- ]years?[- ]olds?\b"
     rf"(?=\s+(?:[a-z]+\s+)?(?:{_PERSON_WORDS})s?\b|\s+(?:{_STANDS_FOR_PERSON})\b|\s*[,.;:)]|\s*$))"
     r"|\b(?:[Bb]oy|[Gg]irl|[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Tt]oddler|[Cc]hild|[Ii]nfant|[Bb]aby"
+    r"|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Cc]ousin"
+    r"|[Nn]ephew|[Nn]iece|[Gg]randson|[Gg]randdaughter|[Gg]irlfriend|[Bb]oyfriend"
     r"|[A-Z][a-z'-]{1,20} [A-Z][A-Za-z'-]{0,20}[a-z]), (?:aged )?(\d{1,2}),"
     r"|\baged (\d{1,2})\b(?!\s*(?:to|-|\u2013|and|or)\b)"
 )

@@ -59,6 +59,13 @@ def test_ages_of_people_come_from_the_usual_ways_of_writing_them() -> None:
     assert ages("Police arrested Tyler McBride, 19, on Friday") == {"19": 1.0}
 
 
+def test_a_relative_named_by_kinship_gives_an_age() -> None:
+    # "Boy, 6, shot sister, 3": the sister's age tells the report from another child's shooting.
+    assert set(ages("Boy, 6, accidentally shot sister, 3, in car")) == {"6", "3"}
+    assert set(ages("He shot his wife, 34, and their son, 12, before")) == {"34", "12"}
+    assert ages("Their sons, 12 and 14, were home") == {}
+
+
 def test_things_roads_provinces_scores_and_ranges_give_no_age() -> None:
     for text in (
         "Fire destroys 100-year-old church",
