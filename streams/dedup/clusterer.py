@@ -9,7 +9,8 @@ A decision reads only the state of the article's own blocking key.
 Articles expire after the window; an event idle for longer than the window
 stays *dormant* until ``dormant_days`` of idleness. A dormant event only takes
 an article whose stated incident date (``event_date``) falls within its span,
-or that names a person its reports named: follow-ups (an arrest, a funeral, a
+or that names a person its reports named (with or without a middle name:
+``features.person_keys``): follow-ups (an arrest, a funeral, a
 trial) come weeks later and name the day it happened or the victim and the
 suspect, while a report of a new look-alike incident names another day and
 other people. A report whose headline tells a later step of a story (an
@@ -44,6 +45,7 @@ from streams.dedup.features import (
     article_features,
     headline_features,
     parse_day,
+    person_keys,
     strip_title,
 )
 from streams.dedup.fingerprint import fingerprint
@@ -226,7 +228,9 @@ class Clusterer:
             candidates += [(e, True) for e in index.dormant_candidates(keys, feats.stated_day)]
         listed = {event_id for event_id, _ in candidates}
         if feats.day is not None:
-            candidates += [(e, True) for e in index.dormant_with_people(feats.people) if e not in listed]
+            candidates += [
+                (e, True) for e in index.dormant_with_people(person_keys(feats.people)) if e not in listed
+            ]
         if feats.follow_up:
             listed.update(event_id for event_id, _ in candidates)
             candidates += [(e, True) for e in index.dormant_on_streets(feats.streets) if e not in listed]
@@ -394,7 +398,7 @@ def _stored_title(enriched: dict[str, Any]) -> str | None:
 
 def _names_someone(feats: ArticleFeatures, profile: dict[str, Any]) -> bool:
     """Whether an article names a person the event's reports named (a victim, a suspect)."""
-    return bool(set(feats.people) & set(profile.get("people") or ()))
+    return bool(person_keys(feats.people) & person_keys(profile.get("people") or ()))
 
 
 def _stale(day: float | None, span: list[float] | None, window_days: float) -> bool:

@@ -14,6 +14,7 @@ import math
 from collections.abc import MutableMapping
 from typing import Any
 
+from streams.dedup.features import person_keys
 from streams.dedup.index import KeyIndex
 from streams.dedup.store import article_key, event_key, late_key, text_key, url_key, watermark_key
 from streams.settings import DEFAULT_LATE_CAP
@@ -106,7 +107,7 @@ class Expiry:
                 continue
             if kind == "d" and last < cutoff:
                 profile = state["profile"]
-                people = tuple(sorted(profile.get("people") or ()))
+                people = tuple(sorted(person_keys(profile.get("people") or ())))
                 index.make_dormant(ident, span_days(profile["span"] or [last, last]), people)
             elif kind == "e" and last < cutoff - self.dormant_extra:
                 del self.store[event_key(ident)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -62,7 +63,8 @@ MAX_STREETS = 10
 # same-incident pairs name no common age, 87% of different incidents in one state
 # within 3 days). Only people's ages: "N-year-old" must name a person or stand for
 # one ("a 17-year-old was shot"), not a building or an alliance; "Name, N," needs a
-# first and last name or a word for a person, not a road, a province or a team's score.
+# first and last name or a word for a person (a kin word too: "shot sister, 3,"), not a
+# road, a province or a team's score.
 _AGE_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
@@ -79,6 +81,8 @@ _AGE = re.compile(
     rf"(?i:(?<![\d.])\b(\d{{1,3}}|(?:{_AGE_WORDS})(?:-(?:{_AGE_WORDS}))?)[- ]years?[- ]olds?\b"
     rf"(?=\s+(?:[a-z]+\s+)?(?:{_PERSON_WORDS})s?\b|\s+(?:{_STANDS_FOR_PERSON})\b|\s*[,.;:)]|\s*$))"
     r"|\b(?:[Bb]oy|[Gg]irl|[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Tt]oddler|[Cc]hild|[Ii]nfant|[Bb]aby"
+    r"|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Cc]ousin"
+    r"|[Nn]ephew|[Nn]iece|[Gg]randson|[Gg]randdaughter|[Gg]irlfriend|[Bb]oyfriend"
     r"|[A-Z][a-z'-]{1,20} [A-Z][A-Za-z'-]{0,20}[a-z]), (?:aged )?(\d{1,2}),"
     r"|\baged (\d{1,2})\b(?!\s*(?:to|-|\u2013|and|or)\b)"
 )
@@ -93,6 +97,7 @@ _FOLLOW_UP = re.compile(
     r"|dies|died|succumb(?:s|ed)|funeral|vigil|remembered|mourn(?:s|ed)?|memorial|bail|bond|hearing)\b"
 )
 MAX_AGES = 6
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MAX_PEOPLE = 20
 MIN_PERSON_CHARS = 7
 
@@ -267,6 +272,27 @@ def _people(enriched: dict[str, Any]) -> dict[str, float]:
         if len(words) > 1 and not _NOT_PERSON_WORDS.intersection(leading):
             found[name.casefold()] += 1
     return _sublinear_top(found, MAX_PEOPLE)
+
+
+def person_keys(names: Iterable[str]) -> set[str]:
+    """Keys under which reports naming one person meet, however each writes the name.
+
+    A follow-up writes a victim's or a suspect's name fuller or shorter than
+    the first report ("Jaquarius Watson", "Jaquarius Nagee Watson"; "Leonard
+    H. Andrews", "Leonard Andrews"). So each name of two words or more gives
+    its whole form and its first and last word: a middle name or an initial no
+    longer keeps one person's reports apart. A generational suffix stays with
+    both keys: "Jr." and "Sr." are a son and his father, often in one report.
+    """
+    keys: set[str] = set()
+    for name in names:
+        words = [w for w in (w.strip(".,") for w in name.casefold().split()) if w]
+        suffix = words.pop() if len(words) > 2 and words[-1] in _GENERATIONAL else ""
+        if len(words) < 2:
+            continue
+        keys.add(" ".join([*words, suffix]).strip())
+        keys.add(" ".join([words[0], words[-1], suffix]).strip())
+    return keys
 
 
 def _places(enriched: dict[str, Any]) -> dict[str, float]:

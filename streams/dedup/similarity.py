@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from streams.dedup.features import ArticleFeatures
+from streams.dedup.features import ArticleFeatures, person_keys
 
 IdfFn = Callable[[str], float]
 
@@ -221,7 +221,7 @@ def person_signal(
     """
     if day is None or not span:
         return 0.0
-    return 1.0 if set(people) & set(theirs) else 0.0
+    return 1.0 if person_keys(people) & person_keys(theirs) else 0.0
 
 
 def type_signal(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -12,6 +12,7 @@ from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring
 from streams.pipeline import cluster_article
 from tests.unit.fixtures.dedup.builders import (
     SHOOTING_SPRINGFIELD,
+    SPRINGFIELD_FOLLOWUP,
     make_article,
     riverton,
     springfield,
@@ -194,6 +195,18 @@ def test_dormant_event_takes_a_follow_up_naming_its_day_or_its_people() -> None:
         first, follow_up = _three_weeks_later(event_date, persons)
         assert follow_up.kind == "same_event" and follow_up.event_id == first.event_id
         assert follow_up.signals["dormant"] == 1.0
+
+
+def test_dormant_event_takes_a_follow_up_naming_its_people_with_a_middle_initial() -> None:
+    clusterer = Clusterer({}, window_days=7.0)
+    first = clusterer.add(springfield("s1", persons=("Marcus Delaney",)), NOW)
+    filler = make_article("x1", "Council approves the budget. " * 5, published="2024-03-26T09:00:00Z")
+    clusterer.add(filler, NOW)
+    text = SPRINGFIELD_FOLLOWUP.replace("Marcus Delaney", "Marcus T. Delaney").replace("Chief Anna", "Chief")
+    later = make_article("s2", text, published="2024-03-27T09:00:00Z", persons=("Marcus T. Delaney",))
+    follow_up = clusterer.add(later, NOW)
+    assert follow_up.kind == "same_event" and follow_up.event_id == first.event_id, follow_up.signals
+    assert follow_up.signals["dormant"] == 1.0 and follow_up.signals["person"] == 1.0
 
 
 def test_dormant_event_ignores_a_report_naming_neither_its_day_nor_its_people() -> None:

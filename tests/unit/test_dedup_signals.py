@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from streams.dedup.expiry import span_days
-from streams.dedup.features import ArticleFeatures, ages, article_features, streets
+from streams.dedup.features import ArticleFeatures, ages, article_features, person_keys, streets
 from streams.dedup.profile import update_profile
 from streams.dedup.similarity import (
     DEFAULT_WEIGHTS,
@@ -59,6 +59,13 @@ def test_ages_of_people_come_from_the_usual_ways_of_writing_them() -> None:
     assert ages("Police arrested Tyler McBride, 19, on Friday") == {"19": 1.0}
 
 
+def test_a_relative_named_by_kinship_gives_an_age() -> None:
+    # "Boy, 6, shot sister, 3": the sister's age tells the report from another child's shooting.
+    assert set(ages("Boy, 6, accidentally shot sister, 3, in car")) == {"6", "3"}
+    assert set(ages("He shot his wife, 34, and their son, 12, before")) == {"34", "12"}
+    assert ages("Their sons, 12 and 14, were home") == {}
+
+
 def test_things_roads_provinces_scores_and_ranges_give_no_age() -> None:
     for text in (
         "Fire destroys 100-year-old church",
@@ -94,6 +101,20 @@ def test_a_shared_person_counts_only_between_dated_reports() -> None:
     assert person_signal(people, people, 100.0, [99.0, 100.0]) == 1.0
     assert person_signal(people, people, None, [99.0, 100.0]) == 0.0
     assert person_signal(people, {"anna robles": 1.0}, 100.0, [99.0, 100.0]) == 0.0
+
+
+def test_one_person_written_with_or_without_a_middle_name_or_initial_is_one_person() -> None:
+    assert person_signal({"marcus delaney": 1.0}, {"marcus t. delaney": 1.0}, 100.0, [99.0, 100.0]) == 1.0
+    assert person_signal({"marcus delaney": 1.0}, {"marcus aaron delaney": 1.0}, 100.0, [99.0, 100.0]) == 1.0
+    assert person_signal({"marcus delaney": 1.0}, {"aaron delaney": 1.0}, 100.0, [99.0, 100.0]) == 0.0
+
+
+def test_a_son_and_his_father_are_two_people() -> None:
+    junior, senior = person_keys(["marcus delaney jr."]), person_keys(["marcus delaney sr."])
+    assert not junior & senior
+    assert junior & person_keys(["marcus t. delaney jr"])
+    assert not junior & person_keys(["marcus delaney"])
+    assert person_keys(["delaney"]) == set()
 
 
 def test_time_is_full_only_in_an_events_first_days() -> None:
