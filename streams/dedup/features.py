@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
-from streams.enrich.numbers import ORDINAL_VALUES, parse_number
+from streams.enrich.numbers import parse_number
 
 MAX_TERMS = 80
 LEAD_CHARS = 100_000
@@ -52,8 +52,12 @@ _NOT_PERSON_WORDS = (
     frozenset(w.casefold().rstrip(".") for w in ORG_SUFFIXES | FACILITY_SUFFIXES)
     | _DIRECTION
     | frozenset({"and", "side", "area", "county", "ward", "district", "wire", "media"})
-    # No one's first name is an ordinal: "Ninth Ward", "Third District", "1st Precinct".
-    | frozenset({"first", *ORDINAL_VALUES})
+)
+#: A two-word name opening on an ordinal is a place ("Ninth Ward", "11th District", "1st
+#: Precinct"); a longer one may be a title before a name ("First Lady Jill Biden").
+_ORDINAL = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\w+teenth|twentieth|thirtieth|fortieth|fiftieth)"
 )
 STREET_CHARS = 3_000
 MAX_STREETS = 10
@@ -257,8 +261,9 @@ def _people(enriched: dict[str, Any]) -> dict[str, float]:
     One-word names are surnames shared by strangers; short ones are often
     headline fragments the entity model took for a person, and so are names
     with a word of a place or an organisation in them ("Area North", "Sun-Times
-    Media Wire", "Wayne County Prosecutor") or an ordinal before the last word
-    ("Ninth Ward"), which recur across unrelated reports of one desk or town.
+    Media Wire", "Wayne County Prosecutor") or two words opening on an ordinal
+    ("Ninth Ward", "11th District"), which recur across unrelated reports of one
+    desk or town.
     """
     found: Counter[str] = Counter()
     for ent in enriched.get("entities") or []:
@@ -269,7 +274,8 @@ def _people(enriched: dict[str, Any]) -> dict[str, float]:
         # A surname may be a place or organisation word (Hall, Ward, Park, West): only
         # the words before it are checked.
         leading = " ".join(words[:-1]).replace("-", " ").split()
-        if len(words) > 1 and not _NOT_PERSON_WORDS.intersection(leading):
+        place = len(words) == 2 and _ORDINAL.fullmatch(words[0]) is not None
+        if len(words) > 1 and not place and not _NOT_PERSON_WORDS.intersection(leading):
             found[name.casefold()] += 1
     return _sublinear_top(found, MAX_PEOPLE)
 

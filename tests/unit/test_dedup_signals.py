@@ -138,10 +138,26 @@ def test_a_name_opening_on_an_ordinal_is_a_place_not_a_person() -> None:
     # "Ninth Ward" read as a person would wake a month-old event of the same ward.
     article = make_article(
         "p3",
-        "Marcus Delaney was shot in the Ninth Ward near the 3rd District station.",
-        persons=("Marcus Delaney", "Ninth Ward", "3rd District"),
+        "Marcus Delaney was shot in the Ninth Ward near the 3rd District station. The 11th Ward, "
+        "the 1st Precinct and the Twelfth District sent officers.",
+        persons=(
+            "Marcus Delaney",
+            "Ninth Ward",
+            "3rd District",
+            "11th Ward",
+            "1st Precinct",
+            "Twelfth District",
+        ),
     )
     assert set(article_features(article).people) == {"marcus delaney"}
+
+
+def test_a_title_opening_on_an_ordinal_still_names_a_person() -> None:
+    article = make_article(
+        "p4", "First Lady Jill Biden met Second Lt. Richard Collins.",
+        persons=("First Lady Jill Biden", "Second Lt. Richard Collins"),
+    )  # fmt: skip
+    assert set(article_features(article).people) == {"first lady jill biden", "second lt. richard collins"}
 
 
 def test_courts_saints_doctors_and_headline_words_are_no_streets() -> None:
