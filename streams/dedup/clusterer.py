@@ -10,7 +10,7 @@ Articles expire after the window; an event idle for longer than the window
 stays *dormant* until ``dormant_days`` of idleness. A dormant event only takes
 an article whose stated incident date (``event_date``) falls within its span,
 or that names a person its reports named (with or without a middle name:
-``features.person_keys``): follow-ups (an arrest, a funeral, a
+``people.person_keys``): follow-ups (an arrest, a funeral, a
 trial) come weeks later and name the day it happened or the victim and the
 suspect, while a report of a new look-alike incident names another day and
 other people. A report whose headline tells a later step of a story (an
@@ -45,11 +45,11 @@ from streams.dedup.features import (
     article_features,
     headline_features,
     parse_day,
-    person_keys,
     strip_title,
 )
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.index import KeyIndex, article_keys
+from streams.dedup.people import person_keys
 from streams.dedup.profile import update_profile
 from streams.dedup.reconcile import add_observations, article_observations
 from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring, signals

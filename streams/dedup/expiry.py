@@ -14,8 +14,8 @@ import math
 from collections.abc import MutableMapping
 from typing import Any
 
-from streams.dedup.features import person_keys
 from streams.dedup.index import KeyIndex
+from streams.dedup.people import person_keys
 from streams.dedup.store import article_key, event_key, late_key, text_key, url_key, watermark_key
 from streams.settings import DEFAULT_LATE_CAP
 

@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from streams.dedup.features import ArticleFeatures, person_keys
+from streams.dedup.features import ArticleFeatures
+from streams.dedup.people import person_keys
 
 IdfFn = Callable[[str], float]
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from streams.dedup.expiry import span_days
-from streams.dedup.features import ArticleFeatures, ages, article_features, person_keys, streets
+from streams.dedup.features import ArticleFeatures, ages, article_features, streets
+from streams.dedup.people import person_keys
 from streams.dedup.profile import update_profile
 from streams.dedup.similarity import (
     DEFAULT_WEIGHTS,
