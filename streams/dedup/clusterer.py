@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streams.dedup.blocking import Scope, blocking_key
+from streams.dedup.candidates import best_event, candidate_events, join_threshold
 from streams.dedup.duplicates import MIN_DUP_TOKENS, Match, find_duplicate, shared_body
 from streams.dedup.event_record import (
     add_article_entry,
@@ -39,7 +40,7 @@ from streams.dedup.event_record import (
     to_record,
     touch_times,
 )
-from streams.dedup.expiry import DATE_SLACK_DAYS, LATE_CAP, Expiry
+from streams.dedup.expiry import LATE_CAP, Expiry
 from streams.dedup.features import (
     ArticleFeatures,
     article_features,
@@ -49,10 +50,9 @@ from streams.dedup.features import (
 )
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.index import KeyIndex, article_keys
-from streams.dedup.people import person_keys
 from streams.dedup.profile import update_profile
 from streams.dedup.reconcile import add_observations, article_observations
-from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring, signals
+from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring
 from streams.dedup.store import (
     ARTICLE,
     EVENT,
@@ -206,13 +206,8 @@ class Clusterer:
         fps: dict[str, Any],
         feats: ArticleFeatures,
     ) -> _Placement:
-        """Duplicate of an original, member of the best-scoring event, or new.
-
-        Dormant events are candidates only for an article with a stated
-        incident date within their span, naming one of their people, or with
-        a follow-up headline on one of their streets, and never across a street
-        conflict (module docstring).
-        """
+        """Duplicate of an original, member of the best-scoring event, or new
+        (which events are candidates, dormant ones included: ``candidates``)."""
         match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
         if match is not None:
             original = self.store[article_key(match.original)]
@@ -220,62 +215,13 @@ class Clusterer:
             # of it then starts afresh instead of an event with no profile.
             if event_key(original["event_id"]) in self.store:
                 return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
-        best: tuple[float, str, dict[str, float]] | None = None
-        keys = article_keys(feats.terms, feats.names, feats.places, feats.streets)
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
-        candidates = [(event_id, False) for event_id in index.candidate_events(keys)]
-        if feats.stated_day is not None:
-            candidates += [(e, True) for e in index.dormant_candidates(keys, feats.stated_day)]
-        listed = {event_id for event_id, _ in candidates}
-        if feats.day is not None:
-            candidates += [
-                (e, True) for e in index.dormant_with_people(person_keys(feats.people)) if e not in listed
-            ]
-        if feats.follow_up:
-            listed.update(event_id for event_id, _ in candidates)
-            candidates += [(e, True) for e in index.dormant_on_streets(feats.streets) if e not in listed]
-        for event_id, dormant in candidates:
-            profile = self.store[event_key(event_id)]["profile"]
-            # an event kept live only by late articles is as dormant to a current one
-            dormant = dormant or _stale(feats.day, profile["span"], self.window_days)
-            dated_or_named = _dated_within(feats.stated_day, profile["span"]) or _names_someone(
-                feats, profile
-            )
-            if dormant and not dated_or_named and not feats.follow_up:
-                continue
-            score, sig = signals(feats, profile, idf, self.scoring)
-            if dormant:
-                # A follow-up headline on the event's street needs no more than a live event.
-                needed = self.scoring.dormant_threshold if dated_or_named else self.scoring.threshold
-                # Weeks later, another street is another incident (the town's next shooting).
-                if score < needed or sig["street_conflict"] or not (dated_or_named or sig["street"]):
-                    continue
-                sig["dormant"] = 1.0
-            if best is None or score > best[0]:
-                best = (score, event_id, sig)
-        if best is not None and best[0] >= self._threshold(feats, best[2]):
+        events = candidate_events(index, feats)
+        best = best_event(self.store, events, feats, idf, self.scoring, self.window_days)
+        if best is not None and best[0] >= join_threshold(feats, best[2], self.scoring):
             return _Placement("same_event", best[1], best[0], best[2])
         event_id = event_id_for(str(enriched["article_id"]))
         return _Placement("new", event_id, best[0] if best else 0.0, best[2] if best else {})
-
-    def _threshold(self, feats: ArticleFeatures, sig: dict[str, float]) -> float:
-        """The score an article needs to join the event it scored ``sig`` against.
-
-        A follow-up headline (an arrest, charges) to a live event needs less:
-        it comes days after the incident, past the time signal's first days,
-        and tells the next step rather than the incident again. Not when
-        its text has little in common with the event's, nor across a street
-        or an age conflict: then it is the town's other case.
-        """
-        scoring = self.scoring
-        if (
-            feats.follow_up
-            and not sig.get("dormant")
-            and sig["text"] >= scoring.follow_up_min_text
-            and not (sig["street_conflict"] or sig["age_conflict"])
-        ):
-            return scoring.follow_up_threshold
-        return scoring.threshold
 
     def _apply(
         self,
@@ -394,20 +340,3 @@ def _new_headline(store: MutableMapping[str, Any], enriched: dict[str, Any], mat
 def _stored_title(enriched: dict[str, Any]) -> str | None:
     """The title an article entry keeps: without the site name, at most 200 characters."""
     return strip_title(enriched.get("title"))[:200] or None
-
-
-def _names_someone(feats: ArticleFeatures, profile: dict[str, Any]) -> bool:
-    """Whether an article names a person the event's reports named (a victim, a suspect)."""
-    return bool(person_keys(feats.people) & person_keys(profile.get("people") or ()))
-
-
-def _stale(day: float | None, span: list[float] | None, window_days: float) -> bool:
-    """Whether an article's day is more than a window past an event's span."""
-    return day is not None and bool(span) and day - span[1] > window_days  # type: ignore[index]
-
-
-def _dated_within(day: float | None, span: list[float] | None) -> bool:
-    """Whether a stated incident day falls within an event's span (a day's slack)."""
-    if day is None or not span:
-        return False
-    return span[0] - DATE_SLACK_DAYS <= day <= span[1] + DATE_SLACK_DAYS
