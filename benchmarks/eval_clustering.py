@@ -34,7 +34,8 @@ from streams.dedup import Clusterer, fingerprint
 from streams.dedup.blocking import Scope
 from streams.dedup.clusterer import DORMANT_DAYS
 from streams.dedup.features import content_words, parse_day
-from streams.dedup.reconcile import add_observations, article_observations, reconcile
+from streams.dedup.observations import add_observations, article_observations
+from streams.dedup.reconcile import reconcile
 from streams.ingest.normalize import normalize
 from streams.settings import Settings
 from streams.timestamps import utc_now

@@ -50,8 +50,8 @@ from streams.dedup.features import (
 )
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.index import KeyIndex, article_keys
+from streams.dedup.observations import add_observations, article_observations
 from streams.dedup.profile import update_profile
-from streams.dedup.reconcile import add_observations, article_observations
 from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring
 from streams.dedup.store import (
     ARTICLE,

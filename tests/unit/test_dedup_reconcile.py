@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from streams.dedup.reconcile import MAX_OBSERVATIONS, add_observations, article_observations, reconcile
+from streams.dedup.observations import MAX_OBSERVATIONS, add_observations, article_observations
+from streams.dedup.reconcile import reconcile
 from streams.enrich.count_context import sums_incidents
 
 

@@ -1,0 +1,110 @@
+"""What each article says about an event's counts: one observation per kind.
+
+Takes an article's enriched counts, publication day and headline; emits its
+observations (its best figure of each kind with the evidence, or its silence:
+a report of the dead naming no one hurt says there were none, weakly), and
+keeps at most ``MAX_OBSERVATIONS`` stated and as many silent ones per kind in
+an event's state. ``reconcile`` weighs them into the event's counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from streams.enrich.count_context import sums_incidents
+from streams.enrich.count_ranking import best_count
+
+MAX_OBSERVATIONS = 24
+SILENT = "silent"
+#: A headline marked as an update ("UPDATE: Six shot in drive-by", "Four men shot near
+#: the park (updated)", "Live updates: ..."): written after the first count, which it
+#: revises. A label, not the word in a sentence ("Family gives update on recovery").
+_UPDATE = re.compile(r"(?:^|[\[(|:\-\u2013]\s*)(?:live\s+)?updated?s?\s*(?:[:\])|\-\u2013]|$)", re.IGNORECASE)
+
+
+def article_observations(
+    article_id: str, counts: list[dict[str, Any]], day: float | None = None, title: str | None = None
+) -> list[dict[str, Any]]:
+    """One observation per kind from an article's counts: its best figure.
+
+    ``day`` is when the article was published (days since the epoch), which
+    orders reports for the "latest report" tie rule whatever order they
+    arrive in (feeds list the newest first). A ``title`` that sums several
+    incidents ("10 dead, 23 wounded in Chicago shootings") marks a round-up,
+    whose figures weigh ``reconcile.ROUNDUP_WEIGHT``: its best figure is often another
+    incident's or the night's total, even when it joined this event for the one
+    it tells of (GVA dev over gold incidents 663 -> 667 of 780, 4 fixed, none broken;
+    police blotters and news briefs, 676 -> 677).
+
+    The best figure is the enrichment's (``best_count``: the first of its kind
+    in ``finalize_counts`` order, which ranks the article's own figures before
+    background tallies, stated before inferred, exact before vague), not the
+    highest one: a text often quotes wider tallies ("five shot" when two of
+    them died, last year's toll) that are not this event's figure.
+    """
+    usable = [c for c in counts if _usable(c)]
+    observations = []
+    for kind in sorted({str(c["kind"]) for c in usable}):
+        count = best_count(usable, kind)
+        if count is None:
+            continue
+        observations.append(_observation(article_id, kind, count, day))
+    if title and sums_incidents(title):
+        for obs in observations:
+            obs["roundup"] = True
+    if title and _UPDATE.search(title):
+        for obs in observations:
+            obs["update"] = True  # its tied wounded figure stands (reconcile._more_found)
+    killed = next((obs for obs in observations if obs["kind"] == "killed"), None)
+    injured = next((obs for obs in observations if obs["kind"] == "injured"), None)
+    if killed is not None and injured is None:
+        # Its report of the dead is where the article says who was hurt.
+        injured = {**killed, "kind": "injured", "value": 0, "qualifier": SILENT}
+        observations.append(injured)
+    elif injured is not None and killed is None and injured["value"] > 0:
+        # Its report of the wounded is where it says who died: a stray death it
+        # recalls deep in the body (another shooting nearby) does not outvote it.
+        observations.append({**injured, "kind": "killed", "value": 0, "qualifier": SILENT})
+    if injured is not None:
+        # Its wounded are read against its own dead once the toll is known; kept here
+        # because an event keeps only MAX_OBSERVATIONS figures of the dead.
+        injured["dead"] = killed["value"] if killed is not None else 0
+    return sorted(observations, key=lambda obs: obs["kind"])
+
+
+def _observation(article_id: str, kind: str, count: dict[str, Any], day: float | None) -> dict[str, Any]:
+    """An observation whose evidence says where it is: offsets into the article's
+    text, or into its title when ``field`` says so (a headline's figure)."""
+    evidence = count.get("evidence") or {}
+    where = {
+        "article_id": article_id,
+        "text": str(evidence.get("text", "")),
+        "start": int(evidence.get("start", 0)),
+        "end": int(evidence.get("end", 0)),
+    }
+    if evidence.get("field") == "title":
+        where["field"] = "title"
+    return {
+        "kind": kind,
+        "value": count["value"],
+        "qualifier": count.get("qualifier") or "exact",
+        "evidence": where,
+        "day": day,
+        "inferred": bool(count.get("inferred")),
+    }
+
+
+def _usable(count: dict[str, Any]) -> bool:
+    value = count.get("value")
+    return isinstance(count.get("kind"), str) and isinstance(value, int) and value >= 0
+
+
+def add_observations(store_obs: dict[str, list[dict[str, Any]]], observations: list[dict[str, Any]]) -> None:
+    """Append observations per kind, keeping at most ``MAX_OBSERVATIONS`` stated and as
+    many silent ones each (silent votes never crowd out a later stated figure)."""
+    for obs in observations:
+        bucket = store_obs.setdefault(obs["kind"], [])
+        silent = obs["qualifier"] == SILENT
+        if sum((o["qualifier"] == SILENT) == silent for o in bucket) < MAX_OBSERVATIONS:
+            bucket.append({k: v for k, v in obs.items() if k != "kind"})
