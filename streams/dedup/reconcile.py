@@ -5,7 +5,7 @@ a copy is not independent support); emits the event-level counts with their
 evidence, support and the other figures seen. The figure with the most support
 wins, an exact figure counting twice as much as a vague one ("over 130" then
 "137" gives 137), and a figure from the headline or the lead (its first
-``LEAD_FIGURE_CHARS``) twice as much as one from deeper in the body, where an article
+``LEAD_CHARS``) twice as much as one from deeper in the body, where an article
 retells other incidents and partial groups ("a man was killed on the same block
 last week"; GVA dev over gold incidents: 630 -> 640 of 780, 17 incidents fixed
 and 7 broken). A tie goes to the higher figure for kinds that grow as an
@@ -47,6 +47,7 @@ from collections.abc import Callable
 from typing import Any
 
 from streams.dedup.observations import SILENT
+from streams.enrich.sentences import LEAD_CHARS
 
 KIND_ORDER = ("killed", "injured", "arrested", "missing", "kidnapped", "displaced", "affected")
 SHRINKING_KINDS = frozenset({"injured", "missing"})
@@ -64,7 +65,6 @@ MAX_SILENCE = 1.0
 #: silence counts this much (GVA dev over gold incidents 701 -> 702 of 780, 1
 #: fixed, none broken; not against a figure deep in a body, often a stray).
 EARLY_SILENCE_WEIGHT = 0.5
-LEAD_FIGURE_CHARS = 600
 BODY_WEIGHT = 0.5
 INFERRED_WEIGHT = 0.75
 ROUNDUP_WEIGHT = 0.5
@@ -168,7 +168,7 @@ def _silence_weight(kind: str, silent: dict[str, Any], stated: list[dict[str, An
 def _in_lead(obs: dict[str, Any]) -> bool:
     """Whether an observation's figure is in its article's headline or lead."""
     evidence = obs["evidence"]
-    return evidence.get("field") == "title" or evidence["start"] < LEAD_FIGURE_CHARS
+    return evidence.get("field") == "title" or evidence["start"] < LEAD_CHARS
 
 
 def _day(obs: dict[str, Any]) -> float:
@@ -183,7 +183,7 @@ def _evidence_weight(obs: dict[str, Any]) -> float:
     unnumbered victim (the enrichment's ``inferred``: "the man died"; GVA dev over
     gold incidents 654 -> 659 of 780): a text that gives a number has counted.
 
-    A headline's offsets index the title, which may run past ``LEAD_FIGURE_CHARS``.
+    A headline's offsets index the title, which may run past ``LEAD_CHARS``.
     """
     weight = (1.0 if _in_lead(obs) else BODY_WEIGHT) * (INFERRED_WEIGHT if obs.get("inferred") else 1.0)
     return weight * (ROUNDUP_WEIGHT if obs.get("roundup") else 1.0)

@@ -56,7 +56,7 @@ from streams.enrich.named_survivors import named_survivors
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.retracted_counts import not_retracted
-from streams.enrich.sentences import Sentence, overlaps
+from streams.enrich.sentences import LEAD_CHARS, Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
 from streams.enrich.victim_lists import listed_victims
 
@@ -208,11 +208,6 @@ _DIED_THERE = re.compile(
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
 
-#: How far into a text its lead may run: a first figure deeper in follows a
-#: report that gave none (an assault without a toll), not the lead.
-LEAD_CHARS = 600
-
-
 def extract_counts(
     sentences: list[Sentence], headline: str = "", published_year: int = 0
 ) -> list[dict[str, Any]]:
@@ -266,6 +261,7 @@ def extract_counts(
             marked = [
                 _recalled(sentence, c) if c.get("background") == "earlier" and not lead else c for c in marked
             ]
+            # a first figure past the lead follows a report that gave none, not the lead
             if published_year and (past_lead or sentence.start >= LEAD_CHARS):
                 marked = [_years_before(sentence, c, published_year) for c in marked]
             found.extend(marked)

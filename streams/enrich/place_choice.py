@@ -17,9 +17,9 @@ from typing import Any
 from streams.enrich.gazetteer import Place
 from streams.enrich.place_counties import in_county
 from streams.enrich.place_scene import first_scene, scene_town
+from streams.enrich.sentences import LEAD_CHARS
 
 _SPECIFICITY = {"facility": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
-LEAD_CHARS = 600
 #: A city this large, and this many times larger than a place it covers, is the
 #: answer rather than its quarter; it spans this many km per root of its population
 #: (Chicago about 16 km, Nashville 8 km).

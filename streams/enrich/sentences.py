@@ -15,6 +15,8 @@ from typing import Any
 #: Longest text any enrichment step looks at; adversarial megabyte articles are
 #: cut here so every regex below runs in bounded time.
 MAX_TEXT_CHARS = 30_000
+#: How far into an article its lead runs: where the scene is set and the toll first told.
+LEAD_CHARS = 600
 #: Longest single sentence kept; longer "sentences" are split hard.
 MAX_SENTENCE_CHARS = 1_000
 #: Longest run without whitespace kept as is; longer runs are blanked (same
