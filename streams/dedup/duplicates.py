@@ -69,12 +69,26 @@ def find_duplicate(
             return Match("exact", original, 1.0, {"url": 1.0})
     if int(fingerprints.get("tokens") or 0) < MIN_DUP_TOKENS:
         return None
-    original = store.get(text_key(block, fingerprints["text_sha1"]))
-    if original is not None and (entry := store.get(article_key(original))) is not None:
+    same_text = _same_text(store, block, fingerprints)
+    if same_text is not None:
+        original, entry = same_text
         agree, overlap = _titles_agree(title, entry)
         if agree:
             return Match("exact", original, 1.0, _signals(1.0, overlap, text=1.0))
     return _near(store, index, fingerprints, title)
+
+
+def _same_text(
+    store: Mapping[str, Any], block: str, fingerprints: Mapping[str, Any]
+) -> tuple[str, Mapping[str, Any]] | None:
+    """The stored article (id, entry) with this normalised text, if any: a text
+    too short to tell copies apart (under ``MIN_DUP_TOKENS``) has none."""
+    if int(fingerprints.get("tokens") or 0) < MIN_DUP_TOKENS:
+        return None
+    original = store.get(text_key(block, fingerprints.get("text_sha1") or ""))
+    if original is None or (entry := store.get(article_key(original))) is None:
+        return None
+    return str(original), entry
 
 
 def shared_body(
@@ -89,12 +103,10 @@ def shared_body(
     its own headline also disagrees with the first headline, but its text
     tells one of them: it holds ``TEXT_TELLS_TITLE`` of its content words.
     """
-    if int(fingerprints.get("tokens") or 0) < MIN_DUP_TOKENS:
+    same_text = _same_text(store, block, fingerprints)
+    if same_text is None or _titles_agree(title, same_text[1])[0]:
         return False
-    original = store.get(text_key(block, fingerprints.get("text_sha1") or ""))
-    entry = store.get(article_key(original)) if original is not None else None
-    if entry is None or _titles_agree(title, entry)[0]:
-        return False
+    entry = same_text[1]
     words = set(content_words(text))
     return not any(_told(words, headline) for headline in (title, entry.get("title")))
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from streams.dedup.people import ages_named, people_named
+from streams.dedup.people import DIRECTIONS, ages_named, people_named
 
 MAX_TERMS = 80
 LEAD_CHARS = 100_000
@@ -45,7 +45,6 @@ _STREET = re.compile(
     r"(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Parkway|Place|Highway"
     r"|(?:St|Dr)(?!\.?\s+[A-Z]))\b"
 )
-_DIRECTION = frozenset({"north", "south", "east", "west"})
 STREET_CHARS = 3_000
 MAX_STREETS = 10
 AGE_CHARS = 400
@@ -194,7 +193,7 @@ def streets(text: str) -> dict[str, float]:
     for match in _STREET.finditer(text):
         words = match.group(1).casefold().split()
         # A headline capitalises every word: "Man Shot On Elm Street" names Elm.
-        after = max((i + 1 for i, w in enumerate(words) if w in STOPWORDS or w in _DIRECTION), default=0)
+        after = max((i + 1 for i, w in enumerate(words) if w in STOPWORDS or w in DIRECTIONS), default=0)
         if words[after:]:
             found[" ".join(words[after:])] += 1
     return _sublinear_top(found, MAX_STREETS)

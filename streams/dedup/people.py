@@ -17,10 +17,11 @@ from typing import Any
 from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
 from streams.enrich.numbers import parse_number
 
-_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+DIRECTIONS = frozenset({"north", "south", "east", "west"})
+"""Compass words: part of a street's or an area's name, never of a person's."""
 _NOT_PERSON_WORDS = (
     frozenset(w.casefold().rstrip(".") for w in ORG_SUFFIXES | FACILITY_SUFFIXES)
-    | _DIRECTIONS
+    | DIRECTIONS
     | frozenset({"and", "side", "area", "county", "ward", "district", "wire", "media"})
 )
 #: A two-word name opening on an ordinal is a place ("Ninth Ward", "11th District", "1st
