@@ -362,6 +362,9 @@ def names_no_one_else(text: str, sentences: Iterable[Sentence], headline: str = 
     return not any(re.search(rf"\b{re.escape(run.group(1))}\b", rest) for run in runs)
 
 
+_PLACE_ENDS = FACILITY_SUFFIXES | ORG_SUFFIXES
+
+
 def _a_person(run: str) -> bool:
     words = run.split()
-    return len(words) >= 2 and words[-1] not in FACILITY_SUFFIXES | ORG_SUFFIXES
+    return len(words) >= 2 and words[-1] not in _PLACE_ENDS
