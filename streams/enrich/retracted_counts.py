@@ -18,10 +18,14 @@ _RETRACTED = re.compile(
     r"\b(?:proved|proven|turned out|turns out) to be (?:incorrect|false|wrong|untrue|inaccurate)\b|"
     # "despite earlier reports that the boy had died, he is still fighting for his life"
     r"\bdespite (?:\w+ )?(?:early|earlier|initial|first|preliminary) reports? that\b[^,;]{0,150}|"
-    # "reports that one of them died are mistaken"
-    r"\b(?:(?:early|initial|earlier|first|preliminary) reports?|reports? that)\b[^.;]{0,100}?"
+    # "reports that one of them died are mistaken", "rumors that hundreds were hurt were false"
+    r"\b(?:(?:early|initial|earlier|first|preliminary) reports?|(?:reports?|rumou?rs?|claims?) that)\b"
+    r"[^.;]{0,100}?"
     r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
-    r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false|mistaken)\b",
+    r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false|mistaken|unfounded)\b|"
+    # A question the sentence answers no ("Hundreds hurt at concert? No, says promoter"):
+    # the headline asks what its story denies.
+    r"^[^?]{1,150}\?\s*(?:no|not so|not true)\b",
     re.IGNORECASE,
 )
 #: Where a retracted report starts: "early reports said", "the claim that", "rumors".

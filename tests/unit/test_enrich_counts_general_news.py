@@ -31,6 +31,10 @@ def _counts(text: str) -> tuple[int, int]:
         # a condition needs a person
         ("Two people were killed. The situation is listed as stable, police said.", (2, 0)),
         ("Three people died in the flood. The town is still recovering.", (3, 0)),
+        # how badly, between the verb and its auxiliary
+        ("Two people were slightly injured in the crash.", (0, 2)),
+        ("Three workers were severely injured when the scaffold fell.", (0, 3)),
+        ("Four passengers were lightly hurt, the airline said.", (0, 4)),
         # one person's roles
         ("The crash killed a father, husband and son, his family said.", (1, 0)),
         # but relatives listed after "his" are several people
@@ -113,6 +117,14 @@ def test_the_articles_own_toll_beside_time_and_history(text: str, expected: tupl
             "Despite early reports blaming a gas leak the explosion that killed four workers was deliberate.",
             (4, 0),
         ),
+        # a rumour or claim the sentence calls false
+        (
+            "Rumors that hundreds of fans were hurt at the concert were false, the promoter said.",
+            (0, 0),
+        ),
+        ("Claims that 30 people died in the fire are unfounded, the mayor said.", (0, 0)),
+        # a question not answered no keeps its figure
+        ("Who shot three people at the park?", (0, 3)),
         # intent, a bare pronoun in reported speech, an attempt, a plural noun are no deaths or names
         ("A shopkeeper who tried to kill the robber was charged.", (0, 0)),
         (
@@ -153,3 +165,13 @@ def test_no_sum_across_incidents_or_subsets(text: str, expected: tuple[int, int]
 
 def test_a_school_year_is_no_span_of_time() -> None:
     assert _counts("The crash killed two Year 10 girls on the school trip.")[0] == 2
+
+
+def test_a_headline_question_answered_no_asserts_nothing() -> None:
+    article = {
+        "article_id": "q",
+        "title": "Dozens hurt in stadium crush? No, says club",
+        "text": "Two fans were slightly injured after Saturday's match, the club said.",
+    }
+    counts = enrich(article, "fast")["counts"]
+    assert (best_value(counts, "killed"), best_value(counts, "injured")) == (0, 2)
