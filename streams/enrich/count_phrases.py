@@ -142,7 +142,7 @@ KIND_WORDS = {
     r"released from|(?:arrived|walked) (?:at|in|into))"
     rf" {HOSPITAL}",
     # "found three men suffering from gunshot wounds": some may have died
-    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|(?:struck|hit) by (?:gunfire|bullets)|"
+    "shot": r"shot(?! (?:and killed|dead|to death)|, killed)|(?:struck|hit|grazed) by (?:gunfire|bullets)|"
     rf"(?:suffer|sustain)(?:ed|ing)? (?:from )?{WHAT_SAID}?"
     r"(?:(?:an?|apparent|multiple) ){0,2}gunshot wounds?",
     "arrested": r"arrested|detained|in custody|taken into custody|apprehended|charged",
@@ -155,7 +155,7 @@ KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in KIND_WORDS.items())
 AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
 AUX += r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
 AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found|accidentally|"
-AUX += r"severely|gravely|slightly|lightly|mildly|moderately|"
+AUX += r"severely|gravely|slightly|lightly|mildly|moderately|left|"
 AUX += r"listed|remain|remains|remained|allegedly|apparently)\s+){0,3}"
 #: A unit a number names after the people it qualifies: "two constables from Precinct 5".
 UNIT_LABEL = (

@@ -35,6 +35,8 @@ def _counts(text: str) -> tuple[int, int]:
         ("Two people were slightly injured in the crash.", (0, 2)),
         ("Three workers were severely injured when the scaffold fell.", (0, 3)),
         ("Four passengers were lightly hurt, the airline said.", (0, 4)),
+        ("Two climbers were left with minor injuries.", (0, 2)),
+        ("Two teens were grazed by bullets.", (0, 2)),
         # one person's roles
         ("The crash killed a father, husband and son, his family said.", (1, 0)),
         # but relatives listed after "his" are several people
