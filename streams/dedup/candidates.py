@@ -5,7 +5,9 @@ best-scoring event with its signals, or None. Live events that share a term,
 name, place or street are candidates. Dormant ones (idle past the window) only
 for an article with a stated incident date within their span, naming one of
 their people, or with a follow-up headline on one of their streets, and never
-across a street conflict (see ``clusterer``).
+across a street conflict (see ``clusterer``). Archived ones (idle past the
+dormant horizon) only for a stated date within their span or a follow-up
+headline naming two of their people (``expiry.ARCHIVE_PEOPLE``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from streams.dedup.expiry import DATE_SLACK_DAYS
+from streams.dedup.expiry import ARCHIVE_PEOPLE, DATE_SLACK_DAYS
 from streams.dedup.features import ArticleFeatures
 from streams.dedup.index import KeyIndex, article_keys
 from streams.dedup.people import person_keys
@@ -32,8 +34,10 @@ def candidate_events(index: KeyIndex, feats: ArticleFeatures) -> list[tuple[str,
         candidates += [(e, True) for e in index.dormant_candidates(keys, feats.stated_day)]
     listed = {event_id for event_id, _ in candidates}
     if feats.day is not None:
+        # Months on, a story's next step names its people: more than the chief alone.
+        least = ARCHIVE_PEOPLE if feats.follow_up else None
         candidates += [
-            (e, True) for e in index.dormant_with_people(person_keys(feats.people)) if e not in listed
+            (e, True) for e in index.dormant_with_people(person_keys(feats.people), least) if e not in listed
         ]
     if feats.follow_up:
         listed.update(event_id for event_id, _ in candidates)

@@ -17,6 +17,9 @@ other people. A report whose headline tells a later step of a story (an
 arrest, charges, a sentence: ``ArticleFeatures.follow_up``) also wakes a
 dormant event on the street it names. A dormant event never takes a report
 naming other streets: the town's next shooting may quote the same police chief.
+Past ``dormant_days`` a crime whose reports name people is archived until
+``archive_days``: a later step of its story (an indictment, a sentence) still
+joins it, stating its day or naming two of its people (``expiry.ARCHIVE_DAYS``).
 
 A page whose text an earlier page had word for word under an unrelated
 headline is a wall (a sign-in form), and is placed by its headline alone.
@@ -40,7 +43,7 @@ from streams.dedup.event_record import (
     to_record,
     touch_times,
 )
-from streams.dedup.expiry import LATE_CAP, Expiry
+from streams.dedup.expiry import ARCHIVE_DAYS, LATE_CAP, Expiry
 from streams.dedup.features import (
     ArticleFeatures,
     article_features,
@@ -113,6 +116,7 @@ class Clusterer:
         scope: Blocking scope (see ``blocking.py``); must match the one used to
             partition the enriched topic.
         late_cap: Late articles kept per window of watermark movement (``Expiry.advance``).
+        archive_days: Idle time after which an archived event is deleted (``expiry``).
     """
 
     def __init__(
@@ -123,10 +127,11 @@ class Clusterer:
         scope: Scope = "language",
         dormant_days: float = DORMANT_DAYS,
         late_cap: int = LATE_CAP,
+        archive_days: float = ARCHIVE_DAYS,
     ) -> None:
         self.store = store
         self.window_days = window_days
-        self._time = Expiry(store, window_days, dormant_days, late_cap)
+        self._time = Expiry(store, window_days, dormant_days, late_cap, archive_days)
         self.scoring = scoring or Scoring(weights=DEFAULT_WEIGHTS)
         self.scope: Scope = scope
         self._indices: dict[str, KeyIndex] = {}

@@ -1,8 +1,9 @@
 """In-memory indices of one blocking key, derivable from the store.
 
 Holds the MinHash LSH over original articles, the inverted index from profile
-terms to live events, dormant events by the days they span and the people
-they name, the article document frequencies for IDF, and an expiry heap.
+terms to live events, dormant events (archived ones among them) by the days
+they span and the people they name, the article document frequencies for
+IDF, and an expiry heap.
 Nothing here is persisted: ``Clusterer.rebuild_index`` rebuilds it from the
 store after a restart, so it must depend only on stored values.
 """
@@ -76,6 +77,7 @@ class KeyIndex:
         self.dormant_by_day: defaultdict[int, set[str]] = defaultdict(set)
         self.dormant_by_person: defaultdict[str, set[str]] = defaultdict(set)
         self.dormant_by_street: defaultdict[str, set[str]] = defaultdict(set)
+        self.archived: dict[str, None] = {}  # in the order archived, the oldest first
         self.heap: list[tuple[float, str, str]] = []
         self.df: Counter[str] = Counter()
         self.docs = 0
@@ -115,6 +117,12 @@ class KeyIndex:
         for key in self.event_keys.pop(event_id, set()):
             self._unpost(key, event_id)
 
+    def archive(self, event_id: str) -> None:
+        """Keep a dormant event past the dormant horizon: found by its days as before,
+        by its people only on more of them (``dormant_with_people``), never by its streets."""
+        if event_id in self.dormant:
+            self.archived[event_id] = None
+
     def make_dormant(self, event_id: str, days: tuple[int, ...], people: tuple[str, ...] = ()) -> None:
         """Move a live event out of the inverted index, findable only by the ``days`` it
         spans, the ``people`` it names and the streets of its profile."""
@@ -133,6 +141,7 @@ class KeyIndex:
                 self.dormant_by_street[key[2:]].add(event_id)
 
     def _forget_dormant(self, event_id: str) -> None:
+        self.archived.pop(event_id, None)
         if event_id not in self.dormant:
             return
         keys, days, people = self.dormant.pop(event_id)
@@ -155,19 +164,22 @@ class KeyIndex:
         ranked = sorted((kv for kv in acc.items() if kv[1] > 0), key=lambda kv: (-kv[1], kv[0]))
         return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
 
-    def dormant_with_people(self, people: Iterable[str]) -> list[str]:
-        """Dormant events that name the most of ``people``, best first (ties by id)."""
+    def dormant_with_people(self, people: Iterable[str], archived_least: int | None = None) -> list[str]:
+        """Dormant events that name the most of ``people`` (``people.person_keys``), best
+        first (ties by id); archived ones only when naming ``archived_least`` of them."""
         shared: Counter[str] = Counter()
         for person in people:
             shared.update(self.dormant_by_person.get(person, ()))
-        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        least = math.inf if archived_least is None else archived_least
+        found = {e: n for e, n in shared.items() if e not in self.archived or n >= least}
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
         return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
 
     def dormant_on_streets(self, streets: Iterable[str]) -> list[str]:
-        """Dormant events on the most of ``streets``, best first (ties by id)."""
+        """Dormant events on the most of ``streets``, best first (ties by id); not archived ones."""
         shared: Counter[str] = Counter()
         for street in streets:
-            shared.update(self.dormant_by_street.get(street, ()))
+            shared.update(self.dormant_by_street.get(street, set()).difference(self.archived))
         ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
         return [event_id for event_id, _ in ranked[:MAX_CANDIDATES]]
 

@@ -111,7 +111,8 @@ def test_determinism_two_runs_equal_except_updated_at() -> None:
 
 def test_expiry_removes_store_entries_after_the_dormant_horizon() -> None:
     store: dict[str, Any] = {}
-    clusterer = Clusterer(store, window_days=7.0, dormant_days=30.0)
+    # No archive time: an event naming people is otherwise archived (test_dedup_archive).
+    clusterer = Clusterer(store, window_days=7.0, dormant_days=30.0, archive_days=30.0)
     clusterer.add(springfield("s1"), NOW)
     clusterer.add(springfield("s1-copy", url="https://wire.example/s1"), NOW)
     assert any(k.startswith("e:") for k in store)
@@ -137,7 +138,7 @@ def test_late_reports_of_one_story_meet_and_still_expire() -> None:
     """An archive fed out of order: two reports dated months before the watermark
     join one event, kept as if it arrived at the watermark, which later expires."""
     store: dict[str, Any] = {}
-    clusterer = Clusterer(store, window_days=7.0, dormant_days=30.0)
+    clusterer = Clusterer(store, window_days=7.0, dormant_days=30.0, archive_days=30.0)
     clusterer.add(_budget("x1", "2024-06-01T09:00:00Z"), NOW)
     first = clusterer.add(springfield("s1"), NOW)
     second = clusterer.add(springfield_followup("s2", published="2024-03-06T09:00:00Z"), NOW)
@@ -216,7 +217,7 @@ def test_dormant_event_ignores_a_report_naming_neither_its_day_nor_its_people() 
 
 
 def test_a_copy_of_an_undated_article_outliving_its_event_starts_a_new_event() -> None:
-    clusterer = Clusterer({}, window_days=7.0, dormant_days=30.0)
+    clusterer = Clusterer({}, window_days=7.0, dormant_days=30.0, archive_days=30.0)
     clusterer.add(springfield("s1", published=None), NOW)
     assert clusterer.add(springfield_followup("s2"), NOW).kind == "same_event"
     clusterer.add(
