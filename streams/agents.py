@@ -56,6 +56,7 @@ def wire_agents(app: faust.App, settings: Settings, topics: Topics) -> None:
         state,
         window_days=settings.dedup_window_days,
         dormant_days=settings.dedup_dormant_days,
+        archive_days=settings.dedup_archive_days,
         scope=scope,
         late_cap=settings.dedup_late_cap,
     )

@@ -30,6 +30,7 @@ def process(inputs: Iterable[RawInput], settings: Settings, emit: str = "events"
         JsonStore(),
         window_days=settings.dedup_window_days,
         dormant_days=settings.dedup_dormant_days,
+        archive_days=settings.dedup_archive_days,
         late_cap=settings.dedup_late_cap,
         scope=scope,
     )

@@ -24,6 +24,10 @@ DEFAULT_DORMANT_DAYS = 60.0
 # that watermark moves less than a window: an archive fed out of order still meets its
 # own reports, and a replay of old news cannot grow the state without bound.
 DEFAULT_LATE_CAP = 1000
+# Two years: a crime's later steps (an indictment, a plea, a sentence) come months or a
+# year or two on and name its people; past the dormant horizon such events are archived
+# until then (``dedup.expiry``), at most ``expiry.MAX_ARCHIVED`` per blocking key.
+DEFAULT_ARCHIVE_DAYS = 730.0
 
 
 class SettingsError(ValueError):
@@ -54,6 +58,11 @@ class Settings:
     article whose stated incident date falls within its span, or that names one of its
     people (follow-ups weeks later); set it equal to the window to forget events as soon
     as they go idle."""
+    dedup_archive_days: float = DEFAULT_ARCHIVE_DAYS
+    """Idle time after which an archived event is deleted. Past the dormant horizon an
+    event of a crime whose reports name people is archived, found only by a report stating
+    a day within its span or a follow-up headline naming two of its people; set it equal
+    to the dormant days to archive nothing."""
     dedup_late_cap: int = DEFAULT_LATE_CAP
     """Late articles (dated more than the window behind the newest of their blocking key)
     kept with their events per key while that newest date moves less than a window; past
@@ -124,6 +133,11 @@ class Settings:
             raise SettingsError("dedup window must be positive")
         if self.dedup_dormant_days < self.dedup_window_days:
             raise SettingsError("dedup dormant days must be at least the dedup window")
+        if self.dedup_archive_days < self.dedup_dormant_days:
+            raise SettingsError(
+                "dedup archive days must be at least the dedup dormant days "
+                "(STREAMS_DEDUP_ARCHIVE_DAYS, STREAMS_DEDUP_DORMANT_DAYS)"
+            )
         if self.dedup_late_cap < 0:
             raise SettingsError("dedup late cap must be 0 or more")
         broker_servers(self.broker)

@@ -18,7 +18,7 @@ from typing import Any
 from streams.dedup.index import KeyIndex
 from streams.dedup.people import person_keys
 from streams.dedup.store import article_key, event_key, late_key, text_key, url_key, watermark_key
-from streams.settings import DEFAULT_LATE_CAP
+from streams.settings import DEFAULT_ARCHIVE_DAYS, DEFAULT_LATE_CAP
 
 DATE_SLACK_DAYS = 1.0
 MAX_SPAN_DAYS = 31
@@ -38,7 +38,7 @@ LATE_CAP = DEFAULT_LATE_CAP
 #: events per blocking key are archived (about 9 kB of state each), the oldest deleted
 #: first. GVA dev: B-cubed F1 0.941 -> 0.951 (precision 0.981 -> 0.980), killed and
 #: injured right on predicted events 693 -> 694 of 780; ECB+ F1 0.911 -> 0.921.
-ARCHIVE_DAYS = 730.0
+ARCHIVE_DAYS = DEFAULT_ARCHIVE_DAYS
 ARCHIVE_PEOPLE = 2
 ARCHIVE_TYPES = frozenset({"ASSAULT", "COERCE"})
 MAX_ARCHIVED = 5000

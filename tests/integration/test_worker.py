@@ -102,6 +102,7 @@ def test_restarted_worker_recovers_dedup_state(settings: Settings, tmp_path: Pat
         offline,
         window_days=settings.dedup_window_days,
         dormant_days=settings.dedup_dormant_days,
+        archive_days=settings.dedup_archive_days,
         late_cap=settings.dedup_late_cap,
         scope=blocking_scope(settings),
     )

@@ -67,3 +67,34 @@ def test_the_late_cap_setting_reaches_the_clusterer() -> None:
 
     assert events(FAST) == 2
     assert events(FAST.with_overrides(dedup_late_cap=0)) == 3
+
+
+def test_the_archive_setting_reaches_the_clusterer() -> None:
+    """A sentence six months after a killing joins its archived event by default; with
+    ``STREAMS_DEDUP_ARCHIVE_DAYS`` equal to the dormant days nothing is archived and the
+    sentence starts an event of its own."""
+    lines = [
+        {
+            "id": "shooting",
+            "title": "Man shot dead outside Springfield grocery store",
+            "text": "A man was shot and killed outside Hartley Foods on Elm Street in Springfield "
+            "late Tuesday, police said. Officers found Marcus Delaney, 34, in the parking lot. "
+            "Detectives arrested Dwayne Ortiz, 29, a few blocks away.",
+            "published": "2024-03-06",
+        },
+        {"id": "budget", "text": "The city council approved the budget. " * 5, "published": "2024-09-08"},
+        {
+            "id": "sentence",
+            "title": "Man sentenced for killing outside Springfield grocery store",
+            "text": "Dwayne Ortiz was sentenced on Monday to 40 years in prison for killing Marcus "
+            "Delaney in the parking lot of Hartley Foods in Springfield.",
+            "published": "2024-09-09",
+        },
+    ]
+    inputs = [RawInput(orjson.dumps(line), f"feed:{i}", "jsonl") for i, line in enumerate(lines)]
+
+    def events(settings: Settings) -> int:
+        return len({r["event_id"] for kind, r in process(inputs, settings) if kind == "event"})
+
+    assert events(FAST) == 2
+    assert events(FAST.with_overrides(dedup_archive_days=FAST.dedup_dormant_days)) == 3
