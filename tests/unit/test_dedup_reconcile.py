@@ -256,6 +256,21 @@ def test_the_latest_report_is_the_latest_published_whatever_the_arrival_order() 
     assert (injured["value"], injured["evidence"]["article_id"]) == (5, "evening")
 
 
+def test_a_retelling_weeks_later_does_not_count_as_the_latest_report() -> None:
+    # "Three others were wounded", then at the sentencing months on "killed one and
+    # injured four": a restatement from the charges, not a fresher count.
+    def reconciled(late_day: float) -> list[int]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        first = [_at("killed", 1, "One man died.", 0), _at("injured", 3, "Three others were wounded.", 20)]
+        add_observations(obs, article_observations("a1", first, 19000.0))
+        later = [_at("killed", 1, "He killed one man.", 0), _at("injured", 4, "He injured four others.", 20)]
+        add_observations(obs, article_observations("a2", later, late_day))
+        return [c["value"] for c in reconcile(obs)]
+
+    assert reconciled(19240.0) == [1, 3]
+    assert reconciled(19002.0) == [1, 4]
+
+
 def test_one_silent_report_outweighs_a_single_wounded_figure_deep_in_a_body() -> None:
     def reconciled(*articles: list[dict[str, Any]]) -> list[tuple[str, int]]:
         obs: dict[str, list[dict[str, Any]]] = {}
