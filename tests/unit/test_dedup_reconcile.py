@@ -289,6 +289,24 @@ def test_one_silent_report_outweighs_a_single_wounded_figure_deep_in_a_body() ->
     assert reconciled(lead, silent, silent, silent) == [("killed", 1), ("injured", 2)]
 
 
+def test_a_death_deep_in_a_round_up_is_another_items() -> None:
+    # A news-briefs page joined the event for its item on the drive-by; the death
+    # further down is another brief's.
+    def reconciled(title: str, start: int) -> list[tuple[str, int]]:
+        counts = [
+            _at("injured", 4, "Four people were wounded in a drive-by.", 0),
+            _at("killed", 1, "A toddler's death is under investigation.", start),
+        ]
+        obs: dict[str, list[dict[str, Any]]] = {}
+        add_observations(obs, article_observations("briefs", counts, 19000.0, title))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    assert reconciled("Regional news briefs", 1400) == [("injured", 4)]
+    # In a round-up's lead, or deep in one story's body, the death still counts.
+    assert reconciled("Regional news briefs", 200) == [("killed", 1), ("injured", 4)]
+    assert reconciled("Four wounded in drive-by", 1400) == [("killed", 1), ("injured", 4)]
+
+
 def test_a_round_up_headline_weighs_its_figures_half() -> None:
     def reconciled(roundup_title: str) -> list[tuple[str, int]]:
         obs: dict[str, list[dict[str, Any]]] = {}
