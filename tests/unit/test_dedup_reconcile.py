@@ -369,6 +369,27 @@ def test_a_stated_number_outweighs_one_inferred_from_an_unnumbered_victim() -> N
     assert (injured["value"], injured["evidence"]["article_id"]) == (3, "a1")
 
 
+def test_two_unnumbered_wounded_do_not_outvote_many_reports_of_the_dead_alone() -> None:
+    # The girl died; two reports read a wounded victim from passing mentions ("a girl
+    # was shot" in a headline, "she was rushed to a hospital" deep in a body).
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for article_id in ("a1", "a2", "a3"):
+        add_observations(
+            obs, article_observations(article_id, [_at("killed", 1, "Girl, 4, dies", 0, "title")])
+        )
+    headline = [
+        {**_at("killed", 1, "The girl died on Sunday.", 0), "inferred": True},
+        {**_at("injured", 1, "Two charged after girl shot", 0, "title"), "inferred": True},
+    ]
+    add_observations(obs, article_observations("a4", headline))
+    body = [
+        {**_at("killed", 1, "The girl died.", 0), "inferred": True},
+        {**_at("injured", 1, "She was rushed to a hospital.", 900), "inferred": True},
+    ]
+    add_observations(obs, article_observations("a5", body))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1)]
+
+
 @pytest.mark.parametrize(
     ("title", "many"),
     [
