@@ -256,6 +256,21 @@ def test_the_latest_report_is_the_latest_published_whatever_the_arrival_order() 
     assert (injured["value"], injured["evidence"]["article_id"]) == (5, "evening")
 
 
+def test_a_retelling_weeks_later_does_not_count_as_the_latest_report() -> None:
+    # "Three others were wounded", then at the sentencing months on "killed one and
+    # injured four": a restatement from the charges, not a fresher count.
+    def reconciled(late_day: float) -> list[int]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        first = [_at("killed", 1, "One man died.", 0), _at("injured", 3, "Three others were wounded.", 20)]
+        add_observations(obs, article_observations("a1", first, 19000.0))
+        later = [_at("killed", 1, "He killed one man.", 0), _at("injured", 4, "He injured four others.", 20)]
+        add_observations(obs, article_observations("a2", later, late_day))
+        return [c["value"] for c in reconcile(obs)]
+
+    assert reconciled(19240.0) == [1, 3]
+    assert reconciled(19002.0) == [1, 4]
+
+
 def test_one_silent_report_outweighs_a_single_wounded_figure_deep_in_a_body() -> None:
     def reconciled(*articles: list[dict[str, Any]]) -> list[tuple[str, int]]:
         obs: dict[str, list[dict[str, Any]]] = {}
@@ -272,6 +287,24 @@ def test_one_silent_report_outweighs_a_single_wounded_figure_deep_in_a_body() ->
     assert reconciled(deep, deep, silent) == [("killed", 1), ("injured", 2)]
     # Silence is capped: however many silent reports, a figure in the lead stands.
     assert reconciled(lead, silent, silent, silent) == [("killed", 1), ("injured", 2)]
+
+
+def test_a_death_deep_in_a_round_up_is_another_items() -> None:
+    # A news-briefs page joined the event for its item on the drive-by; the death
+    # further down is another brief's.
+    def reconciled(title: str, start: int) -> list[tuple[str, int]]:
+        counts = [
+            _at("injured", 4, "Four people were wounded in a drive-by.", 0),
+            _at("killed", 1, "A toddler's death is under investigation.", start),
+        ]
+        obs: dict[str, list[dict[str, Any]]] = {}
+        add_observations(obs, article_observations("briefs", counts, 19000.0, title))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    assert reconciled("Regional news briefs", 1400) == [("injured", 4)]
+    # In a round-up's lead, or deep in one story's body, the death still counts.
+    assert reconciled("Regional news briefs", 200) == [("killed", 1), ("injured", 4)]
+    assert reconciled("Four wounded in drive-by", 1400) == [("killed", 1), ("injured", 4)]
 
 
 def test_a_round_up_headline_weighs_its_figures_half() -> None:
@@ -334,6 +367,27 @@ def test_a_stated_number_outweighs_one_inferred_from_an_unnumbered_victim() -> N
     add_observations(obs, article_observations("a2", [inferred]))
     (injured,) = reconcile(obs)
     assert (injured["value"], injured["evidence"]["article_id"]) == (3, "a1")
+
+
+def test_two_unnumbered_wounded_do_not_outvote_many_reports_of_the_dead_alone() -> None:
+    # The girl died; two reports read a wounded victim from passing mentions ("a girl
+    # was shot" in a headline, "she was rushed to a hospital" deep in a body).
+    obs: dict[str, list[dict[str, Any]]] = {}
+    for article_id in ("a1", "a2", "a3"):
+        add_observations(
+            obs, article_observations(article_id, [_at("killed", 1, "Girl, 4, dies", 0, "title")])
+        )
+    headline = [
+        {**_at("killed", 1, "The girl died on Sunday.", 0), "inferred": True},
+        {**_at("injured", 1, "Two charged after girl shot", 0, "title"), "inferred": True},
+    ]
+    add_observations(obs, article_observations("a4", headline))
+    body = [
+        {**_at("killed", 1, "The girl died.", 0), "inferred": True},
+        {**_at("injured", 1, "She was rushed to a hospital.", 900), "inferred": True},
+    ]
+    add_observations(obs, article_observations("a5", body))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1)]
 
 
 @pytest.mark.parametrize(
