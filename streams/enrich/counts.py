@@ -74,8 +74,9 @@ _AFTER = re.compile(
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
 #: "fatally shooting three people", "killing all 6 people aboard", "took the lives of five
-#: people", "went on to injure three others" (not "tried to injure two officers": an intent,
-#: no outcome; nor "the attempted murders of five people", a charge for those who lived).
+#: people", "went on to injure three others", a headline's "Gunman shoots 3 people" (not
+#: "tried to injure two officers": an intent, no outcome; nor "the attempted murders of five
+#: people", a charge for those who lived).
 _BEFORE = re.compile(
     r"\b(?P<verb>(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )"
     r"(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
@@ -83,7 +84,7 @@ _BEFORE = re.compile(
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
-    r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
+    r"shootings? of|shot|shooting|shoots?|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
     # never across a second verb ("killed 30 and wounded more than 70") nor a time ("injured
     # 12 hours after police ...")
