@@ -138,10 +138,10 @@ _SUBJECT_FATE = (
     r"slain|drown(?:ed|s)?(?! out\b)|burned to death|crushed to death|electrocuted))\b"
 )
 _SUBJECT = re.compile(
-    # "saying his mom and younger brother were dead": a reported list opens after "said that",
+    # "saying his mom and younger brother were dead": a reported list opens after "said (that)",
     # "saying"; not after "feared that", "denied that"
     r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
-    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+that\s+)"
+    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+(?:that\s+)?)"
     rf"(?:{_LIST}|(?P<self>(?:he|she)\s+and\s+)(?P<own>(?:his|her)\s+{_LAST_MEMBER}))\s+{_SUBJECT_FATE}",
     re.IGNORECASE,
 )

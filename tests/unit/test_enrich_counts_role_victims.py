@@ -17,6 +17,10 @@ from tests.unit.fixtures.counts import best
         ("Driver killed in crash on the interstate", (1, 0)),
         ("He called police saying his dad and older sister were dead.", (2, 0)),
         ("Officials said that a man and his younger brother were injured in the blast.", (0, 2)),
+        # "said" without "that" opens the reported list too
+        ("Police said Tom Hale and Ann Price were shot outside the bar.", (0, 2)),
+        ("Deputies say Ray Cole, 41, and Ed Moss, 38, were wounded.", (0, 2)),
+        ("The sheriff said Tom Hale and his nephew were killed.", (2, 0)),
     ],
 )
 def test_role_victims(text: str, expected: tuple[int, int]) -> None:
