@@ -139,7 +139,9 @@ _SUBJECT_FATE = (
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
     # "a man and a woman were rushed to a hospital": hit, though one may die there
     rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
-    r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
+    # "her mother and a neighbor suffered minor injuries" (not "fatal wounds")
+    r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed|"
+    r"suffered\s+(?!(?:fatal|mortal)\b)(?:[\w-]{1,25}\s+){0,2}?(?:injuries|wounds))|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
     # general news's deaths: "a father and his son drowned", "Father and son drown"
     r"slain|drown(?:ed|s)?(?! out\b)|burned to death|crushed to death|electrocuted))\b"

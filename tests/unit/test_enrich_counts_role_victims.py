@@ -45,3 +45,20 @@ def test_role_victims(text: str, expected: tuple[int, int]) -> None:
 )
 def test_general_news_unchanged(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of people who "suffered ... injuries" or "wounds" are hurt
+        ("A boy was killed, while his aunt and her husband suffered minor injuries.", (1, 2)),
+        ("Ray Cole and his brother suffered gunshot wounds to the legs.", (0, 2)),
+    ],
+)
+def test_listed_people_who_suffered_injuries(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_fatal_wounds_are_no_injuries() -> None:
+    _, injured = best("Ray Cole and his brother suffered fatal wounds.")
+    assert injured == 0
