@@ -58,6 +58,7 @@ from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.retracted_counts import not_retracted
 from streams.enrich.sentences import LEAD_CHARS, Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
+from streams.enrich.survivor_phrases import ALL_SURVIVED
 from streams.enrich.victim_lists import listed_victims
 
 #: Kinds of casualty figure: the first sentence stating one is the article's lead.
@@ -268,6 +269,10 @@ def extract_counts(
                 marked = [_years_before(sentence, c, published_year) for c in marked]
             found.extend(marked)
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
+    if any(ALL_SURVIVED.search(s.text) for s in own):
+        # "those who were shot sustained non-life-threatening injuries": no one shot died
+        # (the headline's "five shot" included), whatever death the article tells of besides
+        found = [{**c, "lived": True} for c in found]
     found = gunshot_share(own, found, headline)
     named = named_survivors(own)
     return found if named is None else [*found, named]
