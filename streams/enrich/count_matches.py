@@ -140,6 +140,8 @@ _OF_GROUP = re.compile(r"\b(?:of|among)\s+$", re.IGNORECASE)
 _PART_OF = re.compile(rf"\b(?P<head>{NUM}|none)\s+of\s+(?:the|all|those|these|its|their)?\s*$", re.IGNORECASE)
 #: A verb whose subject is the part, not the group: "(two of the 40 people ...) were shot".
 _VERB_ON_HEAD = re.compile(r"\b(?:were|was|are|is|have been|had been|has been)\s", re.IGNORECASE)
+#: Where a clause ends, for what follows a figure.
+_CLAUSE_END = re.compile(r"[.;:!?]")
 #: "two others were shot", "a woman was also shot": not the people killed.
 _OTHERS = re.compile(r"\b(?:others?|another|also)\b", re.IGNORECASE)
 
@@ -206,8 +208,9 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         and not match.groupdict().get("nation")
     ):
         return None
-    if how == "after" and _VERB_ON_HEAD.search(
-        sentence.text, match.end("noun") if noun else match.end("num"), match.end()
+    if how == "after" and (
+        _VERB_ON_HEAD.search(sentence.text, match.end("noun") if noun else match.end("num"), match.end())
+        or _dead_part(sentence, match)
     ):
         part = _PART_OF.search(sentence.text, max(0, match.start("num") - 40), match.start("num"))
         if part is not None:
@@ -233,6 +236,17 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
         qualifier = QUALIFIERS[" ".join(match.group("qual").lower().split())]
     start = match.start("qual") if match.groupdict().get("qual") else match.start("num")
     return _adjusted_record(sentence, match, how, kind, value, qualifier, start)
+
+
+def _dead_part(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether "dead" ends a clause of its own: a headline's "Two of six hikers
+    found dead" tells of the part (not "two of six hikers found dead were
+    brothers", whose verb follows)."""
+    if not match.group().lower().endswith("dead"):
+        return False
+    clause = _CLAUSE_END.search(sentence.text, match.end())
+    rest = sentence.text[match.end() : clause.start() if clause else len(sentence.text)]
+    return _VERB_ON_HEAD.search(rest + " ") is None
 
 
 def _died_after_all(sentence: Sentence, match: re.Match[str], kind: str) -> bool:

@@ -27,7 +27,7 @@ from streams.enrich.more_dead import more_dead
 from streams.enrich.numbers import parse_number
 from streams.enrich.survivor_phrases import OTHER_PEOPLE
 
-_INTERNAL = ("single", "others", "background", "ordinal", "recalled")
+_INTERNAL = ("single", "others", "background", "ordinal", "recalled", "lived")
 _CASUALTY = ("killed", "injured", "shot")
 _ALSO = re.compile(r"\balso (?:\w+ )?(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
 #: The dead counted among the hurt: "one of the victims later died", "two of
@@ -86,6 +86,9 @@ def finalize_counts(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     raw = _died_among_hurt(whole_group_died(_settle_ordinals(_own_incident(raw))))
     raw = more_dead(part_of_the_hurt(one_victim(raw)))
+    if any(c.get("lived") for c in raw):
+        # the text says everyone shot lived: the dead it tells of are not among them
+        raw = [{**c, "others": True} if c["kind"] == "shot" else c for c in raw]
     counts = [c for c in raw if c["kind"] != "shot"]
     injured = top_count(counts, "injured")
     shots = [c for c in raw if c["kind"] == "shot"]

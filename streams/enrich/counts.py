@@ -58,6 +58,7 @@ from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.retracted_counts import not_retracted
 from streams.enrich.sentences import LEAD_CHARS, Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
+from streams.enrich.survivor_phrases import ALL_SURVIVED
 from streams.enrich.victim_lists import listed_victims
 
 #: Kinds of casualty figure: the first sentence stating one is the article's lead.
@@ -74,8 +75,9 @@ _AFTER = re.compile(
 )
 #: "killing 137 people", "wounding two", "claimed 130 lives", "killed his two sons",
 #: "fatally shooting three people", "killing all 6 people aboard", "took the lives of five
-#: people", "went on to injure three others" (not "tried to injure two officers": an intent,
-#: no outcome; nor "the attempted murders of five people", a charge for those who lived).
+#: people", "went on to injure three others", a headline's "Gunman shoots 3 people" (not
+#: "tried to injure two officers": an intent, no outcome; nor "the attempted murders of five
+#: people", a charge for those who lived).
 _BEFORE = re.compile(
     r"\b(?P<verb>(?<!attempted )(?<!attempted first-degree )(?<!attempted second-degree )"
     r"(?:killings?|murders?|deaths?|woundings?) of|kill(?:ed|ing|s)|"
@@ -83,7 +85,7 @@ _BEFORE = re.compile(
     r"fatally (?:shot|shooting|shoots|wounded|wounding)|"
     r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<=on to )injure|(?<=and )injure|"
     r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|abduct(?:ed|ing|s)|kidnapp(?:ed|ing)|"
-    r"shootings? of|shot|shooting|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
+    r"shootings? of|shot|shooting|shoots?|injuries to)\s+(?:(?:his|her|their|another|all)\s+)?"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})"
     # never across a second verb ("killed 30 and wounded more than 70") nor a time ("injured
     # 12 hours after police ...")
@@ -140,11 +142,12 @@ _MULTI = re.compile(
 )
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
-#: "sent five people to the hospital", "paramedics rushed 3 people to a hospital".
+#: "sent five people to the hospital", "paramedics rushed 3 people to a hospital",
+#: "found two dead and transported one to the hospital".
 _HOSPITAL = re.compile(
     rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?|rush(?:ed|ing)|transport(?:ed|ing)|airlift(?:ed|ing))"
-    rf"\s+(?P<num>{NUM})\s+(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})"
-    rf"\s+(?:to|in)\s+{HOSPITAL}",
+    rf"\s+(?P<num>{NUM})\s+(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\s+)?"
+    rf"(?:to|in)\s+{HOSPITAL}",
     re.IGNORECASE,
 )
 #: "the death toll rose to 137", "death toll of 12".
@@ -266,6 +269,10 @@ def extract_counts(
                 marked = [_years_before(sentence, c, published_year) for c in marked]
             found.extend(marked)
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
+    if any(ALL_SURVIVED.search(s.text) for s in own):
+        # "those who were shot sustained non-life-threatening injuries": no one shot died
+        # (the headline's "five shot" included), whatever death the article tells of besides
+        found = [{**c, "lived": True} for c in found]
     found = gunshot_share(own, found, headline)
     named = named_survivors(own)
     return found if named is None else [*found, named]

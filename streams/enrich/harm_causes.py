@@ -67,6 +67,14 @@ _ANOTHER_STORY = re.compile(
 #: A line that says the news after it is another story: "In other news, ...". Not a
 #: sidebar's "Related coverage", which a local site fills with the same incident.
 _OTHER_NEWS = re.compile(r"^\W{0,3}in other (?:news|developments|headlines)\b", re.IGNORECASE)
+#: A sentence that opens another incident of the same report: "In a separate
+#: incident, two men were electrocuted", "Separately, ...". Its figures are set
+#: aside once the article tells its own (a roundup's lead may be the other one).
+_SEPARATE = re.compile(
+    r"^\W{0,3}(?:in an? (?:separate|unrelated) (?:[\w-]{1,20} )?(?:incident|case|shooting|crash|accident|"
+    r"attack|event)|separately)\b",
+    re.IGNORECASE,
+)
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
 #: How many of the article's first sentences tell its own incident beside the headline.
 LEAD_SENTENCES = 3
@@ -94,11 +102,17 @@ def other_news(text: str) -> bool:
 
 def another_cause(text: str, told: frozenset[str]) -> bool:
     """Whether a sentence's people were harmed by what the lead never tells of,
-    or in another story ("In other news, ..."): it names a cause, and none of
+    or in another story ("In other news, ...", "In a separate incident, ...",
+    unless by a harm the lead's event brings): it names a cause, and none of
     the causes it names is one the lead told or one that those bring with
     them (an attack's crash or blast only in a sentence tied to the story)."""
     if _OTHER_NEWS.match(text):
         return True  # "In other news, a crash killed three": another incident, whatever harmed them
+    if _SEPARATE.match(text):
+        # "Separately, three were hurt in a crash" in a storm's report is the storm's toll:
+        # a harm the lead's event brings, not one it tells itself
+        brought = set().union(*(_BROUGHT.get(cause, ()) for cause in told))
+        return not causes(text) & brought
     if not told:
         return False
     named = causes(text)

@@ -157,3 +157,15 @@ WHOLE_GROUP_DIED = re.compile(
     r"(?:died|succumbed|passed away)\b",
     re.IGNORECASE,
 )
+#: Every one of those hit lived: "those who were shot sustained non-life-threatening
+#: injuries", "none of the injuries was life-threatening", "all of the victims are
+#: expected to survive" (not "the other victims", who may be the rest after a death).
+ALL_SURVIVED = re.compile(
+    r"\b(?:(?:those|everyone|all) (?:who were|that were) (?:shot|wounded|injured|hit)|"
+    r"(?:all|each|every one) of the (?:victims|people shot|wounded|injured)|all (?:four|five|six|seven|eight|"
+    r"nine|ten|\d{1,2}|the) victims|none of the (?:injuries|wounds|victims' injuries))\b"
+    r"[^.;]{0,80}?"
+    rf"(?:{NOT_LIFE_THREATENING}|expected to (?:recover|survive|live)|"
+    r"(?:was|were|is|are) not life[- ]threatening|survived)",
+    re.IGNORECASE,
+)

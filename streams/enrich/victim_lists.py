@@ -100,12 +100,19 @@ _OBJECT_TAIL = (
     rf"(?:{_OBJECT_LAST}|(?:{_AGE_WORD}\s+)?{_OBJECT_PERSON}\b)"
 )
 _OBJECT_LIST = rf"(?P<list>(?>{_OBJECT_MEMBER}|{_KIN}\b(?!-)){_OBJECT_TAIL})"
-_OBJECT = re.compile(
+_OBJECT_VERB = (
     r"\b(?:(?:shot and )?kill(?:ed|s)|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|(?P<of>claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
-    rf"slayings of)|slay(?:ing|s)|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
+    r"slayings of)|slay(?:ing|s)|(?P<hurt>wound(?:ed|ing)|injur(?:ed|ing))|"
     # "shot Ann Lee and her son": people hit, whose fate other sentences tell
-    rf"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+{_OBJECT_LIST}",
+    r"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+"
+)
+_OBJECT = re.compile(rf"{_OBJECT_VERB}{_OBJECT_LIST}", re.IGNORECASE)
+#: A list whose members hold commas of their own is split by semicolons: "killed his
+#: daughter, Ann Lee; his girlfriend, Mary Cole, 31; and her mother, Jane Cole".
+_SEMICOLON_ITEM = rf"(?:{_OBJECT_NOUN_PHRASE}|{_NAME})(?:,[^;.]{{1,60}})?"
+_SEMICOLON_OBJECT = re.compile(
+    rf"{_OBJECT_VERB}(?P<list>{_SEMICOLON_ITEM}(?:;\s*{_SEMICOLON_ITEM}){{0,8}};\s*and\s+{_SEMICOLON_ITEM})",
     re.IGNORECASE,
 )
 #: The last member of a killing's objects opens a clause of its own: "killed one man
@@ -132,16 +139,18 @@ _SUBJECT_FATE = (
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)|"
     # "a man and a woman were rushed to a hospital": hit, though one may die there
     rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
-    r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed)|"
+    # "her mother and a neighbor suffered minor injuries" (not "fatal wounds")
+    r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed|"
+    r"suffered\s+(?!(?:fatal|mortal)\b)(?:[\w-]{1,25}\s+){0,2}?(?:injuries|wounds))|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
     # general news's deaths: "a father and his son drowned", "Father and son drown"
     r"slain|drown(?:ed|s)?(?! out\b)|burned to death|crushed to death|electrocuted))\b"
 )
 _SUBJECT = re.compile(
-    # "saying his mom and younger brother were dead": a reported list opens after "said that",
+    # "saying his mom and younger brother were dead": a reported list opens after "said (that)",
     # "saying"; not after "feared that", "denied that"
     r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
-    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+that\s+)"
+    r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+(?:that\s+)?)"
     rf"(?:{_LIST}|(?P<self>(?:he|she)\s+and\s+)(?P<own>(?:his|her)\s+{_LAST_MEMBER}))\s+{_SUBJECT_FATE}",
     re.IGNORECASE,
 )
@@ -234,9 +243,12 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
     Returns:
         Records of kind killed, injured or ``shot`` (fate unknown).
     """
-    records = []
+    records = _semicolon_lists(sentence) if ";" in sentence.text else []
+    taken = [(r["mention"]["start"] - sentence.start, r["mention"]["end"] - sentence.start) for r in records]
     for pattern in (_OBJECT, _SUBJECT, _LEFT, _INVERTED, _STRUCK):
         for match in pattern.finditer(sentence.text):
+            if any(start <= match.start("list") < end for start, end in taken):
+                continue
             value, begin = _listed(match)
             if value is None or (pattern is _OBJECT and _not_one_list(match)):
                 continue
@@ -254,6 +266,31 @@ def listed_victims(sentence: Sentence) -> list[dict[str, Any]]:
         if pair is not None:
             records.append(count_record("killed", 2, "exact", sentence, pair.start("list"), pair.end()))
     return records + _murder_counts(sentence)
+
+
+def _semicolon_lists(sentence: Sentence) -> list[dict[str, Any]]:
+    """Records for the semicolon lists of a killing's or a shooting's objects."""
+    records = []
+    for match in _SEMICOLON_OBJECT.finditer(sentence.text):
+        value = _semicolon_size(match.group("list"))
+        if value is not None:
+            start = match.start("list")
+            records.append(count_record(_kind(match), value, "exact", sentence, start, match.end()))
+    return records
+
+
+def _semicolon_size(members: str) -> int | None:
+    """People a semicolon list names: each member's own number ("his two sons,
+    Tom and Ian") or one; None when a plural member gives no number."""
+    total = 0
+    for member in members.split(";"):
+        head = member.split(",")[0].strip()
+        head = head[4:] if head[:4].lower() == "and " else head
+        size = _list_size(head, 1)
+        if size is None:
+            return None
+        total += size
+    return total
 
 
 def _not_one_list(match: re.Match[str]) -> bool:

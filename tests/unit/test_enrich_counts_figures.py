@@ -158,3 +158,16 @@ def test_the_bare_verb_injure() -> None:
 def test_a_sentence_with_only_a_condition_word_is_read() -> None:
     # "stable" alone (no casualty word) must pass the cheap first pass
     assert best("Officers found a man and a woman outside the bar. The woman is listed as stable.") == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people sent to hospital told by a number alone
+        ("Deputies found two men dead inside and rushed one to the hospital.", (2, 1)),
+        ("Paramedics transported three to Mercy Hospital after the shooting.", (0, 3)),
+        ("The blast sent a to the hospital.", (0, 0)),
+    ],
+)
+def test_hospital_figure_without_a_noun(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected

@@ -41,3 +41,34 @@ def test_other_news_is_never_the_article_s_figure() -> None:
     )
     assert best(text) == (0, 0)
     assert best("In other news today, five people were killed in a crash.") == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "in a separate incident", "separately": another incident's figures, set aside
+        (
+            "A ferry ran aground near Bergen on Monday, injuring 12 passengers. "
+            "In a separate incident, two fishermen drowned off the coast.",
+            (0, 12),
+        ),
+        (
+            "Three people were wounded in a shooting at a bar in Dayton. "
+            "In an unrelated case, a man was shot dead by police in Toledo.",
+            (0, 3),
+        ),
+        (
+            "Shelling killed a woman in a village near the border on Friday. "
+            "Separately, a drone attack killed three people in the capital.",
+            (1, 0),
+        ),
+        # a harm the lead's event brings with it is part of its toll: a storm's crash
+        (
+            "A winter storm shut roads on Sunday, and a man died when a tree fell on his car. "
+            "Separately, four people were hurt in a crash on the icy interstate.",
+            (1, 4),
+        ),
+    ],
+)
+def test_separate_incident_is_another_story(text: str, want: tuple[int, int]) -> None:
+    assert best(text) == want

@@ -23,3 +23,18 @@ from tests.unit.fixtures.counts import best
 )
 def test_part_of_a_group(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # "dead" ends the headline's clause: the part died
+        ("Three of seven climbers found dead after rockfall", 3),
+        ("Two of five sailors dead as boat capsizes", 2),
+        # a verb follows: the group's figure, the part its subject
+        ("Two of five sailors found dead were brothers", 5),
+    ],
+)
+def test_part_found_dead_in_a_headline(headline: str, expected: int) -> None:
+    killed, _ = best(headline)
+    assert killed == expected

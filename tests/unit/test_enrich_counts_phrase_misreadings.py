@@ -64,6 +64,10 @@ from tests.unit.fixtures.counts import best
         ("Three residents were treated for burns at the scene.", (0, 3)),
         ("Two linemen suffered severe burns when the pole caught fire.", (0, 2)),
         ("The barn suffered burns from the flames.", (0, 0)),
+        # a headline's present tense: "shoots" as "shot"
+        ("Gunman shoots 3 people at block party", (0, 3)),
+        ("Two masked men shoot 5 customers in diner robbery", (0, 5)),
+        ("Sniper shoots 4 times at passing cars", (0, 0)),
     ],
 )
 def test_phrase_readings(text: str, expected: tuple[int, int]) -> None:

@@ -17,6 +17,10 @@ from tests.unit.fixtures.counts import best
         ("Driver killed in crash on the interstate", (1, 0)),
         ("He called police saying his dad and older sister were dead.", (2, 0)),
         ("Officials said that a man and his younger brother were injured in the blast.", (0, 2)),
+        # "said" without "that" opens the reported list too
+        ("Police said Tom Hale and Ann Price were shot outside the bar.", (0, 2)),
+        ("Deputies say Ray Cole, 41, and Ed Moss, 38, were wounded.", (0, 2)),
+        ("The sheriff said Tom Hale and his nephew were killed.", (2, 0)),
     ],
 )
 def test_role_victims(text: str, expected: tuple[int, int]) -> None:
@@ -41,3 +45,20 @@ def test_role_victims(text: str, expected: tuple[int, int]) -> None:
 )
 def test_general_news_unchanged(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of people who "suffered ... injuries" or "wounds" are hurt
+        ("A boy was killed, while his aunt and her husband suffered minor injuries.", (1, 2)),
+        ("Ray Cole and his brother suffered gunshot wounds to the legs.", (0, 2)),
+    ],
+)
+def test_listed_people_who_suffered_injuries(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
+
+
+def test_fatal_wounds_are_no_injuries() -> None:
+    _, injured = best("Ray Cole and his brother suffered fatal wounds.")
+    assert injured == 0
