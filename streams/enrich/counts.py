@@ -143,10 +143,11 @@ _MULTI = re.compile(
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
 #: "sent five people to the hospital", "paramedics rushed 3 people to a hospital",
-#: "found two dead and transported one to the hospital".
+#: "found two dead and transported one to the hospital"; a figure of three digits or
+#: more with no people noun is a service's tally ("transported 12,000 to hospitals").
 _HOSPITAL = re.compile(
     rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?|rush(?:ed|ing)|transport(?:ed|ing)|airlift(?:ed|ing))"
-    rf"\s+(?P<num>{NUM})\s+(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\s+)?"
+    rf"\s+(?!\d[\d,]{{2,}}\s+(?:to|in)\s)(?P<num>{NUM})\s+(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\s+)?"
     rf"(?:to|in)\s+{HOSPITAL}",
     re.IGNORECASE,
 )

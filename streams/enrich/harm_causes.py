@@ -75,6 +75,13 @@ _SEPARATE = re.compile(
     r"attack|event)|separately)\b",
     re.IGNORECASE,
 )
+#: "Separately, three others were wounded at the same bar": "separately" as "also", at the
+#: lead's own scene.
+_SAME_SCENE = re.compile(
+    r"\b(?:the same (?:[\w-]{1,20} )?(?:bar|club|house|home|apartment|scene|location|address|party|"
+    r"building|store|school|street|block|park|incident|attack|shooting|crash)|at the scene)\b",
+    re.IGNORECASE,
+)
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
 #: How many of the article's first sentences tell its own incident beside the headline.
 LEAD_SENTENCES = 3
@@ -108,7 +115,7 @@ def another_cause(text: str, told: frozenset[str]) -> bool:
     them (an attack's crash or blast only in a sentence tied to the story)."""
     if _OTHER_NEWS.match(text):
         return True  # "In other news, a crash killed three": another incident, whatever harmed them
-    if _SEPARATE.match(text):
+    if _SEPARATE.match(text) and not _SAME_SCENE.search(text):
         # "Separately, three were hurt in a crash" in a storm's report is the storm's toll:
         # a harm the lead's event brings, not one it tells itself
         brought = set().union(*(_BROUGHT.get(cause, ()) for cause in told))

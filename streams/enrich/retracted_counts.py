@@ -24,8 +24,9 @@ _RETRACTED = re.compile(
     r"\b(?:were|was|are|is|proved|turned out) (?:\w+ )?"
     r"(?:incorrect|inaccurate|erroneous|untrue|wrong|false|mistaken|unfounded)\b|"
     # A question the sentence answers no ("Hundreds hurt at concert? No, says promoter"):
-    # the headline asks what its story denies.
-    r"^[^?]{1,150}\?\s*(?:no|not so|not true)\b",
+    # the headline asks what its story denies; the answer stands alone ("No," "Not so."),
+    # never "No arrests yet", "No one knows".
+    r"^[^?]{1,150}\?\s*(?:no|not so|not true)\s*(?:[,.:;!]|[-\u2013\u2014]\s|$)",
     re.IGNORECASE,
 )
 #: Where a retracted report starts: "early reports said", "the claim that", "rumors".

@@ -159,12 +159,15 @@ WHOLE_GROUP_DIED = re.compile(
 )
 #: Every one of those hit lived: "those who were shot sustained non-life-threatening
 #: injuries", "none of the injuries was life-threatening", "all of the victims are
-#: expected to survive" (not "the other victims", who may be the rest after a death).
+#: expected to survive" (not "the other victims", who may be the rest after a death,
+#: nor "the wounded", who lived by definition, nor a span that tells a death:
+#: "all were taken to a hospital, where one later died and four survived").
 ALL_SURVIVED = re.compile(
-    r"\b(?:(?:those|everyone|all) (?:who were|that were) (?:shot|wounded|injured|hit)|"
-    r"(?:all|each|every one) of the (?:victims|people shot|wounded|injured)|all (?:four|five|six|seven|eight|"
-    r"nine|ten|\d{1,2}|the) victims|none of the (?:injuries|wounds|victims' injuries))\b"
-    r"[^.;]{0,80}?"
+    r"\b(?:(?:those (?:who|that) were|everyone (?:who|that) was|all (?:who|that) were) (?:shot|hit)|"
+    r"(?:all|each|every one) of the (?:victims|people shot)|(?:all|both) (?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2}|the) victims|both victims|"
+    r"none of the (?:injuries|wounds|victims' injuries))\b"
+    r"(?:(?!\b(?:died|dead|killed|fatal(?:ly)?|succumbed)\b)[^.;]){0,80}?"
     rf"(?:{NOT_LIFE_THREATENING}|expected to (?:recover|survive|live)|"
     r"(?:was|were|is|are) not life[- ]threatening|survived)",
     re.IGNORECASE,
