@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                 **article,
                 "article_id": f"{article['article_id']}-p{n}",
                 "published": shifted(article.get("published"), n * years),
+                # the stated incident day moves with it: features take it as the article's day
+                "event_date": shifted(article.get("event_date"), n * years),
             }
             kinds[clusterer.add(enriched, now=enriched["published"] or "").kind] += 1
         rate = len(prepared) / (time.perf_counter() - start)

@@ -61,8 +61,9 @@ class Settings:
     dedup_archive_days: float = DEFAULT_ARCHIVE_DAYS
     """Idle time after which an archived event is deleted. Past the dormant horizon an
     event of a crime whose reports name people is archived, found only by a report stating
-    a day within its span or a follow-up headline naming two of its people; set it equal
-    to the dormant days to archive nothing."""
+    a day within its span or a follow-up headline naming two of its people (two person
+    keys: two names, or one full name with a middle name); at or below the dormant days
+    nothing is archived, so raising the dormant days alone never fails."""
     dedup_late_cap: int = DEFAULT_LATE_CAP
     """Late articles (dated more than the window behind the newest of their blocking key)
     kept with their events per key while that newest date moves less than a window; past
@@ -133,11 +134,6 @@ class Settings:
             raise SettingsError("dedup window must be positive")
         if self.dedup_dormant_days < self.dedup_window_days:
             raise SettingsError("dedup dormant days must be at least the dedup window")
-        if self.dedup_archive_days < self.dedup_dormant_days:
-            raise SettingsError(
-                "dedup archive days must be at least the dedup dormant days "
-                "(STREAMS_DEDUP_ARCHIVE_DAYS, STREAMS_DEDUP_DORMANT_DAYS)"
-            )
         if self.dedup_late_cap < 0:
             raise SettingsError("dedup late cap must be 0 or more")
         broker_servers(self.broker)

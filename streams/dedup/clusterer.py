@@ -19,7 +19,7 @@ dormant event on the street it names. A dormant event never takes a report
 naming other streets: the town's next shooting may quote the same police chief.
 Past ``dormant_days`` a crime whose reports name people is archived until
 ``archive_days``: a later step of its story (an indictment, a sentence) still
-joins it, stating its day or naming two of its people (``expiry.ARCHIVE_DAYS``).
+joins it, stating its day or naming two of its people (``expiry.ARCHIVE_PEOPLE``).
 
 A page whose text an earlier page had word for word under an unrelated
 headline is a wall (a sign-in form), and is placed by its headline alone.

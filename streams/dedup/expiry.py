@@ -135,10 +135,10 @@ class Expiry:
                 named = person_keys(state["profile"].get("people") or ())
                 crime = ARCHIVE_TYPES.intersection(state["profile"].get("types") or ())
                 if self.archive_extra and crime and len(named) >= ARCHIVE_PEOPLE:
-                    index.archive(ident)
+                    index.archive(ident, last)
                     index.schedule(last + self.dormant_extra + self.archive_extra, "x", ident)
                     if len(index.archived) > MAX_ARCHIVED:
-                        self._drop_event(index, next(iter(index.archived)))
+                        self._drop_event(index, index.oldest_archived())
                 else:
                     self._drop_event(index, ident)
             elif kind == "x" and last < cutoff - self.dormant_extra - self.archive_extra:

@@ -77,7 +77,7 @@ class KeyIndex:
         self.dormant_by_day: defaultdict[int, set[str]] = defaultdict(set)
         self.dormant_by_person: defaultdict[str, set[str]] = defaultdict(set)
         self.dormant_by_street: defaultdict[str, set[str]] = defaultdict(set)
-        self.archived: dict[str, None] = {}  # in the order archived, the oldest first
+        self.archived: dict[str, float] = {}  # event id -> its last day
         self.heap: list[tuple[float, str, str]] = []
         self.df: Counter[str] = Counter()
         self.docs = 0
@@ -117,11 +117,17 @@ class KeyIndex:
         for key in self.event_keys.pop(event_id, set()):
             self._unpost(key, event_id)
 
-    def archive(self, event_id: str) -> None:
+    def archive(self, event_id: str, last_day: float) -> None:
         """Keep a dormant event past the dormant horizon: found by its days as before,
         by its people only on more of them (``dormant_with_people``), never by its streets."""
         if event_id in self.dormant:
-            self.archived[event_id] = None
+            self.archived[event_id] = last_day
+
+    def oldest_archived(self) -> str:
+        """The archived event idle longest (ties by id): the first to go at the cap. By
+        its last day, not the order of archiving, which a restart's rebuilt heap may not
+        repeat (an event joined later leaves an earlier expiry entry behind)."""
+        return min(self.archived, key=lambda event_id: (self.archived[event_id], event_id))
 
     def make_dormant(self, event_id: str, days: tuple[int, ...], people: tuple[str, ...] = ()) -> None:
         """Move a live event out of the inverted index, findable only by the ``days`` it

@@ -176,3 +176,48 @@ def test_the_oldest_archived_event_goes_first_past_the_cap(monkeypatch: pytest.M
     )
     events = {key for key in clusterer.store if key.startswith("e:")}
     assert event_key(newer.event_id) in events and event_key(older.event_id) not in events
+
+
+def test_the_cap_drops_the_same_event_after_a_restart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An event joined after its first report leaves an earlier expiry entry behind; the
+    cap still drops the event idle longest, as a restarted worker's rebuilt heap does."""
+    monkeypatch.setattr(expiry, "MAX_ARCHIVED", 1)
+    springfield = ("Marcus Delaney", "Dwayne Ortiz")
+    first = make_article(
+        "a1",
+        FIRST,
+        title="Man shot dead outside Springfield grocery store",
+        published="2024-03-01T10:00:00Z",
+        persons=springfield,
+    )
+    charged = make_article(
+        "a2",
+        SENTENCE,
+        title="Suspect charged in Springfield grocery store killing",
+        published="2024-03-04T10:00:00Z",
+        persons=springfield,
+    )
+    riverton = make_article(
+        "b1",
+        OTHER,
+        title="Woman wounded at Riverton apartment",
+        published="2024-03-02T10:00:00Z",
+        place="Riverton",
+        persons=("Carla Whitfield", "Dale Ostrander"),
+    )
+    filler = make_article("f1", "Council approves the budget. " * 5, published="2024-09-01T09:00:00Z")
+
+    def kept(restart: bool) -> tuple[set[str], str, str]:
+        clusterer = Clusterer({}, window_days=7.0)
+        ours, _, theirs = (clusterer.add(copy.deepcopy(a), NOW) for a in (first, riverton, charged))
+        if restart:
+            clusterer = Clusterer(copy.deepcopy(dict(clusterer.store)), window_days=7.0)
+        clusterer.add(copy.deepcopy(filler), NOW)
+        return {key for key in clusterer.store if key.startswith("e:")}, ours.event_id, theirs.event_id
+
+    events, springfield_event, joined = kept(restart=False)
+    assert joined == springfield_event
+    assert events == kept(restart=True)[0]
+    # Springfield's last report (4 March) is newer than Riverton's (2 March): Riverton goes
+    assert event_key(springfield_event) in events
+    assert len([key for key in events if key != event_key(springfield_event)]) == 1  # the filler's

@@ -29,8 +29,8 @@ def test_bad_values_fail_with_the_variable_named() -> None:
     with pytest.raises(SettingsError, match="late cap"):
         Settings.from_env({"STREAMS_DEDUP_LATE_CAP": "-1"})
     assert Settings.from_env({"STREAMS_DEDUP_LATE_CAP": "5"}).dedup_late_cap == 5
-    with pytest.raises(SettingsError, match="archive days"):
-        Settings.from_env({"STREAMS_DEDUP_DORMANT_DAYS": "90", "STREAMS_DEDUP_ARCHIVE_DAYS": "60"})
+    # archive days at or below the dormant days archive nothing; neither fails
+    assert Settings.from_env({"STREAMS_DEDUP_DORMANT_DAYS": "1000"}).dedup_archive_days == 730.0
     assert Settings.from_env({"STREAMS_DEDUP_ARCHIVE_DAYS": "60"}).dedup_archive_days == 60.0
 
 
