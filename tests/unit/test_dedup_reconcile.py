@@ -119,6 +119,40 @@ def test_a_report_written_before_its_wounded_died_says_no_one_else_was_hurt() ->
     assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 1)]
 
 
+def _pair_then_toll() -> list[dict[str, Any]]:
+    """A report whose lead pairs one dead with three hurt and whose body later tells two dead."""
+    pair = "A drive-by shooting on Elm Street left one dead and three injured."
+    return [
+        _at("injured", 3, pair, 40),
+        _at("killed", 2, "Both men killed in the shooting were 19.", 700),
+        _at("killed", 1, pair, 40),
+    ]
+
+
+def test_wounded_are_read_against_the_dead_stated_in_their_own_sentence() -> None:
+    observations = article_observations("a1", _pair_then_toll())
+    killed, injured = (next(o for o in observations if o["kind"] == kind) for kind in ("killed", "injured"))
+    assert (killed["value"], injured["value"], injured["dead"]) == (2, 3, 1)
+
+
+def test_a_vague_wounded_figure_keeps_the_articles_best_dead() -> None:
+    counts = _pair_then_toll()
+    counts[0] = {**counts[0], "qualifier": "at_least"}
+    injured = next(o for o in article_observations("a1", counts) if o["kind"] == "injured")
+    assert injured["dead"] == 2
+
+
+def test_a_later_pair_of_one_dead_and_three_hurt_is_two_hurt_once_two_died() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    first = [
+        _count("killed", 2, "exact", "Two dead, two hurt."),
+        _count("injured", 2, "exact", "Two dead, two hurt."),
+    ]
+    add_observations(obs, article_observations("a1", first, 100.0))
+    add_observations(obs, article_observations("a2", _pair_then_toll(), 108.0))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 2), ("injured", 2)]
+
+
 def test_more_wounded_than_the_later_dead_stay_wounded() -> None:
     obs: dict[str, list[dict[str, Any]]] = {}
     add_observations(obs, article_observations("a1", [_count("injured", 3, "exact", "Three were shot.")]))
