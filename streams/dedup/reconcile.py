@@ -224,6 +224,29 @@ def _another_items_death(kind: str, obs: dict[str, Any]) -> bool:
     return kind == "killed" and bool(obs.get("roundup")) and obs["qualifier"] != SILENT and not _in_lead(obs)
 
 
+def _without_other_items_deaths(
+    store_obs: dict[str, list[dict[str, Any]]],
+) -> dict[str, list[dict[str, Any]]]:
+    """The observations that vote: no round-up's death of another item
+    (``_another_items_death``), nor that death carried as its page's dead on the
+    page's wounded figure, which the wounded-who-died and later-deaths rules read."""
+    voting = {
+        kind: [obs for obs in seen if not _another_items_death(kind, obs)] for kind, seen in store_obs.items()
+    }
+    set_aside = {
+        obs["evidence"]["article_id"]
+        for obs in store_obs.get("killed", [])
+        if _another_items_death("killed", obs)
+    }
+    if set_aside and "injured" in voting:
+        voting["injured"] = [
+            {**obs, "dead": 0} if obs["evidence"]["article_id"] in set_aside else obs
+            for obs in voting["injured"]
+        ]
+    voting.setdefault("killed", [])
+    return voting
+
+
 def _wounded_who_died(
     injured: list[dict[str, Any]], killed: list[dict[str, Any]], toll: int
 ) -> list[dict[str, Any]]:
@@ -298,9 +321,7 @@ def _voted(obs: dict[str, Any]) -> int:
 def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Event-level counts, in a fixed order of kinds."""
     order = {kind: i for i, kind in enumerate(KIND_ORDER)}
-    voting = {
-        kind: [obs for obs in seen if not _another_items_death(kind, obs)] for kind, seen in store_obs.items()
-    }
+    voting = _without_other_items_deaths(store_obs)
     kinds = [k for k in sorted(voting, key=lambda k: (order.get(k, len(order)), k)) if voting[k]]
     found: dict[str, dict[str, Any] | None] = {}
     toll = None
@@ -308,16 +329,16 @@ def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
         seen = voting[kind]
         if kind == "injured" and toll is not None:
             # killed comes first in KIND_ORDER, so the toll is known here
-            count = _reconcile_kind(kind, _wounded_who_died(seen, store_obs["killed"], toll), shown=seen)
+            count = _reconcile_kind(kind, _wounded_who_died(seen, voting["killed"], toll), shown=seen)
         else:
             count = _reconcile_kind(kind, seen)
         if kind == "killed" and count is not None:
             toll = count["value"]
         found[kind] = count
-    update = _later_deaths(store_obs, found.get("killed"), found.get("injured"))
+    update = _later_deaths(voting, found.get("killed"), found.get("injured"))
     if update is not None:
-        found["killed"] = _reconcile_kind("killed", store_obs["killed"], decided=update[0])
+        found["killed"] = _reconcile_kind("killed", voting["killed"], decided=update[0])
         found["injured"] = (
-            _reconcile_kind("injured", store_obs["injured"], decided=update[1]) if update[1] else None
+            _reconcile_kind("injured", voting["injured"], decided=update[1]) if update[1] else None
         )
     return [count for kind in kinds if (count := found.get(kind)) is not None]

@@ -341,6 +341,20 @@ def test_a_death_deep_in_a_round_up_is_another_items() -> None:
     assert reconciled("Four wounded in drive-by", 1400) == [("killed", 1), ("injured", 4)]
 
 
+def test_a_round_ups_other_death_does_not_come_back_as_its_pages_dead() -> None:
+    # The briefs page's wounded carry its page's dead; with that death another item's,
+    # the page is no later report of "one died since" (1 killed, 1 hurt) against 2 hurt.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    report = [_at("injured", 2, "Two people were wounded in a drive-by.", 0)]
+    add_observations(obs, article_observations("a1", report, 19000.0, "Two wounded in drive-by"))
+    briefs = [
+        _at("injured", 1, "One person was wounded in a drive-by.", 0),
+        _at("killed", 1, "A toddler's death is under investigation.", 1400),
+    ]
+    add_observations(obs, article_observations("briefs", briefs, 19001.0, "Regional news briefs"))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("injured", 2)]
+
+
 def test_a_round_up_headline_weighs_its_figures_half() -> None:
     def reconciled(roundup_title: str) -> list[tuple[str, int]]:
         obs: dict[str, list[dict[str, Any]]] = {}
