@@ -177,6 +177,21 @@ _HONOREE = re.compile(
 #: Headlines of pages that gather several stories: "Regional News Briefs", "Shooting,
 #: drugs: Police Blotter"; not "Police blotter: Three hurt in crash", one story.
 _MANY_STORIES = re.compile(r"\b(?:news briefs|blotter|police log)\b(?!\s*:)", re.IGNORECASE)
+#: Shootings named only by their plural and perhaps a place ("in shootings", "in
+#: Detroit shootings"): a suspect "charged in shootings" of one spree. A headline
+#: tells a round-up by it only with a tally of its hurt or dead.
+_BARE_SHOOTINGS = re.compile(
+    r"\bin (?!(?:the|these|those|both|two|twin|separate|different|multiple|several|unrelated|weekend|"
+    r"overnight|recent|previous|earlier|other|city|area)\b)(?:(?-i:[A-Z][\w.'-]{1,20}) ){0,3}"
+    r"(?:shootings|attacks)\b",
+    re.IGNORECASE,
+)
+#: A headline's tally of people hurt or dead: "5 dead", "three wounded", "two people shot".
+_TALLY = re.compile(
+    rf"\b(?:\d{{1,3}}|{NUMBER_WORDS})(?: [\w-]{{1,20}}){{0,2}}? "
+    r"(?:dead|killed|die|died|wounded|injured|hurt|shot|slain)\b",
+    re.IGNORECASE,
+)
 #: Casualty, arrest and displacement stems: sentences with none are not read
 #: further, a cheap first pass before the count patterns.
 _CASUALTY_STEMS = re.compile(
@@ -205,8 +220,15 @@ def is_other_story(text: str) -> bool:
 def sums_incidents(title: str) -> bool:
     """Whether a headline tells of several incidents ("3 dead, 26 wounded in
     weekend Detroit shootings", "two separate shootings", a police blotter), not of one.
-    A toll over a wide area alone ("Storms kill 5 across the state") is one event's."""
-    return bool(_MANY_STORIES.search(title)) or _sentence_background(title) in ("roundup", "incidents")
+    A toll over a wide area alone ("Storms kill 5 across the state") is one event's,
+    and so are shootings named by their plural alone ("Police seek SUV in shootings",
+    "Man charged in shootings"): one spree's, unless the headline tallies the hurt
+    ("10 dead, 23 wounded in Chicago shootings")."""
+    if _MANY_STORIES.search(title):
+        return True
+    if _sentence_background(title) not in ("roundup", "incidents"):
+        return False
+    return bool(_TALLY.search(title)) or bool(_ROUNDUP.search(_BARE_SHOOTINGS.sub(" ", title)))
 
 
 def may_state_counts(text: str) -> bool:

@@ -170,6 +170,10 @@ ASIDE = (
     # never a clause of its own ("four people including a man who was killed")
     r"\s+including\s+(?:(?!(?:who|whom|which|that|where|when|while|and|but|was|were|is|are|had|have|has)\b)"
     r"[\w'-]{1,20}\s+){0,3}?(?!(?:who|whom|which|that|where|when|while|and|but)\b)[\w'-]{1,20}(?=,?\s)(?!,?\s+(?:who|whom|which|that)\b)|"
+    # "three people, including a teacher and a guard, were": members named among
+    # those counted, set off by commas (never a clause of its own)
+    r",\s*including\s+(?:(?!(?:who|whom|which|that|where|when|while|but|was|were|is|are|had|have|has)\b)"
+    r"[\w'-]{1,20}\s+){1,7}?[\w'-]{1,20},|"
     # "three victims, a 25-year-old man, a 26-year-old man and a 33-year-old man, were"
     r"(?:,?\s*(?:and\s+)?(?:an?\s+)?\d{1,3}-year-old(?:\s+[\w'-]{1,20})?){2,4},|"
     # "two constables from Precinct 5 were shot": their unit

@@ -105,11 +105,13 @@ _NAMED = (
 #: people", "3-year-old and four adults shot",
 #: "2 adults, 2 children shot" (a comma pair: never "four men, a 30-year-old, was").
 _PAIR = re.compile(
+    # never members named "including" among a group counted before them
+    r"(?<!including )"
     rf"(?:(?P<num1>{NUM})\s+(?:{MODIFIER}\s+){{0,2}}?(?:{PEOPLE}|{NATIONALS})|\b(?P<one>{ONE}|he|she|\d{{1,2}}-year-old|{_NAMED})"
     rf"(?:,\s*\d{{1,2}},?)?|(?<![\w'-])(?:(?:his|her|their)\s+)?(?P<two>parents|grandparents))"
     rf"(?P<sep>,|\s+and)\s+(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?P<num>{NUM})\s+(?:(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{PEOPLE})\b|(?P<nation>{NATIONALS}))"
-    rf"(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
+    rf"{ASIDE}(?P<comma>,?)\s*{AUX}(?:{KIND_ALT})\b",
     re.IGNORECASE,
 )
 #: "Two bailiffs and the shooter are dead", "2 bailiffs, shooter dead": the killer is

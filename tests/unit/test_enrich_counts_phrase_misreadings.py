@@ -72,3 +72,20 @@ from tests.unit.fixtures.counts import best
 )
 def test_phrase_readings(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named "including", set off by commas, are among those counted
+        ("At least three other people, including a teacher and a guard, were wounded.", (0, 3)),
+        ("Four people, including a pastor and his wife, were hurt in the crash.", (0, 4)),
+        ("Smith and two other people, including a singer and a 60-year-old woman, died.", (3, 0)),
+        # never a clause of its own
+        ("Four people, including a man who was killed, were at the party.", (1, 0)),
+        # a list that is the subject stays a list
+        ("A teacher and a guard were wounded.", (0, 2)),
+    ],
+)
+def test_members_named_including_are_among_those_counted(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected

@@ -118,3 +118,18 @@ def test_a_list_only_feared_is_not_read_as_two_dead() -> None:
 )
 def test_blotters_and_wide_tolls(title: str, many: bool) -> None:
     assert sums_incidents(title) is many
+
+
+@pytest.mark.parametrize(
+    ("title", "many"),
+    [
+        # one spree's shootings named by their plural alone
+        ("Police look for a red pickup in shootings", False),
+        ("Woman Charged In Riverside Shootings", False),
+        # a tally, or a word that says several, makes a round-up
+        ("Four dead, 12 wounded in Riverside shootings", True),
+        ("Police look for a red pickup in weekend shootings", True),
+    ],
+)
+def test_plural_shootings_alone_are_not_a_roundup(title: str, many: bool) -> None:
+    assert sums_incidents(title) is many
