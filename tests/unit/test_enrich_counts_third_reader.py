@@ -1,0 +1,29 @@
+"""Everyday phrasings of casualty reports that a third reader found misread:
+the perfect of dying, a relative clause of the dead among those hit. Sentences
+in our own words."""
+
+import pytest
+
+from tests.unit.fixtures.counts import best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "had died", "have died": the figure, not one death
+        ("Officials said 12 people had died in the warehouse fire.", (12, 0)),
+        ("Three people have died after a shooting at a park on Sunday.", (3, 0)),
+        ("Both victims have since died, police said.", (2, 0)),
+        # the dead among those hit: the rest survived
+        ("Six people were struck by gunfire, including two who died.", (2, 4)),
+        # a date before "has died" is no figure; a season's tally is not this avalanche's
+        ("One of four people shot outside a bar on March 14 has died.", (1, 3)),
+        (
+            "A skier was killed in an avalanche on Sunday. Nine people have died in avalanches in "
+            "the state this season.",
+            (1, 0),
+        ),
+    ],
+)
+def test_perfect_of_dying_keeps_its_figure(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
