@@ -52,6 +52,7 @@ from streams.enrich.count_phrases import (
     VICTIMS_FOUND,
 )
 from streams.enrich.harm_causes import another_cause, lead_causes, other_news
+from streams.enrich.killer_apart import killer_apart
 from streams.enrich.named_survivors import named_survivors
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
@@ -350,7 +351,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     if SURVIVED.search(sentence.text) and not any(h["kind"] == "killed" for h in hits):
         # "a man was also shot and is expected to recover"
         hits = [_survivor(h) if h["kind"] == "shot" else h for h in hits]
-    return hits + _unnumbered_victims(sentence, hits)
+    return killer_apart(sentence, hits + _unnumbered_victims(sentence, hits))
 
 
 def _survivor(count: dict[str, Any]) -> dict[str, Any]:

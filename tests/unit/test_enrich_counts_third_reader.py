@@ -27,3 +27,18 @@ from tests.unit.fixtures.counts import best
 )
 def test_perfect_of_dying_keeps_its_figure(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attacker's death is not one of the people he shot
+        ("Three deputies were shot and the suspect was killed during the standoff.", (1, 3)),
+        ("Two guards were shot Monday, and police shot and killed the gunman.", (1, 2)),
+        ("Two deputies shot, suspect killed in county standoff", (0, 2)),
+        # unless the figure counts him
+        ("Three people, including the suspect, were shot, and the suspect was killed.", (1, 2)),
+    ],
+)
+def test_attacker_killed_apart_from_those_he_shot(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
