@@ -118,9 +118,9 @@ _AND_SUICIDE = re.compile(
     r"\s{0,2}(?:[-/,]|and)\s{0,2}(?:and\s)?suicide\b(?!\s+(?:attempt|bomb|note|watch|vest|pact))",
     re.IGNORECASE,
 )
-#: "no" right before a figure ("no one was hurt"), never the end of a word
-#: ("Fresno lands four men in hospital", "casino").
-_NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
+#: "no" right before a figure ("no one was hurt", a headline's quote "'No one injured'"),
+#: never the end of a word ("Fresno lands four men in hospital", "casino", "O'no").
+_NO_BEFORE = re.compile(r"(?<![\w-])(?<!\w')no\s$", re.IGNORECASE)
 #: A pronoun "one": "this one hurt, a lot", "that one was killing me": no head count.
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|which|each|every|any)\s+$", re.IGNORECASE)
 #: The main verb after a bare participle: "a teen wounded in a double shooting

@@ -42,3 +42,19 @@ def test_perfect_of_dying_keeps_its_figure(text: str, expected: tuple[int, int])
 )
 def test_attacker_killed_apart_from_those_he_shot(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two pickups collided on the county road. Neither driver was injured.",
+        "A bus and a van collided on Elm Street. Neither of the drivers was hurt.",
+        "Bus slides off icy road: 'No one hurt'",
+    ],
+)
+def test_neither_and_quoted_no_one_deny_the_harm(text: str) -> None:
+    assert best(text) == (0, 0)
+
+
+def test_neither_seriously_hurt_denies_no_harm() -> None:
+    assert best("Two men standing outside were hit by gunfire. Neither was seriously hurt.") != (0, 0)
