@@ -205,6 +205,8 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: A verb of wounding with its object: "(killed two men and) wounded a woman".
+_WOUNDED_OBJECT = re.compile(r"(?:wound|injur)(?:ed|ing)\s+(?:an?|his|her|their|the)\s", re.IGNORECASE)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
@@ -382,5 +384,7 @@ def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[
         span = (start - sentence.start, end - sentence.start)
         if record["kind"] != "killed" and any(another_person_between(sentence.text, d, span) for d in dead):
             record = {**record, "others": True}  # "two men dead and a woman in critical condition"
+        elif dead and _WOUNDED_OBJECT.match(record["mention"]["text"]):
+            record = {**record, "others": True}  # "killed two men and wounded a woman": the verb's own object
         kept.append(record)
     return kept

@@ -58,3 +58,15 @@ def test_neither_and_quoted_no_one_deny_the_harm(text: str) -> None:
 
 def test_neither_seriously_hurt_denies_no_harm() -> None:
     assert best("Two men standing outside were hit by gunfire. Neither was seriously hurt.") != (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounding verb's own object is someone besides those the killing took
+        ("The gunfire killed two brothers and wounded a neighbor.", (2, 1)),
+        ("The gunman killed four people and injured a 9-year-old girl.", (4, 1)),
+    ],
+)
+def test_wounded_object_besides_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
