@@ -148,10 +148,11 @@ _HOSPITAL = re.compile(
     rf"\s+(?:to|in)\s+{HOSPITAL}",
     re.IGNORECASE,
 )
-#: "the death toll rose to 137", "death toll of 12".
+#: "the death toll rose to 137", "death toll of 12", "the death toll from the apartment
+#: fire rose to 17", a headline's "Death toll reaches 95".
 _TOLL = re.compile(
-    r"\b(?:death toll|number of (?:dead|deaths|fatalities|people killed))\s+(?:\w+\s+){0,4}?"
-    r"(?:to|at|of|is|was|reached|hit)\s+"
+    r"\b(?:death toll|number of (?:dead|deaths|fatalities|people killed))\s+(?:\w+\s+){0,6}?"
+    r"(?:to|at|of|is|was|reach(?:ed|es)|hits?)\s+"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})",
     re.IGNORECASE,
 )

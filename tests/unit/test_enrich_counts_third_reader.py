@@ -70,3 +70,15 @@ def test_neither_seriously_hurt_denies_no_harm() -> None:
 )
 def test_wounded_object_besides_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll told with what caused it, or in a headline's present tense
+        ("The death toll from the warehouse explosion rose to 23 on Monday.", (23, 0)),
+        ("Death toll reaches 41 after mudslides in the hills", (41, 0)),
+    ],
+)
+def test_death_toll_told_at_length(text: str, expected: tuple[int, int]) -> None:
+    assert best(text) == expected
