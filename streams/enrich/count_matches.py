@@ -55,9 +55,11 @@ _DURATION = re.compile(r"\s{1,3}(?-i:years?|months?|weeks?|days?|hours?|minutes?
 _TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
 #: ages, not counts;
-#: "Image 44 of 44": a photo gallery.
+#: "Image 44 of 44": a photo gallery; "Father of 4 killed", "mother of three": the
+#: children of the one person killed.
 _AGE_OF = re.compile(
-    r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of)\s+"
+    r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of|"
+    r"(?:(?:great-?)?grand)?(?:father|mother|dad|mom|parent)s? of)\s+"
     r"(?:\w+\s+and\s+)?$",
     re.IGNORECASE,
 )

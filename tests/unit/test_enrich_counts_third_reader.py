@@ -82,3 +82,14 @@ def test_wounded_object_besides_the_dead(text: str, expected: tuple[int, int]) -
 )
 def test_death_toll_told_at_length(text: str, expected: tuple[int, int]) -> None:
     assert best(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mother of three was shot and killed outside her home on Tuesday.",
+        "Police said a grandfather of 10 died after he was shot and killed during a robbery.",
+    ],
+)
+def test_children_of_the_dead_are_no_figure(text: str) -> None:
+    assert best(text) == (1, 0)
