@@ -63,6 +63,8 @@ _AGE_OF = re.compile(
     r"(?:\w+\s+and\s+)?$",
     re.IGNORECASE,
 )
+#: The figure a scale word multiplies: "(About) 2.4 (million people)".
+_DECIMAL_BEFORE = re.compile(r"(?<![\w.,])(?P<figure>\d{1,3}\.\d{1,2})\s$")
 _WHO_DIED = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,4}?,?\s+including\s+(?:an?|one)\s+(?:[\w'-]{1,20}\s+){0,3}?who\s+"
     r"(?:later\s+|has\s+since\s+|since\s+)?(?:died|has died|succumbed)",
@@ -259,6 +261,9 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return None
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
         return None
+    decimal = _DECIMAL_BEFORE.search(sentence.text, max(0, match.start("num") - 12), match.start("num"))
+    if decimal is not None and match.group("num").lower() in ("hundred", "thousand", "million"):
+        parsed = round(float(decimal.group("figure")) * parsed[0]), parsed[1]  # "2.4 million people"
     if match.group("num")[:1].isdigit() and _LABEL_BEFORE.search(
         sentence.text, max(0, match.start("num") - 16), match.start("num")
     ):

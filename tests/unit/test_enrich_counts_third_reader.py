@@ -93,3 +93,7 @@ def test_death_toll_told_at_length(text: str, expected: tuple[int, int]) -> None
 )
 def test_children_of_the_dead_are_no_figure(text: str) -> None:
     assert best(text) == (1, 0)
+
+
+def test_decimal_before_a_scale_word_multiplies_it() -> None:
+    assert best("Nearly 3.5 million people were injured in road crashes across the region.") == (0, 3_500_000)
