@@ -53,8 +53,10 @@ _ROUNDUP = re.compile(
     r"(?:recent|previous|earlier|other) (?:[\w-]{1,20} )?(?:shootings|incidents|attacks)|collectively|"
     # "in Detroit shootings" names the places summed over; "in the shootings" is the article's own
     r"in (?:(?-i:[A-Z][\w.'-]{1,20}) ){1,3}(?:(?:night|morning|afternoon|evening) )?shootings|"
-    # "wounded in shootings", "in separate accidental shootings"; "in the shootings" is the article's own
-    r"in (?!(?:the|these|those|both|two|twin)\b)(?:[\w-]{1,20} ){0,2}?(?:shootings|attacks)\b(?! (?:at|on) )|"
+    # "wounded in shootings", "in separate accidental shootings", "have died in avalanches";
+    # "in the shootings" is the article's own
+    r"in (?!(?:the|these|those|both|two|twin)\b)(?:[\w-]{1,20} ){0,2}?"
+    r"(?:shootings|attacks|avalanches|drownings)\b(?! (?:at|on) )|"
     rf"(?:\d{{1,2}}|{NUMBER_WORDS})-hour (?:span|period|stretch)|"
     # "in five days": a span of several incidents; "in the days after" is no span
     rf"(?:in|over|within) (?:the (?:past|last) )?(?:(?:about|roughly|nearly|just|less than|under) )?"

@@ -55,12 +55,16 @@ _DURATION = re.compile(r"\s{1,3}(?-i:years?|months?|weeks?|days?|hours?|minutes?
 _TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
 #: "under the age of eight", "between the ages of 11 and", "younger than 12":
 #: ages, not counts;
-#: "Image 44 of 44": a photo gallery.
+#: "Image 44 of 44": a photo gallery; "Father of 4 killed", "mother of three": the
+#: children of the one person killed.
 _AGE_OF = re.compile(
-    r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of)\s+"
+    r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of|"
+    r"(?:(?:great-?)?grand)?(?:father|mother|dad|mom|parent)s? of)\s+"
     r"(?:\w+\s+and\s+)?$",
     re.IGNORECASE,
 )
+#: The figure a scale word multiplies: "(About) 2.4 (million people)".
+_DECIMAL_BEFORE = re.compile(r"(?<![\w.,])(?P<figure>\d{1,3}\.\d{1,2})\s$")
 _WHO_DIED = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,4}?,?\s+including\s+(?:an?|one)\s+(?:[\w'-]{1,20}\s+){0,3}?who\s+"
     r"(?:later\s+|has\s+since\s+|since\s+)?(?:died|has died|succumbed)",
@@ -118,9 +122,9 @@ _AND_SUICIDE = re.compile(
     r"\s{0,2}(?:[-/,]|and)\s{0,2}(?:and\s)?suicide\b(?!\s+(?:attempt|bomb|note|watch|vest|pact))",
     re.IGNORECASE,
 )
-#: "no" right before a figure ("no one was hurt"), never the end of a word
-#: ("Fresno lands four men in hospital", "casino").
-_NO_BEFORE = re.compile(r"(?<![\w'-])no\s$", re.IGNORECASE)
+#: "no" right before a figure ("no one was hurt", a headline's quote "'No one injured'"),
+#: never the end of a word ("Fresno lands four men in hospital", "casino", "O'no").
+_NO_BEFORE = re.compile(r"(?<![\w-])(?<!\w')no\s$", re.IGNORECASE)
 #: A pronoun "one": "this one hurt, a lot", "that one was killing me": no head count.
 _PRONOUN_ONE = re.compile(r"\b(?:this|that|which|each|every|any)\s+$", re.IGNORECASE)
 #: The main verb after a bare participle: "a teen wounded in a double shooting
@@ -271,6 +275,9 @@ def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int
         return None
     if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
         return None
+    decimal = _DECIMAL_BEFORE.search(sentence.text, max(0, match.start("num") - 12), match.start("num"))
+    if decimal is not None and match.group("num").lower() in ("hundred", "thousand", "million"):
+        parsed = round(float(decimal.group("figure")) * parsed[0]), parsed[1]  # "2.4 million people"
     if match.group("num")[:1].isdigit() and _LABEL_BEFORE.search(
         sentence.text, max(0, match.start("num") - 16), match.start("num")
     ):

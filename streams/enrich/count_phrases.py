@@ -152,7 +152,11 @@ KIND_WORDS = {
 }
 KIND_ALT = "|".join(f"(?P<{k}>{v})" for k, v in KIND_WORDS.items())
 #: "five people who were hurt": a relative clause, never "two men who shot".
-AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
+AUX = r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had|died|later died)\b))?"
+#: "17 people had died", "two people have since died": the plural perfect of dying (never
+#: the date in "one of five people shot October 27 has died"), of no other verb ("two men
+#: had shot at the house" counts no victims).
+AUX += r"(?:(?:have|had)\s+(?:(?:since|now|also|all|both|later)\s+)?(?=(?:died|perished)\b))?"
 AUX += r"(?:(?:were|was|have been|has been|had been|are|is|being|got|now|reportedly|also|"
 AUX += r"all|later|each|critically|seriously|badly|both|confirmed|reported|still|found|accidentally|"
 AUX += r"severely|gravely|slightly|lightly|mildly|moderately|left|"

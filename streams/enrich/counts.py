@@ -52,6 +52,7 @@ from streams.enrich.count_phrases import (
     VICTIMS_FOUND,
 )
 from streams.enrich.harm_causes import another_cause, lead_causes, other_news
+from streams.enrich.killer_apart import killer_apart
 from streams.enrich.named_survivors import named_survivors
 from streams.enrich.numbers import ORDINAL_VALUES
 from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
@@ -153,10 +154,11 @@ _HOSPITAL = re.compile(
     rf"(?:to|in)\s+{HOSPITAL}",
     re.IGNORECASE,
 )
-#: "the death toll rose to 137", "death toll of 12".
+#: "the death toll rose to 137", "death toll of 12", "the death toll from the apartment
+#: fire rose to 17", a headline's "Death toll reaches 95".
 _TOLL = re.compile(
-    r"\b(?:death toll|number of (?:dead|deaths|fatalities|people killed))\s+(?:\w+\s+){0,4}?"
-    r"(?:to|at|of|is|was|reached|hit)\s+"
+    r"\b(?:death toll|number of (?:dead|deaths|fatalities|people killed))\s+(?:\w+\s+){0,6}?"
+    r"(?:to|at|of|is|was|reach(?:ed|es)|hits?)\s+"
     rf"(?:(?P<qual>{QUAL_RE})\s+)?(?P<num>{NUM})",
     re.IGNORECASE,
 )
@@ -210,6 +212,8 @@ _DIED_THERE = re.compile(
     r"(?:later |also |was |were |had |has )?(?:died|pronounced dead|succumbed)",
     re.IGNORECASE,
 )
+#: A verb of wounding with its object: "(killed two men and) wounded a woman".
+_WOUNDED_OBJECT = re.compile(r"(?:wound|injur)(?:ed|ing)\s+(?:an?|his|her|their|the)\s", re.IGNORECASE)
 #: Where the hospitalised were taken: "Regional Medical Center", "a trauma center".
 _TAKEN_THERE = re.compile(r"hospital|medical cent|trauma|infirmary|clinic", re.IGNORECASE)
 
@@ -360,7 +364,7 @@ def _sentence_counts(sentence: Sentence) -> list[dict[str, Any]]:
     if SURVIVED.search(sentence.text) and not any(h["kind"] == "killed" for h in hits):
         # "a man was also shot and is expected to recover"
         hits = [_survivor(h) if h["kind"] == "shot" else h for h in hits]
-    return hits + _unnumbered_victims(sentence, hits)
+    return killer_apart(sentence, hits + _unnumbered_victims(sentence, hits))
 
 
 def _survivor(count: dict[str, Any]) -> dict[str, Any]:
@@ -391,5 +395,7 @@ def _unnumbered_victims(sentence: Sentence, hits: list[dict[str, Any]]) -> list[
         span = (start - sentence.start, end - sentence.start)
         if record["kind"] != "killed" and any(another_person_between(sentence.text, d, span) for d in dead):
             record = {**record, "others": True}  # "two men dead and a woman in critical condition"
+        elif dead and _WOUNDED_OBJECT.match(record["mention"]["text"]):
+            record = {**record, "others": True}  # "killed two men and wounded a woman": the verb's own object
         kept.append(record)
     return kept

@@ -76,7 +76,11 @@ HIT = re.compile(r"\b(?:injur|wound|shot|hit|struck|bullet|hospital|condition|su
 NEGATED = re.compile(
     r"\b(?:no one|nobody|no deaths|no injuries|not (?:be )?"
     r"(?:injured|hurt|killed)|unharmed|"
-    r"none of (?:them|those|the \w+)(?: \w+)? (?:was|were) (?:\w+ )?(?:hurt|injured|wounded|shot|struck))\b",
+    r"(?:none|neither) of (?:them|those|the \w+)(?: \w+)? (?:was|were) (?:\w+ )?"
+    r"(?:hurt|injured|wounded|shot|struck)|"
+    # "Neither driver was injured", "neither was hurt" (not "neither was seriously hurt": both were)
+    r"neither (?:[\w-]+ )?(?:was|were) (?:(?!seriously|badly|critically|severely|gravely)\w+ )?"
+    r"(?:hurt|injured|wounded|shot|struck))\b",
     re.IGNORECASE,
 )
 #: A hurt person told beside another: "a second man", "also", "and".
