@@ -17,6 +17,8 @@ from streams.enrich.count_record import count_record
 from streams.enrich.sentences import Sentence, overlaps
 from streams.enrich.survivor_phrases import HIT, NEGATED, PLURAL_SUBJECT, SURVIVED, SURVIVOR
 
+#: "Father of 4", "mother of three": a parent named by the number of children.
+_OF_CHILDREN = r"(?:\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 #: "a man was shot and killed", "girl shot and killed", "Smith died": one victim
 #: when the sentence gives no number.
 _SINGLE_KILLED = re.compile(
@@ -54,6 +56,8 @@ _SINGLE_KILLED = re.compile(
     r"trooper|father|mother|son|daughter|husband|wife|girlfriend|boyfriend|brother|sister|grandmother|"
     r"grandfather|cousin|uncle|aunt|nephew|niece|victim|guard|clerk|cashier|driver|bystander|pastor|"
     r"customer|employee|worker|resident|neighbou?r|pedestrian|motorist|\d{1,2}-year-old)"
+    # "Father of 4 killed": a parent named by the children
+    rf"{_OF_CHILDREN}?"
     # never a near miss ("nearly killed"), the killer before what he killed ("deputy killed
     # his ex-wife", "driver killed deer"), nor an idiom ("dead set against", "killed it")
     r"(?:,\s*\d{1,3},)?\s+(?:(?!(?:nearly|almost|narrowly|not|never|in|is)\b)\w+\s+)?"
@@ -71,7 +75,8 @@ _SINGLE_SHOT = re.compile(
     r"resident|patron|soldier|sergeant|detective|clerk|cashier|customer|\w+-year-old)"
     r"(?:,\s*\d{1,3},)?\s+(?:\w+\s+)?|"
     # "his father wounded"; never "father shot his son", where the father is the shooter
-    r"(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend)\s+"
+    r"(?:father|mother|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|grandmother|grandfather)"
+    rf"{_OF_CHILDREN}?\s+"
     r"(?=(?:wounded|injured|hurt|hospitali[sz]ed)\b(?!\s+(?:a|an|the|his|her|their|two|three|\d+)\b)))"
     r"(?<!\bto )(?:shot|wounded|injured|grazed|hurt|hospitali[sz]ed)\b(?! and killed| dead| to death)"
     # a player's shooting: "shot 40 percent from the field", "shot 7-of-12", "shot a 68",

@@ -89,10 +89,17 @@ def test_death_toll_told_at_length(text: str, expected: tuple[int, int]) -> None
     [
         "A mother of three was shot and killed outside her home on Tuesday.",
         "Police said a grandfather of 10 died after he was shot and killed during a robbery.",
+        # a headline names the one victim by the children
+        "Father of 4 killed in shooting outside store",
+        "Mother of three killed in crash",
     ],
 )
 def test_children_of_the_dead_are_no_figure(text: str) -> None:
     assert best(text) == (1, 0)
+
+
+def test_a_headline_parent_of_children_wounded_is_one_hurt() -> None:
+    assert best("Grandmother of five wounded in drive-by") == (0, 1)
 
 
 def test_decimal_before_a_scale_word_multiplies_it() -> None:
