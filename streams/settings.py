@@ -134,6 +134,8 @@ class Settings:
             raise SettingsError("dedup window must be positive")
         if self.dedup_dormant_days < self.dedup_window_days:
             raise SettingsError("dedup dormant days must be at least the dedup window")
+        if self.dedup_archive_days < 0:
+            raise SettingsError("dedup archive days must be 0 or more")
         if self.dedup_late_cap < 0:
             raise SettingsError("dedup late cap must be 0 or more")
         broker_servers(self.broker)

@@ -131,7 +131,7 @@ class Expiry:
                 people = tuple(sorted(person_keys(profile.get("people") or ())))
                 index.make_dormant(ident, span_days(profile["span"] or [last, last]), people)
             elif kind == "e" and last < cutoff - self.dormant_extra:
-                # a crime whose people a follow-up could name (``ARCHIVE_DAYS``)
+                # a crime whose people a follow-up could name (``ARCHIVE_PEOPLE``)
                 named = person_keys(state["profile"].get("people") or ())
                 crime = ARCHIVE_TYPES.intersection(state["profile"].get("types") or ())
                 if self.archive_extra and crime and len(named) >= ARCHIVE_PEOPLE:

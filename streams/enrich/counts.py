@@ -146,12 +146,14 @@ _MULTI = re.compile(
 #: "four teens, one fatally, were shot".
 _FATALLY = re.compile(rf"(?P<num>{NUM})\s+(?:of them\s+)?fatally\b", re.IGNORECASE)
 #: "sent five people to the hospital", "paramedics rushed 3 people to a hospital",
-#: "found two dead and transported one to the hospital"; a figure of three digits or
-#: more with no people noun is a service's tally ("transported 12,000 to hospitals").
+#: "found two dead and transported one to the hospital"; never a service's tally over a
+#: span of time ("transported 12,000 to hospitals last year", "in 2023").
 _HOSPITAL = re.compile(
     rf"\b(?:sen(?:t|ding)|lands?|landed|put(?:s|ting)?|rush(?:ed|ing)|transport(?:ed|ing)|airlift(?:ed|ing))"
-    rf"\s+(?!\d[\d,]{{2,}}\s+(?:to|in)\s)(?P<num>{NUM})\s+(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\s+)?"
-    rf"(?:to|in)\s+{HOSPITAL}",
+    rf"\s+(?P<num>{NUM})\s+(?:(?:[A-Za-z'-]{{2,20}}\s+){{0,2}}?(?P<noun>{PEOPLE})\s+)?"
+    rf"(?:to|in)\s+{HOSPITAL}"
+    r"(?![^.;]{0,60}\b(?:(?:last|this|each|every|per|a) (?:year|month|summer|winter|spring|fall|season)|"
+    r"in (?:19|20)\d\d|annually|since (?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
 #: "the death toll rose to 137", "death toll of 12", "the death toll from the apartment

@@ -75,11 +75,11 @@ _SEPARATE = re.compile(
     r"attack|event)|separately)\b",
     re.IGNORECASE,
 )
-#: "Separately, three others were wounded at the same bar": "separately" as "also", at the
-#: lead's own scene.
+#: "Separately, three others were wounded at the same bar": a bare "separately" as "also",
+#: at the lead's own scene (never "in a separate shooting at the same park").
 _SAME_SCENE = re.compile(
-    r"\b(?:the same (?:[\w-]{1,20} )?(?:bar|club|house|home|apartment|scene|location|address|party|"
-    r"building|store|school|street|block|park|incident|attack|shooting|crash)|at the scene)\b",
+    r"^\W{0,3}separately\b.*\bthe same (?:[\w-]{1,20} )?(?:bar|club|house|home|apartment|scene|location|"
+    r"address|party|building|store|school|incident|attack|shooting|crash)\b",
     re.IGNORECASE,
 )
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for cause, words in _CAUSES.items()}
@@ -115,7 +115,7 @@ def another_cause(text: str, told: frozenset[str]) -> bool:
     them (an attack's crash or blast only in a sentence tied to the story)."""
     if _OTHER_NEWS.match(text):
         return True  # "In other news, a crash killed three": another incident, whatever harmed them
-    if _SEPARATE.match(text) and not _SAME_SCENE.search(text):
+    if _SEPARATE.match(text) and not _SAME_SCENE.match(text):
         # "Separately, three were hurt in a crash" in a storm's report is the storm's toll:
         # a harm the lead's event brings, not one it tells itself
         brought = set().union(*(_BROUGHT.get(cause, ()) for cause in told))

@@ -26,7 +26,7 @@ _RETRACTED = re.compile(
     # A question the sentence answers no ("Hundreds hurt at concert? No, says promoter"):
     # the headline asks what its story denies; the answer stands alone ("No," "Not so."),
     # never "No arrests yet", "No one knows".
-    r"^[^?]{1,150}\?\s*(?:no|not so|not true)\s*(?:[,.:;!]|[-\u2013\u2014]\s|$)",
+    r"^[^?]{1,150}\?\s*(?:no|not so|not true)\s*(?:[,:;!]|\.(?!\s*\d)|[-\u2013\u2014]\s|$)",
     re.IGNORECASE,
 )
 #: Where a retracted report starts: "early reports said", "the claim that", "rumors".

@@ -171,7 +171,7 @@ ALL_SURVIVED = re.compile(
     r"(?:all|each|every one) of the (?:victims|people shot)|(?:all|both) (?:two|three|four|five|six|"
     r"seven|eight|nine|ten|\d{1,2}|the) victims|both victims|"
     r"none of the (?:injuries|wounds|victims' injuries))\b"
-    r"(?:(?!\b(?:died|dead|killed|fatal(?:ly)?|succumbed)\b)[^.;]){0,80}?"
+    r"(?:(?!(?<!-)\b(?:died|dead|killed|fatal(?:ly)?|succumbed|passed away)\b)[^.;]){0,80}?"
     rf"(?:{NOT_LIFE_THREATENING}|expected to (?:recover|survive|live)|"
     r"(?:was|were|is|are) not life[- ]threatening|survived)",
     re.IGNORECASE,

@@ -136,14 +136,16 @@ _INNER_CLAUSE = re.compile(
 _SUBJECT_FATE = (
     r"(?:(?:were|are|have been|had been)\s+)?"
     r"(?:also\s+|both\s+|all\s+|found\s+){0,2}"
-    # "shot at but not hit" is a miss; "shot at a party" is a place
+    # "shot at but not hit", "shot at by a gunman" are misses; "shot at a party", "shot at
+    # close range" are not
     r"(?:(?P<shot>shot(?! (?:and killed|dead|to death|into|through|up)\b)"
-    r"(?! at\b(?! (?:a|an|the|their|his|her|its|home|work|school|\d+)\b))|"
+    r"(?! at(?=\s*(?:[,.;!]|$|but\b|by\b|and (?:missed|not)\b|(?:several|multiple|many) times\b)))|"
     # "a man and a woman were rushed to a hospital": hit, though one may die there
     rf"(?:taken|rushed|transported|airlifted|flown) to {HOSPITAL})|"
     # "her mother and a neighbor suffered minor injuries" (not "fatal wounds", "no injuries")
     r"(?P<hurt>wounded|injured|hurt|hospitali[sz]ed|"
-    r"suffered\s+(?!(?:[\w-]{1,25}\s+)?(?:fatal|mortal|no|not|none)\b)(?:[\w-]{1,25}\s+){0,2}?(?:injuries|wounds))|"
+    r"suffered\s+(?!(?:[\w-]{1,25}\s+)?(?:fatal|mortal)\b|(?:no|not|none)\b(?!\s+(?:life|non)))"
+    r"(?:[\w-]{1,25}\s+){0,2}?(?:injuries|wounds))|"
     r"(?:killed|dead|died|pronounced dead|shot dead|shot and killed|shot to death|fatally shot|murdered|"
     # general news's deaths: "a father and his son drowned", "Father and son drown"
     r"slain|drown(?:ed|s)?(?! out\b)|burned to death|crushed to death|electrocuted))\b"

@@ -32,6 +32,8 @@ def test_bad_values_fail_with_the_variable_named() -> None:
     # archive days at or below the dormant days archive nothing; neither fails
     assert Settings.from_env({"STREAMS_DEDUP_DORMANT_DAYS": "1000"}).dedup_archive_days == 730.0
     assert Settings.from_env({"STREAMS_DEDUP_ARCHIVE_DAYS": "60"}).dedup_archive_days == 60.0
+    with pytest.raises(SettingsError, match="archive days"):
+        Settings.from_env({"STREAMS_DEDUP_ARCHIVE_DAYS": "-1"})
 
 
 def test_broker_lists_are_parsed() -> None:
