@@ -148,20 +148,22 @@ def test_only_a_crime_is_archived() -> None:
     assert not any(event_id in key for key in clusterer.store)
 
 
+def _riverton(article_id: str, published: str) -> dict[str, Any]:
+    """Another crime naming two people, in another town."""
+    return make_article(
+        article_id,
+        OTHER,
+        title="Woman wounded at Riverton apartment",
+        published=published,
+        place="Riverton",
+        persons=("Carla Whitfield", "Dale Ostrander"),
+    )
+
+
 def test_the_oldest_archived_event_goes_first_past_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(expiry, "MAX_ARCHIVED", 1)
     clusterer = Clusterer({}, window_days=7.0)
-    older = clusterer.add(
-        make_article(
-            "r1",
-            OTHER,
-            title="Woman wounded at Riverton apartment",
-            published="2024-02-01T10:00:00Z",
-            place="Riverton",
-            persons=("Carla Whitfield", "Dale Ostrander"),
-        ),
-        NOW,
-    )
+    older = clusterer.add(_riverton("r1", "2024-02-01T10:00:00Z"), NOW)
     newer = clusterer.add(
         make_article(
             "s1",
@@ -197,14 +199,7 @@ def test_the_cap_drops_the_same_event_after_a_restart(monkeypatch: pytest.Monkey
         published="2024-03-04T10:00:00Z",
         persons=springfield,
     )
-    riverton = make_article(
-        "b1",
-        OTHER,
-        title="Woman wounded at Riverton apartment",
-        published="2024-03-02T10:00:00Z",
-        place="Riverton",
-        persons=("Carla Whitfield", "Dale Ostrander"),
-    )
+    riverton = _riverton("b1", "2024-03-02T10:00:00Z")
     filler = make_article("f1", "Council approves the budget. " * 5, published="2024-09-01T09:00:00Z")
 
     def kept(restart: bool) -> tuple[set[str], str, str]:
