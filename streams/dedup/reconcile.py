@@ -213,7 +213,7 @@ def _evidence_weight(obs: dict[str, Any]) -> float:
     return weight * (ROUNDUP_WEIGHT if obs.get("roundup") else 1.0)
 
 
-def _another_items_death(kind: str, obs: dict[str, Any]) -> bool:
+def _another_items_death(obs: dict[str, Any]) -> bool:
     """Whether a figure of the dead is deep in the body of a round-up (a news-briefs
     page, a weekend's tally): such a page tells of this event in its lead or its
     own item, and a death further down is another item's ("Death of toddler
@@ -221,7 +221,7 @@ def _another_items_death(kind: str, obs: dict[str, Any]) -> bool:
     were never the event's toll (none of 3 seen; predicted clusters 693 -> 694
     of 780, 1 fixed, none broken). A round-up's wounded deep in its body were
     right more often (3 of 4 seen) and still vote."""
-    return kind == "killed" and bool(obs.get("roundup")) and obs["qualifier"] != SILENT and not _in_lead(obs)
+    return bool(obs.get("roundup")) and obs["qualifier"] != SILENT and not _in_lead(obs)
 
 
 def _without_other_items_deaths(
@@ -230,20 +230,14 @@ def _without_other_items_deaths(
     """The observations that vote: no round-up's death of another item
     (``_another_items_death``), nor that death carried as its page's dead on the
     page's wounded figure, which the wounded-who-died and later-deaths rules read."""
-    voting = {
-        kind: [obs for obs in seen if not _another_items_death(kind, obs)] for kind, seen in store_obs.items()
-    }
-    set_aside = {
-        obs["evidence"]["article_id"]
-        for obs in store_obs.get("killed", [])
-        if _another_items_death("killed", obs)
-    }
+    killed = store_obs.get("killed", [])
+    voting = {**store_obs, "killed": [obs for obs in killed if not _another_items_death(obs)]}
+    set_aside = {obs["evidence"]["article_id"] for obs in killed if _another_items_death(obs)}
     if set_aside and "injured" in voting:
         voting["injured"] = [
             {**obs, "dead": 0} if obs["evidence"]["article_id"] in set_aside else obs
             for obs in voting["injured"]
         ]
-    voting.setdefault("killed", [])
     return voting
 
 

@@ -182,13 +182,15 @@ _MANY_STORIES = re.compile(r"\b(?:news briefs|blotter|police log)\b(?!\s*:)", re
 #: Shootings named only by their plural and perhaps a place ("in shootings", "in
 #: Detroit shootings"): a suspect "charged in shootings" of one spree. A headline
 #: tells a round-up by it only with a tally of its hurt or dead.
-_SEVERAL = (
+#: Words that make such a plural more than bare: the article's own ("the shootings")
+#: or several incidents ("separate", "weekend", "3 shootings").
+_NOT_BARE = (
     r"(?:the|these|those|both|two|twin|separate|different|multiple|several|unrelated|weekend|"
     r"overnight|recent|previous|earlier|other|city|area|\d{1,2})"
 )
 _BARE_SHOOTINGS = re.compile(
-    # in title case or not ("Man Charged In Highway Shootings"), no word saying several
-    rf"\bin (?:(?!{_SEVERAL}\b)[\w.'-]{{1,20}} ){{0,3}}(?:shootings|attacks)\b",
+    # in title case or not ("Man Charged In Highway Shootings")
+    rf"\bin (?:(?!{_NOT_BARE}\b)[\w.'-]{{1,20}} ){{0,3}}(?:shootings|attacks)\b",
     re.IGNORECASE,
 )
 #: A headline's tally of people hurt or dead: "5 dead", "three wounded", "two people shot".

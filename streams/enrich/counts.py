@@ -125,7 +125,7 @@ def extract_counts(
                 marked = [_years_before(sentence, c, published_year) for c in marked]
             found.extend(marked)
             past_lead = past_lead or any(c["kind"] in _CASUALTY for c in counts)
-    if any(ALL_SURVIVED.search(s.text) for s in own):
+    if any(c["kind"] == "shot" for c in found) and any(ALL_SURVIVED.search(s.text) for s in own):
         # "those who were shot sustained non-life-threatening injuries": no one shot died
         # (the headline's "five shot" included), whatever death the article tells of besides
         found = [{**c, "lived": True} for c in found]

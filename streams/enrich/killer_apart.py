@@ -38,6 +38,8 @@ def killer_apart(sentence: Sentence, hits: list[dict[str, Any]]) -> list[dict[st
     """Mark the shot figure as others than the dead when the only death the
     sentence tells is the attacker's, outside that figure (a headline's
     "suspect killed" may give no record of its own)."""
+    if not hits:
+        return hits
     death = _ATTACKER_KILLED.search(sentence.text)
     if death is None or _COUNTS_HIM.search(sentence.text, 0, death.start()):
         return hits
