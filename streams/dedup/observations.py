@@ -21,6 +21,14 @@ SILENT = "silent"
 #: the park (updated)", "Live updates: ..."): written after the first count, which it
 #: revises. A label, not the word in a sentence ("Family gives update on recovery").
 _UPDATE = re.compile(r"(?:^|[\[(|:\-\u2013]\s*)(?:live\s+)?updated?s?\s*(?:[:\])|\-\u2013]|$)", re.IGNORECASE)
+#: A sentence telling of a death since the shooting, news of a victim who was
+#: hurt ("Man who shot his sons has died", "she died of her injuries", "the
+#: second victim succumbed"), not of one killed outright ("was shot dead").
+_DIED_SINCE = re.compile(
+    r"\b(?:(?:has|have) died|dies|later died|succumb(?:s|ed)?"
+    r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b",
+    re.IGNORECASE,
+)
 
 
 def article_observations(
@@ -50,6 +58,9 @@ def article_observations(
         if count is None:
             continue
         observations.append(_observation(article_id, kind, count, day))
+    for obs in observations:
+        if obs["kind"] == "killed" and _DIED_SINCE.search(obs["evidence"]["text"]):
+            obs["since"] = True  # news of a death since (reconcile._deaths_since)
     if title and sums_incidents(title):
         for obs in observations:
             obs["roundup"] = True

@@ -494,3 +494,54 @@ def test_silence_published_before_the_wounded_were_named_counts_half() -> None:
     # A figure deep in a later body does not discount earlier silence.
     deep = _at("injured", 1, "Neighbors said a fourth person was also shot.", 900)
     assert reconciled((1.0, [killed]), (2.0, [killed, deep])) == [("killed", 3)]
+
+
+def test_a_later_report_of_a_death_since_adds_to_the_toll() -> None:
+    def reconciled(later: list[dict[str, Any]], day: float = 19007.0) -> list[tuple[str, int]]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        first = [
+            _at("killed", 2, "Father shoots his two sons dead", 0, "title"),
+            _at("injured", 1, "The father was in critical condition.", 40),
+        ]
+        add_observations(obs, article_observations("a1", first, 19000.0))
+        add_observations(obs, article_observations("a2", later, day))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    # the father died a week on: three dead, no one hurt
+    died = _at("killed", 1, "Man who shot his two sons has died", 0, "title")
+    assert reconciled([died]) == [("killed", 3)]
+    # a report of that day, or one not telling of a death since, restates the toll
+    assert reconciled([died], 19000.5) == [("killed", 2), ("injured", 1)]
+    assert reconciled([_at("killed", 1, "Man shot dead by his father", 0, "title")]) == [
+        ("killed", 2),
+        ("injured", 1),
+    ]
+
+
+def test_a_death_since_needs_a_wounded_victim_who_could_have_died() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    first = [_at("killed", 2, "Two men shot dead outside a bar", 0, "title")]
+    add_observations(obs, article_observations("a1", first, 19000.0))
+    later = [_at("killed", 1, "The second man died of his injuries at a hospital.", 30)]
+    add_observations(obs, article_observations("a2", later, 19001.0))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 2)]
+
+
+def test_the_wounded_of_a_report_of_a_death_since_are_those_left() -> None:
+    # "Gunman kills one before he is shot dead; at least three wounded", then two
+    # days on "the clerk died of his injuries ... both others are stable".
+    obs: dict[str, list[dict[str, Any]]] = {}
+    first = [
+        _at("killed", 2, "Gunman kills one at store before he is shot dead", 0, "title"),
+        {**_at("injured", 3, "At least three people were wounded.", 60), "qualifier": "at_least"},
+    ]
+    add_observations(obs, article_observations("a1", first, 19000.0))
+    later = [
+        _at("killed", 1, "The clerk died of his injuries at a hospital.", 700),
+        _at("injured", 2, "Both others are in stable condition.", 760),
+    ]
+    add_observations(obs, article_observations("a2", later, 19002.0))
+    killed, injured = reconcile(obs)
+    assert (killed["value"], killed["evidence"]["article_id"]) == (3, "a2")
+    assert [r["value"] for r in killed["revisions"]] == [2, 1]
+    assert injured["value"] == 2
