@@ -14,6 +14,7 @@ from typing import Any
 
 from streams.enrich.count_context import sums_incidents
 from streams.enrich.count_ranking import best_count
+from streams.enrich.numbers import ORDINAL_VALUES
 
 MAX_OBSERVATIONS = 24
 SILENT = "silent"
@@ -27,6 +28,14 @@ _UPDATE = re.compile(r"(?:^|[\[(|:\-\u2013]\s*)(?:live\s+)?updated?s?\s*(?:[:\])
 _DIED_SINCE = re.compile(
     r"\b(?:(?:has|have) died|dies|later died|succumb(?:s|ed)?"
     r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b",
+    re.IGNORECASE,
+)
+
+#: A victim told by ordinal ("A fifth victim was found later at a hospital", "a
+#: third man has died"): the figure counts one more than a first report did.
+_ORDINAL_VICTIM = re.compile(
+    r"\b(?:an?|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|juvenile|male|female)\b",
     re.IGNORECASE,
 )
 
@@ -61,6 +70,8 @@ def article_observations(
     for obs in observations:
         if obs["kind"] == "killed" and _DIED_SINCE.search(obs["evidence"]["text"]):
             obs["since"] = True  # news of a death since (reconcile._deaths_since)
+        if _ordinal(obs["evidence"]["text"]) == obs["value"]:
+            obs["ordinal"] = True  # one more victim than a count before (reconcile._one_more)
     if title and sums_incidents(title):
         for obs in observations:
             obs["roundup"] = True
@@ -82,6 +93,12 @@ def article_observations(
         # because an event keeps only MAX_OBSERVATIONS figures of the dead.
         injured["dead"] = _dead_beside(usable, injured, killed)
     return sorted(observations, key=lambda obs: obs["kind"])
+
+
+def _ordinal(sentence: str) -> int | None:
+    """The ordinal of a victim a sentence tells of ("a fifth victim": 5), if any."""
+    found = _ORDINAL_VICTIM.search(sentence)
+    return ORDINAL_VALUES[found.group(1).lower()] if found else None
 
 
 def _dead_beside(usable: list[dict[str, Any]], injured: dict[str, Any], killed: dict[str, Any] | None) -> int:

@@ -545,3 +545,20 @@ def test_the_wounded_of_a_report_of_a_death_since_are_those_left() -> None:
     assert (killed["value"], killed["evidence"]["article_id"]) == (3, "a2")
     assert [r["value"] for r in killed["revisions"]] == [2, 1]
     assert injured["value"] == 2
+
+
+def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> None:
+    def reconciled(value: int, sentence: str, day: float = 19004.0) -> list[tuple[str, int]]:
+        obs: dict[str, list[dict[str, Any]]] = {}
+        first = [_at("injured", 4, "Four wounded in drive-by on Elm Street", 0, "title")]
+        add_observations(obs, article_observations("a1", first, 19000.0))
+        add_observations(obs, article_observations("a2", [_at("injured", value, sentence, 900)], day))
+        return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+    fifth = "A fifth victim who had been shot was found later at a hospital."
+    assert reconciled(5, fifth) == [("injured", 5)]
+    # the same day, the count of four stands against a figure deep in a body
+    assert reconciled(5, fifth, 19000.5) == [("injured", 4)]
+    # a figure told without an ordinal, or an ordinal that is not the figure
+    assert reconciled(5, "Police said five people were hit in all.") == [("injured", 4)]
+    assert reconciled(1, "A fifth victim, a girl, is in stable condition.") == [("injured", 4)]
