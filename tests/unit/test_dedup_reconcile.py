@@ -562,3 +562,13 @@ def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> 
     # a figure told without an ordinal, or an ordinal that is not the figure
     assert reconciled(5, "Police said five people were hit in all.") == [("injured", 4)]
     assert reconciled(1, "A fifth victim, a girl, is in stable condition.") == [("injured", 4)]
+
+
+def test_a_victim_told_by_ordinal_updates_the_toll_too() -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(
+        obs, article_observations("a1", [_at("killed", 2, "Two killed in shooting", 0, "title")], 19000.0)
+    )
+    later = [_at("killed", 3, "A third victim died at the hospital on Friday.", 800)]
+    add_observations(obs, article_observations("a2", later, 19003.0))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 3)]
