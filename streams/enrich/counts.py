@@ -41,6 +41,7 @@ from streams.enrich.count_matches import match_record
 from streams.enrich.figure_patterns import NEEDS, PATTERNS
 from streams.enrich.harm_causes import another_cause, lead_causes, other_news
 from streams.enrich.killer_apart import killer_apart
+from streams.enrich.linked_stories import linked_stories
 from streams.enrich.named_survivors import named_survivors
 from streams.enrich.ordinal_victims import ORDINAL_HURT
 from streams.enrich.retracted_counts import not_retracted
@@ -95,6 +96,7 @@ def extract_counts(
     mourners_attacked: bool | None = None  # asked of the whole text once a figure needs it
     past_lead = False
     repeated = _repeated(own)
+    linked = linked_stories(own, headline)
     for sentence in own:
         if may_state_counts(sentence.text):
             counts = not_retracted(sentence, _sentence_counts(sentence))
@@ -113,9 +115,13 @@ def extract_counts(
             # the lead's "years earlier" may date the article's own incident (a court
             # report's); a sentence told twice is a scraped teaser of another story
             lead = not past_lead and sentence.text not in repeated
-            if sentence.text in repeated and names_no_one_else(sentence.text, own, headline):
+            if sentence.text in linked or (
+                sentence.text in repeated and names_no_one_else(sentence.text, own, headline)
+            ):
                 # a caption of another story (GVA dev over gold incidents 707 -> 708 of 780,
-                # per article killed 2654 -> 2656): set aside once the article tells its own
+                # per article killed 2654 -> 2656), or a linked story's headline printed twice
+                # with its lead (:mod:`streams.enrich.linked_stories`; 713 -> 714, injured
+                # 2468 -> 2469): set aside once the article tells its own
                 marked = [_as_teaser(c) for c in marked]
             marked = [
                 _recalled(sentence, c) if c.get("background") == "earlier" and not lead else c for c in marked
