@@ -41,8 +41,10 @@ from streams.enrich.count_matches import match_record
 from streams.enrich.figure_patterns import NEEDS, PATTERNS
 from streams.enrich.harm_causes import another_cause, lead_causes, other_news
 from streams.enrich.killer_apart import killer_apart
+from streams.enrich.linked_stories import linked_stories
 from streams.enrich.named_survivors import named_survivors
 from streams.enrich.ordinal_victims import ORDINAL_HURT
+from streams.enrich.protest_causes import cause_spans, protest_attacked
 from streams.enrich.retracted_counts import not_retracted
 from streams.enrich.sentences import LEAD_CHARS, Sentence, overlaps
 from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
@@ -93,8 +95,10 @@ def extract_counts(
     told = lead_causes(headline, (s.text for s in sentences))
     latest = latest_year(s.text for s in own)
     mourners_attacked: bool | None = None  # asked of the whole text once a figure needs it
+    protesters_attacked: bool | None = None
     past_lead = False
     repeated = _repeated(own)
+    linked = linked_stories(own, headline)
     for sentence in own:
         if may_state_counts(sentence.text):
             counts = not_retracted(sentence, _sentence_counts(sentence))
@@ -102,7 +106,14 @@ def extract_counts(
                 if mourners_attacked is None:
                     mourners_attacked = any(attacks_a_memorial(s.text) for s in own)
                 if mourners_attacked:
-                    counts = _honorees_apart(sentence, counts)
+                    counts = _honorees_apart(sentence, counts, honoree_spans(sentence.text))
+            if any(c["kind"] == "killed" for c in counts) and cause_spans(sentence.text):
+                if protesters_attacked is None:
+                    protesters_attacked = protest_attacked([headline, *(s.text for s in own)])
+                if protesters_attacked:
+                    # the death a protest is about, in a report of an attack on it (GVA dev
+                    # over gold incidents 714 -> 715 of 780, per article killed 2656 -> 2658)
+                    counts = _honorees_apart(sentence, counts, cause_spans(sentence.text))
             if other_news(sentence.text) and sentence is not own[0]:
                 # "In other news, a boy drowned": never the article's figure, even when it has none
                 counts = [c for c in counts if c["kind"] not in _CASUALTY]
@@ -113,9 +124,13 @@ def extract_counts(
             # the lead's "years earlier" may date the article's own incident (a court
             # report's); a sentence told twice is a scraped teaser of another story
             lead = not past_lead and sentence.text not in repeated
-            if sentence.text in repeated and names_no_one_else(sentence.text, own, headline):
+            if sentence.text in linked or (
+                sentence.text in repeated and names_no_one_else(sentence.text, own, headline)
+            ):
                 # a caption of another story (GVA dev over gold incidents 707 -> 708 of 780,
-                # per article killed 2654 -> 2656): set aside once the article tells its own
+                # per article killed 2654 -> 2656), or a linked story's headline printed twice
+                # with its lead (:mod:`streams.enrich.linked_stories`; 713 -> 714, injured
+                # 2468 -> 2469): set aside once the article tells its own
                 marked = [_as_teaser(c) for c in marked]
             marked = [
                 _recalled(sentence, c) if c.get("background") == "earlier" and not lead else c for c in marked
@@ -162,12 +177,14 @@ def _repeated(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(a.text for a, b in pairwise(sentences) if a.text == b.text)
 
 
-def _honorees_apart(sentence: Sentence, counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """In a report of an attack on mourners, the dead a vigil or funeral honours
-    died earlier, in another incident: "a vigil honoring a man killed last week"."""
-    spans = [(sentence.start + a, sentence.start + b) for a, b in honoree_spans(sentence.text)]
-    if not spans:
-        return counts
+def _honorees_apart(
+    sentence: Sentence, counts: list[dict[str, Any]], found: list[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    """In a report of an attack on mourners or protesters, the dead a vigil or
+    funeral honours or a protest is about (at ``found`` in the sentence) died
+    earlier, in another incident: "a vigil honoring a man killed last week",
+    "protesters, angry over the fatal police shooting of a man on May 3"."""
+    spans = [(sentence.start + a, sentence.start + b) for a, b in found]
     honored = [c["kind"] == "killed" and overlaps(spans, *_span(c)) for c in counts]
     return [{**c, "background": "earlier"} if h else c for c, h in zip(counts, honored, strict=True)]
 

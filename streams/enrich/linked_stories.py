@@ -1,0 +1,53 @@
+"""Other stories a web page prints beside the article.
+
+Pages link to other stories with a gallery's, a video's or a related story's
+headline, which scrapers print twice in a row ("Gallery: Protesters march after
+five shot Gallery: Protesters march after five shot"); a related story's
+headline runs on into its dateline and lead, which the page may print once more
+below. Their figures are another incident's, not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.enrich.sentences import Sentence
+
+#: A sentence opening with a headline printed twice in a row: a headline has no
+#: full stop of its own, so the sentence splitter leaves both copies in one
+#: sentence (a lead printed twice is two sentences, and may be the article's own).
+_DOUBLED = re.compile(r"^(.{15,200}?)\s+\1(?!\w)", re.DOTALL)
+#: Shortest retold lead worth matching: a short sentence ("He died.") may be anyone's.
+_RETOLD_CHARS = 40
+
+
+def linked_stories(sentences: list[Sentence], headline: str = "") -> frozenset[str]:
+    """The sentences that tell a linked story: those opening with a headline
+    printed twice that is not the article's own, and, when the page prints the
+    linked story's lead once more below ("Man shot in Clay County Man shot in
+    Clay County CLAY COUNTY (WXYZ) - Police said one man was hurt ...", its
+    next sentences, then "CLAY COUNTY (WXYZ) - Police said one man was hurt
+    ..." and the same sentences again), every sentence of both copies: the
+    copy marks where the linked story ends."""
+    linked: set[str] = set()
+    for at, sentence in enumerate(sentences):
+        doubled = _DOUBLED.match(sentence.text)
+        if doubled is None or doubled.group(1).strip() in headline:
+            continue
+        linked.add(sentence.text)
+        linked.update(_retold(sentences, at, sentence.text[doubled.end() :]))
+    return frozenset(linked)
+
+
+def _retold(sentences: list[Sentence], at: int, lead: str) -> list[str]:
+    """The sentences after the opener at ``at`` up to the lead's copy, and the
+    copy with the sentences that repeat them; none when the lead is not retold."""
+    texts = [s.text for s in sentences]
+    for copy in range(at + 1, len(texts)):
+        if len(texts[copy]) >= _RETOLD_CHARS and texts[copy] in lead:
+            body = texts[at + 1 : copy]
+            again = texts[copy + 1 : copy + 1 + len(body)]
+            if again == body:
+                return [*body, texts[copy], *again]
+            return []
+    return []
