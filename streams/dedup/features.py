@@ -49,12 +49,14 @@ STREET_CHARS = 3_000
 MAX_STREETS = 10
 AGE_CHARS = 400
 # A headline about a later step of a story already told: an arrest, charges, a
-# trial, a plea, a sentence, a victim who later died, a funeral. Such a report
-# comes weeks after the incident, when its event has gone dormant (clusterer).
+# trial (or a mistrial), a plea, a sentence (or probation), a victim who later
+# died, a funeral, a victim's lawsuit. Such a report comes weeks after the
+# incident, when its event has gone dormant (clusterer).
 _FOLLOW_UP = re.compile(
     r"(?i)\b(?:arrest(?:s|ed)?|charge[sd]?|sentenc(?:e|ed|es|ing)|plead(?:s|ed)?|pleas?|guilty"
     r"|convict(?:s|ed|ion)|indict(?:s|ed|ment)|trial|jury|arraign(?:s|ed|ment)?|verdict|accused"
-    r"|custody|surrender(?:s|ed)?|turns? (?:himself|herself) in|sought"
+    r"|custody|surrender(?:s|ed)?|turns? (?:himself|herself) in|sought|mistrial|probation|parole"
+    r"|acquit(?:s|ted|tal)?|testif(?:y|ies|ied)|extradit(?:ed|ion)|lawsuit|inquest"
     r"|dies|died|succumb(?:s|ed)|funeral|vigil|remembered|mourn(?:s|ed)?|memorial|bail|bond|hearing)\b"
 )
 MAX_AGES = 6

@@ -62,6 +62,9 @@ def test_a_dormant_event_stays_asleep_without_a_follow_up_on_its_street(title: s
         ("Gunman sentenced to 40 years for nightclub attack", True),
         ("Second victim dies days after drive-by shooting", True),
         ("Teen pleads guilty in fatal stabbing", True),
+        ("Judge declares mistrial in grocery store shooting case", True),
+        ("Driver given two years probation for parking lot shooting", True),
+        ("Wounded clerk files lawsuit against store owner", True),
         ("Man shot dead outside Springfield grocery store", False),
         ("Storm leaves thousands without power", False),
         ("Council approves library budget", False),
@@ -125,3 +128,28 @@ def test_an_arrest_in_another_town_the_same_day_stays_apart() -> None:
     first = clusterer.add(springfield("s1"), NOW)
     arrest = riverton("r1", title="Suspect arrested in Riverton apartment shooting")
     assert clusterer.add(arrest, NOW).event_id != first.event_id
+
+
+VIGIL_TEXT = (
+    "Neighbours gathered on Sunday outside Hartley Foods on Elm Street in Springfield to remember "
+    "the man shot and killed there. Police said detectives are still reviewing security video "
+    "from the grocery store parking lot and asked witnesses to call the department."
+)
+
+
+def test_an_event_reported_days_ago_is_live_though_its_incident_day_is_older() -> None:
+    # The second report, out six days on, dates the arrest three days after the shooting; a
+    # vigil eight days after the arrest but reported six days after it meets a live story.
+    clusterer = Clusterer({}, window_days=7.0)
+    first = clusterer.add(springfield("s1"), NOW)
+    arrest = make_article(
+        "s2", ARREST_TEXT.format(who="a man"), title="Man arrested in Springfield grocery store killing",
+        published="2024-03-11T09:00:00Z", event_date="2024-03-08",
+    )  # fmt: skip
+    assert clusterer.add(arrest, NOW).event_id == first.event_id
+    vigil = make_article(
+        "s3", VIGIL_TEXT, title="Neighbours remember man killed outside Springfield grocery store",
+        published="2024-03-17T09:00:00Z", event_date="2024-03-16",
+    )  # fmt: skip
+    later = clusterer.add(vigil, NOW)
+    assert later.event_id == first.event_id and "dormant" not in later.signals, later.signals

@@ -135,6 +135,28 @@ def test_people_are_full_names_of_persons_only() -> None:
     assert set(article_features(article).people) == {"marcus delaney"}
 
 
+def test_a_name_run_into_the_words_before_it_is_its_shorter_ending_mention() -> None:
+    # The entity model names each person by the longest mention, here run into a caption's
+    # and a headline's words and into a second person; the shorter mentions are the names.
+    text = (
+        "View Full Caption Dana Wexley. Mourners Gather For Basil Okafor. Lorin and Basil Okafor "
+        "were shot. Dana Wexley took the photograph. Basil Okafor died. Okafor Jr. was not hurt."
+    )
+    article = make_article("p5", text)
+    mentions = [
+        ("View Full Caption Dana Wexley", "View Full Caption Dana Wexley"),
+        ("View Full Caption Dana Wexley", "Dana Wexley"),
+        ("Mourners Gather For Basil Okafor", "Mourners Gather For Basil Okafor"),
+        ("Mourners Gather For Basil Okafor", "Basil Okafor"),
+        ("Lorin and Basil Okafor", "Lorin and Basil Okafor"),
+        ("Marcus Leon Okafor Jr.", "Okafor Jr."),  # a surname and a suffix: too little
+    ]
+    article["entities"] = [{"name": name, "type": "PERSON", "text": text} for name, text in mentions]
+    people = article_features(article).people
+    assert set(people) == {"dana wexley", "basil okafor", "marcus leon okafor jr."}
+    assert people["dana wexley"] > 1.0  # both mentions count
+
+
 def test_a_name_opening_on_an_ordinal_is_a_place_not_a_person() -> None:
     # "Ninth Ward" read as a person would wake a month-old event of the same ward.
     article = make_article(
