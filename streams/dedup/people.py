@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
+from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES, first_names
 from streams.enrich.numbers import parse_number
 
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
@@ -114,12 +114,19 @@ def _ending_mentions(persons: list[dict[str, Any]]) -> dict[str, str]:
     shorter mention that ends the name is the name (GVA dev: 125 of 2,751 names
     of three words or more, nearly all such run-ins). One word is a surname (or
     one with a generational suffix: "Fryberg Jr."), too little to tell people apart.
+    Words run in hold no first name, or an "and" joining two people: a mention
+    of a two-word surname ("De Jesus" of "Jose De Jesus") drops the first name,
+    which tells two people of one surname apart.
     """
     shortest: dict[str, str] = {}
+    given = first_names()
     for ent in persons:
         name, text = str(ent.get("name") or "").strip(), str(ent.get("text") or "").strip()
         words = [w for w in text.casefold().replace(".", "").split() if w not in _GENERATIONAL]
         if len(words) < 2 or len(text) >= len(name) or not name.endswith(" " + text):
+            continue
+        dropped = name[: -len(text)].split()
+        if "and" not in dropped and given.intersection(dropped):
             continue
         if len(text) < len(shortest.get(name, name)):
             shortest[name] = text

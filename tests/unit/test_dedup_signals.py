@@ -157,6 +157,15 @@ def test_a_name_run_into_the_words_before_it_is_its_shorter_ending_mention() -> 
     assert people["dana wexley"] > 1.0  # both mentions count
 
 
+def test_a_two_word_surname_keeps_the_first_name_before_it() -> None:
+    # "De Jesus" ends "Jose De Jesus" but drops his first name: two people of one
+    # surname in two shootings would share a person key.
+    article = make_article("p6", "Jose De Jesus, 22, was shot. De Jesus was pronounced dead.")
+    mentions = [("Jose De Jesus", "Jose De Jesus"), ("Jose De Jesus", "De Jesus")]
+    article["entities"] = [{"name": name, "type": "PERSON", "text": text} for name, text in mentions]
+    assert set(article_features(article).people) == {"jose de jesus"}
+
+
 def test_a_name_opening_on_an_ordinal_is_a_place_not_a_person() -> None:
     # "Ninth Ward" read as a person would wake a month-old event of the same ward.
     article = make_article(
