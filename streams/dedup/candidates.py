@@ -57,15 +57,18 @@ def best_event(
     best: Best | None = None
     for event_id, dormant in candidates:
         profile = store[event_key(event_id)]["profile"]
+        named = _names_someone(feats, profile)
         # An event kept live only by late articles is as dormant to a current one; not
-        # one reported within the window, though its reports date an older step (an
-        # arrest days after the shooting, told a week on: GVA dev half A 348 -> 349
-        # incidents right on predicted events, B-cubed unchanged).
+        # one reported within the window to an article naming its people, though its
+        # reports date an older step (an arrest days after the shooting, told a week
+        # on: GVA dev half A 348 -> 349 incidents right on predicted events, B-cubed
+        # unchanged). Without a shared person, a court report of an old killing would
+        # keep its street's event open to the street's next shooting.
         dormant = dormant or (
             _stale(feats.day, profile["span"], window_days)
-            and _stale(feats.published_day, profile.get("published"), window_days)
+            and not (named and not _stale(feats.published_day, profile.get("published"), window_days))
         )
-        dated_or_named = _dated_within(feats.stated_day, profile["span"]) or _names_someone(feats, profile)
+        dated_or_named = _dated_within(feats.stated_day, profile["span"]) or named
         if dormant and not dated_or_named and not feats.follow_up:
             continue
         score, sig = signals(feats, profile, idf, scoring)

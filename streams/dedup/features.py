@@ -55,7 +55,9 @@ AGE_CHARS = 400
 _FOLLOW_UP = re.compile(
     r"(?i)\b(?:arrest(?:s|ed)?|charge[sd]?|sentenc(?:e|ed|es|ing)|plead(?:s|ed)?|pleas?|guilty"
     r"|convict(?:s|ed|ion)|indict(?:s|ed|ment)|trial|jury|arraign(?:s|ed|ment)?|verdict|accused"
-    r"|custody|surrender(?:s|ed)?|turns? (?:himself|herself) in|sought|mistrial|probation|parole"
+    r"|custody|surrender(?:s|ed)?|turns? (?:himself|herself) in|sought|mistrial"
+    # a sentence of probation or a parole decision, not a man "on probation" shot anew
+    r"|(?:gets?|given|receives?|sentenced to|granted|denied)(?: [\w-]+){0,3} (?:probation|parole)"
     r"|acquit(?:s|ted|tal)?|testif(?:y|ies|ied)|extradit(?:ed|ion)|lawsuit|inquest"
     r"|dies|died|succumb(?:s|ed)|funeral|vigil|remembered|mourn(?:s|ed)?|memorial|bail|bond|hearing)\b"
 )
