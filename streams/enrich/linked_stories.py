@@ -19,6 +19,12 @@ from streams.enrich.sentences import Sentence
 _DOUBLED = re.compile(r"^(.{15,200}?)\s+\1(?!\w)", re.DOTALL)
 #: Shortest retold lead worth matching: a short sentence ("He died.") may be anyone's.
 _RETOLD_CHARS = 40
+#: Words of three letters or more: "in", "St" or "2" say little of which story a headline is.
+_WORD = re.compile(r"\w{3,}")
+#: Share of a doubled headline's words the article's own headline must hold for it to be
+#: the article's own, printed twice in another wording or case ("Two killed in Elm Street
+#: party shooting" under the feed's "2 dead in Elm St. party shooting").
+_OWN_SHARE = 0.5
 
 
 def linked_stories(sentences: list[Sentence], headline: str = "") -> frozenset[str]:
@@ -32,7 +38,7 @@ def linked_stories(sentences: list[Sentence], headline: str = "") -> frozenset[s
     linked: set[str] = set()
     for at, sentence in enumerate(sentences):
         doubled = _DOUBLED.match(sentence.text)
-        if doubled is None or doubled.group(1).strip() in headline:
+        if doubled is None or _own_headline(doubled.group(1), headline):
             continue
         linked.add(sentence.text)
         linked.update(_retold(sentences, at, sentence.text[doubled.end() :]))
@@ -51,3 +57,10 @@ def _retold(sentences: list[Sentence], at: int, lead: str) -> list[str]:
                 return [*body, texts[copy], *again]
             return []
     return []
+
+
+def _own_headline(doubled: str, headline: str) -> bool:
+    """Whether a headline printed twice is the article's own: it shares most of its
+    words with the headline, whatever the case or wording of the feed's title."""
+    words = set(_WORD.findall(doubled.casefold()))
+    return bool(words) and len(words & set(_WORD.findall(headline.casefold()))) >= _OWN_SHARE * len(words)

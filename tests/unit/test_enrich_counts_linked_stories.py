@@ -58,3 +58,11 @@ def test_a_linked_story_whose_lead_is_not_retold_gives_only_its_opener() -> None
 def test_the_article_own_headline_printed_twice_is_its_own() -> None:
     text = f"{_HEADLINE} {_HEADLINE} Two teens were hurt on Sunday."
     assert not linked_stories(split_sentences(text), _HEADLINE)
+
+
+def test_the_article_own_headline_printed_twice_in_another_wording_is_its_own() -> None:
+    """The page's headline may differ from the feed's title in case and wording."""
+    doubled = "Two killed in Elm Street party shooting " * 2
+    text = doubled + "ELMWOOD - Two people were killed and three others were wounded at a party."
+    assert _read(text, "2 dead in Elm St. party shooting") == (2, 3)
+    assert _read(text, "Two Killed in Elm Street Party Shooting") == (2, 3)
