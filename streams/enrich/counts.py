@@ -102,18 +102,18 @@ def extract_counts(
     for sentence in own:
         if may_state_counts(sentence.text):
             counts = not_retracted(sentence, _sentence_counts(sentence))
-            if any(c["kind"] == "killed" for c in counts) and honoree_spans(sentence.text):
+            if any(c["kind"] == "killed" for c in counts) and (honored := honoree_spans(sentence.text)):
                 if mourners_attacked is None:
                     mourners_attacked = any(attacks_a_memorial(s.text) for s in own)
                 if mourners_attacked:
-                    counts = _honorees_apart(sentence, counts, honoree_spans(sentence.text))
-            if any(c["kind"] == "killed" for c in counts) and cause_spans(sentence.text):
+                    counts = _honorees_apart(sentence, counts, honored)
+            if any(c["kind"] == "killed" for c in counts) and (causes := cause_spans(sentence.text)):
                 if protesters_attacked is None:
                     protesters_attacked = protest_attacked([headline, *(s.text for s in own)])
                 if protesters_attacked:
                     # the death a protest is about, in a report of an attack on it (GVA dev
                     # over gold incidents 714 -> 715 of 780, per article killed 2656 -> 2658)
-                    counts = _honorees_apart(sentence, counts, cause_spans(sentence.text))
+                    counts = _honorees_apart(sentence, counts, causes)
             if other_news(sentence.text) and sentence is not own[0]:
                 # "In other news, a boy drowned": never the article's figure, even when it has none
                 counts = [c for c in counts if c["kind"] not in _CASUALTY]

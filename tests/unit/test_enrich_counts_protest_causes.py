@@ -42,6 +42,20 @@ def test_a_death_told_after_the_protest_s_cause_stays() -> None:
     assert best(text)[0] == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A protest over police brutality turned deadly Saturday when a man was shot and killed near "
+        "City Hall. Two others were wounded when a gunman fired into the crowd of protesters.",
+        "Protesters ran for cover after shots rang out and one man was killed near the station. "
+        "Two others were wounded when a gunman fired on the protesters.",
+    ],
+)
+def test_the_attack_s_own_death_at_a_protest_stays(text: str) -> None:
+    """A death told as the protest's news, not named as its cause, is the attack's."""
+    assert best(text) == (1, 2)
+
+
 def test_protest_attacked_and_cause_spans() -> None:
     assert protest_attacked(["Shooting near protest site", "Nothing else."])
     assert protest_attacked(["Gunmen opened fire on the protesters outside the station."])
