@@ -10,11 +10,13 @@ an event's state. ``reconcile`` weighs them into the event's counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from streams.enrich.count_context import sums_incidents
 from streams.enrich.count_ranking import best_count
 from streams.enrich.numbers import ORDINAL_VALUES
+from streams.enrich.sentences import LEAD_CHARS
 
 MAX_OBSERVATIONS = 24
 SILENT = "silent"
@@ -24,9 +26,11 @@ SILENT = "silent"
 _UPDATE = re.compile(r"(?:^|[\[(|:\-\u2013]\s*)(?:live\s+)?updated?s?\s*(?:[:\])|\-\u2013]|$)", re.IGNORECASE)
 #: A sentence telling of a death since the shooting, news of a victim who was
 #: hurt ("Man who shot his sons has died", "she died of her injuries", "the
-#: second victim succumbed"), not of one killed outright ("was shot dead").
+#: second victim succumbed"), not of one killed outright ("was shot dead"). Not a
+#: headline's "dies": "Mother of three dies after nightclub shooting" may name one
+#: of the dead already counted.
 _DIED_SINCE = re.compile(
-    r"\b(?:(?:has|have) died|dies|later died|succumb(?:s|ed)?"
+    r"\b(?:(?:has|have) died|later died|succumb(?:s|ed)?"
     r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b",
     re.IGNORECASE,
 )
@@ -35,7 +39,10 @@ _DIED_SINCE = re.compile(
 #: third man has died"): the figure counts one more than a first report did.
 _ORDINAL_VICTIM = re.compile(
     r"\b(?:an?|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|juvenile|male|female)\b",
+    # words describing the victim ("a fifth male adult victim"), not another noun the
+    # ordinal counts ("a second shooting wounded a man")
+    r"(?:(?!(?:shooting|shootings|attack|incident|crash|stabbing|robbery|round|shot|shots|and|or)\b)"
+    r"[\w-]+\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|juvenile|male|female)\b",
     re.IGNORECASE,
 )
 
@@ -69,9 +76,9 @@ def article_observations(
         observations.append(_observation(article_id, kind, count, day))
     for obs in observations:
         if obs["kind"] == "killed" and _DIED_SINCE.search(obs["evidence"]["text"]):
-            obs["since"] = True  # news of a death since (reconcile._deaths_since)
+            obs["since"] = True  # news of a death since (toll_updates.deaths_since)
         if _ordinal(obs["evidence"]["text"]) == obs["value"]:
-            obs["ordinal"] = True  # one more victim than a count before (reconcile._one_more)
+            obs["ordinal"] = True  # one more victim than a count before (toll_updates.one_more)
     if title and sums_incidents(title):
         for obs in observations:
             obs["roundup"] = True
@@ -103,7 +110,7 @@ def _ordinal(sentence: str) -> int | None:
 
 def _dead_beside(usable: list[dict[str, Any]], injured: dict[str, Any], killed: dict[str, Any] | None) -> int:
     """The dead an article's wounded figure is read against once the event's toll
-    is known (``reconcile._wounded_who_died``): those stated exactly in the same
+    is known (``toll_updates.wounded_who_died``): those stated exactly in the same
     sentence as an exact wounded figure, which counted the two together when it
     was written ("a shooting that left one dead and three injured", its best
     figure of the dead two from a later sentence: four hit, so two hurt once two
@@ -168,3 +175,28 @@ def add_observations(store_obs: dict[str, list[dict[str, Any]]], observations: l
         silent = obs["qualifier"] == SILENT
         if sum((o["qualifier"] == SILENT) == silent for o in bucket) < MAX_OBSERVATIONS:
             bucket.append({k: v for k, v in obs.items() if k != "kind"})
+
+
+def weighs_as_lead(obs: dict[str, Any]) -> bool:
+    """Whether an observation's figure is in its article's headline or lead, or
+    is marked to weigh as one (``toll_updates.one_more``)."""
+    evidence = obs["evidence"]
+    return evidence.get("field") == "title" or evidence["start"] < LEAD_CHARS or bool(obs.get("as_lead"))
+
+
+def report_day(obs: dict[str, Any]) -> float:
+    """When the observation's article was published; undated ones count as earliest."""
+    day = obs.get("day")
+    return float(day) if isinstance(day, int | float) else float("-inf")
+
+
+def dead_of(killed: list[dict[str, Any]]) -> Callable[[dict[str, Any]], int]:
+    """The dead of an injured observation's own article: carried on it, or (state
+    written before observations carried it) read from its article's killed one."""
+    by_article = {obs["evidence"]["article_id"]: obs["value"] for obs in killed}
+    return lambda obs: int(obs.get("dead", by_article.get(obs["evidence"]["article_id"], 0)))
+
+
+def voted(obs: dict[str, Any]) -> int:
+    """The figure an observation votes for: a silent one votes for none."""
+    return 0 if obs["qualifier"] == SILENT else int(obs["value"])

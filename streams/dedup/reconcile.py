@@ -35,9 +35,9 @@ survivors beside it; the figures it stated stay among the revisions. Silence
 about the wounded in reports published before any headline or lead named them
 counts half: those reports were written before the wounded were known. A later
 report of fewer dead that tells of deaths since ("has died", "died of his
-injuries") tells of new deaths, on top of the toll (``_deaths_since``), and a
+injuries") tells of new deaths, on top of the toll (``deaths_since``), and a
 victim told by ordinal days after a count of one fewer ("a fifth victim was
-found later") weighs as a lead figure (``_one_more``). A figure
+found later") weighs as a lead figure (``one_more``). A figure
 outvoted by silence leaves the kind out of the event's counts. (GVA dev, incidents
 with two or more articles, reconciled over the gold incidents: killed and
 injured both right 0.715 -> 0.737 with the first vote, 0.759 -> 0.778 with
@@ -48,11 +48,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
-from streams.dedup.observations import SILENT
-from streams.enrich.sentences import LEAD_CHARS
+from streams.dedup.observations import SILENT, report_day, weighs_as_lead
+from streams.dedup.toll_updates import deaths_since, later_deaths, one_more, wounded_who_died
 
 KIND_ORDER = ("killed", "injured", "arrested", "missing", "kidnapped", "displaced", "affected")
 SHRINKING_KINDS = frozenset({"injured", "missing"})
@@ -88,10 +87,10 @@ def _reconcile_kind(
 
     ``shown`` are the observations as the articles stated them, when votes
     were derived from them; their figures are the revisions. ``decided`` is a
-    figure chosen by other means (:func:`_later_deaths`), not by the vote. None
+    figure chosen by other means (:func:`later_deaths`), not by the vote. None
     when silence wins: no stated figure of the kind is well supported.
     """
-    stated = _one_more([obs for obs in seen if obs["qualifier"] != SILENT])
+    stated = one_more([obs for obs in seen if obs["qualifier"] != SILENT])
     support: dict[int, int] = defaultdict(int)
     weight: dict[int, float] = defaultdict(float)
     for obs in stated:
@@ -145,10 +144,10 @@ def _by_freshness(stated: list[dict[str, Any]]) -> list[int]:
     figure from charges or memory, not a fresher count ("three others wounded",
     then at sentencing "killed one and injured four"; GVA dev over gold incidents
     708 -> 710 of 780, 2 fixed, none broken; predicted clusters identical)."""
-    first = min((day for obs in stated if (day := _day(obs)) != float("-inf")), default=0.0)
+    first = min((day for obs in stated if (day := report_day(obs)) != float("-inf")), default=0.0)
     return sorted(
         range(len(stated)),
-        key=lambda i: (_day(stated[i]) - first <= RETOLD_DAYS, _day(stated[i]), i),
+        key=lambda i: (report_day(stated[i]) - first <= RETOLD_DAYS, report_day(stated[i]), i),
     )
 
 
@@ -179,50 +178,13 @@ def _silence_weight(kind: str, silent: dict[str, Any], stated: list[dict[str, An
     (calendar days: reports of one morning were written with what was known
     that day); else 1, and for an undated report, whose day is unknown. In the
     clusterer an undated article's day is its key's watermark when it came."""
-    day = _day(silent)
+    day = report_day(silent)
     if kind not in SHRINKING_KINDS or day == float("-inf"):
         return 1.0
-    first = min((_day(obs) for obs in stated if _in_lead(obs)), default=float("-inf"))
+    first = min((report_day(obs) for obs in stated if weighs_as_lead(obs)), default=float("-inf"))
     if first == float("-inf"):
         return 1.0
     return EARLY_SILENCE_WEIGHT if math.floor(day) < math.floor(first) else 1.0
-
-
-def _in_lead(obs: dict[str, Any]) -> bool:
-    """Whether an observation's figure is in its article's headline or lead, or
-    weighs as if it were (``_one_more``)."""
-    evidence = obs["evidence"]
-    return evidence.get("field") == "title" or evidence["start"] < LEAD_CHARS or bool(obs.get("news"))
-
-
-def _one_more(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``stated``, a victim told by ordinal marked as news of the lead when a
-    headline or lead published on an earlier calendar day counted one fewer: "Four
-    wounded in drive-by", then days later "A fifth victim was found later at a
-    hospital" deep in a body is the update, not a stray (GVA dev over gold
-    incidents 715 -> 716 of 780, predicted clusters 701 -> 702, 1 fixed, none
-    broken). An ordinal deep in the
-    body of a report with no such earlier count ("neighbors said a fourth person
-    was also shot") stays a body figure."""
-    counted = [
-        (obs["value"], math.floor(_day(obs)))
-        for obs in stated
-        if _in_lead(obs) and _day(obs) != float("-inf")
-    ]
-    return [
-        {**obs, "news": True}
-        if obs.get("ordinal")
-        and _day(obs) != float("-inf")
-        and any(value == obs["value"] - 1 and day < math.floor(_day(obs)) for value, day in counted)
-        else obs
-        for obs in stated
-    ]
-
-
-def _day(obs: dict[str, Any]) -> float:
-    """When the observation's article was published; undated ones count as earliest."""
-    day = obs.get("day")
-    return float(day) if isinstance(day, int | float) else float("-inf")
 
 
 def _evidence_weight(obs: dict[str, Any]) -> float:
@@ -238,7 +200,7 @@ def _evidence_weight(obs: dict[str, Any]) -> float:
 
     A headline's offsets index the title, which may run past ``LEAD_CHARS``.
     """
-    weight = (1.0 if _in_lead(obs) else BODY_WEIGHT) * (INFERRED_WEIGHT if obs.get("inferred") else 1.0)
+    weight = (1.0 if weighs_as_lead(obs) else BODY_WEIGHT) * (INFERRED_WEIGHT if obs.get("inferred") else 1.0)
     return weight * (ROUNDUP_WEIGHT if obs.get("roundup") else 1.0)
 
 
@@ -250,7 +212,7 @@ def _another_items_death(obs: dict[str, Any]) -> bool:
     were never the event's toll (none of 3 seen; predicted clusters 693 -> 694
     of 780, 1 fixed, none broken). A round-up's wounded deep in its body were
     right more often (3 of 4 seen) and still vote."""
-    return bool(obs.get("roundup")) and obs["qualifier"] != SILENT and not _in_lead(obs)
+    return bool(obs.get("roundup")) and obs["qualifier"] != SILENT and not weighs_as_lead(obs)
 
 
 def _without_other_items_deaths(
@@ -270,127 +232,11 @@ def _without_other_items_deaths(
     return voting
 
 
-def _wounded_who_died(
-    injured: list[dict[str, Any]], killed: list[dict[str, Any]], toll: int
-) -> list[dict[str, Any]]:
-    """Injured observations as they stand once the event's toll is known.
-
-    A report of fewer dead than the toll was written before some of its
-    wounded died. When all its wounded fit in the difference ("a man was
-    shot", then "the man died") it says nothing about anyone else hurt, and
-    turns silent. Unless an article that gives the whole toll also names
-    survivors: then the wounded did not all die, and an early report with
-    more wounded than the difference ("seven shot", then "one killed, six
-    wounded") counts those who died since out of its figure (GVA dev over gold
-    incidents 653 -> 657 of 780, 5 fixed, 1 broken).
-    """
-    dead = _dead_of(killed)
-    stated = [obs for obs in injured if obs["qualifier"] != SILENT]
-    survivors_known = any(dead(obs) == toll and obs["value"] > 0 for obs in stated)
-    out = []
-    for obs in injured:
-        died_since = toll - dead(obs)
-        if obs["qualifier"] != SILENT and died_since > 0:
-            if not survivors_known and obs["value"] <= died_since:
-                obs = {**obs, "value": 0, "qualifier": SILENT}
-            elif survivors_known and obs["value"] > died_since:
-                obs = {**obs, "value": obs["value"] - died_since}
-        out.append(obs)
-    return out
-
-
-def _later_deaths(
-    store_obs: dict[str, list[dict[str, Any]]], killed: dict[str, Any] | None, injured: dict[str, Any] | None
-) -> tuple[int, int] | None:
-    """The dead and hurt of a report published after every report of the voted
-    pair that counts more dead among as many people hit: "one killed, one hurt"
-    twice, then "Second victim dies" (two dead, none hurt) is an update, a
-    wounded victim who died, whatever the earlier reports' number (GVA dev over
-    gold incidents 683 -> 686 of 780, 3 fixed, none broken). The later report
-    must state its dead exactly. None when no report updates the pair."""
-    dead_now = killed["value"] if killed is not None else 0
-    hurt_now = injured["value"] if injured is not None else 0
-    exact = {
-        obs["evidence"]["article_id"] for obs in store_obs.get("killed", []) if obs["qualifier"] == "exact"
-    }
-    dead_in = _dead_of(store_obs.get("killed", []))
-    reports = [
-        (dead_in(obs), _voted(obs), _day(obs), obs["evidence"]["article_id"])
-        for obs in store_obs.get("injured", [])
-    ]
-    told = [day for dead, hurt, day, _ in reports if (dead, hurt) == (dead_now, hurt_now)]
-    if not told:
-        return None
-    later = [
-        (day, dead, hurt)
-        for dead, hurt, day, article_id in reports
-        if day > max(told) and dead > dead_now and dead + hurt == dead_now + hurt_now and article_id in exact
-    ]
-    return max(later)[1:] if later else None
-
-
-def _deaths_since(
-    voting: dict[str, list[dict[str, Any]]], toll: int
-) -> tuple[dict[str, list[dict[str, Any]]], int] | None:
-    """The observations and the toll once a report of deaths since the shooting
-    counts on top of the voted toll: "two boys killed, their father critical",
-    then a week later "Man who shot his sons has died" (one dead, in a headline as
-    weighty as the first), or a follow-up telling that a wounded man "died of his
-    injuries". Its figure is the newly dead, not the toll, when it is lower than
-    the toll, it was published on a later calendar day than every report of the
-    toll, and one of those named at least as many wounded, who could have died
-    since; else it restates the toll ("Girl dies in shooting"). Its article's dead
-    become the toll plus its figure, and its wounded are read against them (GVA
-    dev over gold incidents 713 -> 715 of 780, predicted clusters 699 -> 701, 2
-    fixed, none broken). None when no report does."""
-    killed = voting["killed"]
-    told = [obs for obs in killed if obs["qualifier"] != SILENT and obs["value"] == toll]
-    if any(_day(obs) == float("-inf") for obs in told):
-        return None
-    last = max(math.floor(_day(obs)) for obs in told)
-    dead = _dead_of(killed)
-    hurt = [_voted(obs) for obs in voting.get("injured", []) if dead(obs) == toll]
-    news = next(
-        (
-            obs
-            for obs in killed
-            if obs.get("since")
-            and obs["qualifier"] == "exact"
-            and 0 < obs["value"] < toll
-            and _day(obs) != float("-inf")
-            and math.floor(_day(obs)) > last
-            and max(hurt, default=0) >= obs["value"]
-        ),
-        None,
-    )
-    if news is None:
-        return None
-    article, now = news["evidence"]["article_id"], toll + news["value"]
-    revised = {**voting, "killed": [{**obs, "value": now} if obs is news else obs for obs in killed]}
-    if "injured" in voting:
-        revised["injured"] = [
-            {**obs, "dead": now} if obs["evidence"]["article_id"] == article else obs
-            for obs in voting["injured"]
-        ]
-    return revised, now
-
-
-def _dead_of(killed: list[dict[str, Any]]) -> Callable[[dict[str, Any]], int]:
-    """The dead of an injured observation's own article: carried on it, or (state
-    written before observations carried it) read from its article's killed one."""
-    by_article = {obs["evidence"]["article_id"]: obs["value"] for obs in killed}
-    return lambda obs: int(obs.get("dead", by_article.get(obs["evidence"]["article_id"], 0)))
-
-
-def _voted(obs: dict[str, Any]) -> int:
-    """The figure an observation votes for: a silent one votes for none."""
-    return 0 if obs["qualifier"] == SILENT else int(obs["value"])
-
-
 def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Event-level counts, in a fixed order of kinds."""
     order = {kind: i for i, kind in enumerate(KIND_ORDER)}
     voting = _without_other_items_deaths(store_obs)
+    stated_dead = voting.get("killed", [])  # as the articles state them: the revisions
     kinds = [k for k in sorted(voting, key=lambda k: (order.get(k, len(order)), k)) if voting[k]]
     found: dict[str, dict[str, Any] | None] = {}
     toll = None
@@ -398,19 +244,23 @@ def reconcile(store_obs: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]
         seen = voting[kind]
         if kind == "injured" and toll is not None:
             # killed comes first in KIND_ORDER, so the toll is known here
-            count = _reconcile_kind(kind, _wounded_who_died(seen, voting["killed"], toll), shown=seen)
+            count = _reconcile_kind(kind, wounded_who_died(seen, voting["killed"], toll), shown=seen)
         else:
             count = _reconcile_kind(kind, seen)
         if kind == "killed" and count is not None:
             toll = count["value"]
-            since = _deaths_since(voting, toll)
+            since = deaths_since(voting, toll)
             if since is not None:
                 voting, toll = since
-                count = _reconcile_kind(kind, voting["killed"], shown=seen, decided=toll)
+                count = _reconcile_kind(kind, voting["killed"], shown=stated_dead, decided=toll)
+                if count is not None:
+                    # No article states the sum: its evidence is the news of the death
+                    # since, its revisions the figures stated, and it has no support.
+                    del count["support"]
         found[kind] = count
-    update = _later_deaths(voting, found.get("killed"), found.get("injured"))
+    update = later_deaths(voting, found.get("killed"), found.get("injured"))
     if update is not None:
-        found["killed"] = _reconcile_kind("killed", voting["killed"], decided=update[0])
+        found["killed"] = _reconcile_kind("killed", voting["killed"], shown=stated_dead, decided=update[0])
         found["injured"] = (
             _reconcile_kind("injured", voting["injured"], decided=update[1]) if update[1] else None
         )

@@ -544,7 +544,23 @@ def test_the_wounded_of_a_report_of_a_death_since_are_those_left() -> None:
     killed, injured = reconcile(obs)
     assert (killed["value"], killed["evidence"]["article_id"]) == (3, "a2")
     assert [r["value"] for r in killed["revisions"]] == [2, 1]
+    # no article states three: the toll has no support of its own
+    assert "support" not in killed
     assert injured["value"] == 2
+
+
+def test_a_headline_of_one_who_dies_restates_the_toll() -> None:
+    # "Two killed, two wounded", then two days on "Mother of three dies after nightclub
+    # shooting": she may be one of the two dead; only news of a death since adds.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    first = [
+        _at("killed", 2, "Two killed, two wounded in nightclub shooting", 0, "title"),
+        _at("injured", 2, "Two killed, two wounded in nightclub shooting", 0, "title"),
+    ]
+    add_observations(obs, article_observations("a1", first, 19000.0))
+    later = [_at("killed", 1, "Mother of three dies after nightclub shooting, family says", 0, "title")]
+    add_observations(obs, article_observations("a2", later, 19002.0))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 2), ("injured", 2)]
 
 
 def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> None:
@@ -562,6 +578,17 @@ def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> 
     # a figure told without an ordinal, or an ordinal that is not the figure
     assert reconciled(5, "Police said five people were hit in all.") == [("injured", 4)]
     assert reconciled(1, "A fifth victim, a girl, is in stable condition.") == [("injured", 4)]
+
+
+def test_an_ordinal_of_another_noun_is_no_victim_told_by_ordinal() -> None:
+    # "Man wounded in Elm Street shooting", then deep in a later body "a second shooting
+    # wounded a man and a woman": the second shooting's hurt, not one more victim.
+    obs: dict[str, list[dict[str, Any]]] = {}
+    first = [_at("injured", 1, "Man wounded in Elm Street shooting", 0, "title")]
+    add_observations(obs, article_observations("a1", first, 19000.0))
+    later = [_at("injured", 2, "Hours later, a second shooting wounded a man and a woman.", 900)]
+    add_observations(obs, article_observations("a2", later, 19002.0))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("injured", 1)]
 
 
 def test_a_victim_told_by_ordinal_updates_the_toll_too() -> None:
