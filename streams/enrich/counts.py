@@ -21,7 +21,6 @@ catastrophic backtracking on adversarial text.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Any
 
 from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the_dead
@@ -41,7 +40,7 @@ from streams.enrich.count_matches import match_record
 from streams.enrich.figure_patterns import NEEDS, PATTERNS
 from streams.enrich.harm_causes import another_cause, lead_causes, other_news
 from streams.enrich.killer_apart import killer_apart
-from streams.enrich.linked_stories import linked_stories
+from streams.enrich.linked_stories import linked_stories, repeated_sentences
 from streams.enrich.named_survivors import named_survivors
 from streams.enrich.ordinal_victims import ORDINAL_HURT
 from streams.enrich.protest_causes import cause_spans, protest_attacked
@@ -97,7 +96,7 @@ def extract_counts(
     mourners_attacked: bool | None = None  # asked of the whole text once a figure needs it
     protesters_attacked: bool | None = None
     past_lead = False
-    repeated = _repeated(own)
+    repeated = repeated_sentences(own)
     linked = linked_stories(own, headline)
     for sentence in own:
         if may_state_counts(sentence.text):
@@ -170,11 +169,6 @@ def _years_before(sentence: Sentence, count: dict[str, Any], published_year: int
     if dated_years_before(sentence.text, start, end, published_year):
         return {**count, "background": "earlier", "recalled": True}
     return count
-
-
-def _repeated(sentences: list[Sentence]) -> frozenset[str]:
-    """Sentences the text tells twice in a row, as scraped teasers of other stories are."""
-    return frozenset(a.text for a, b in pairwise(sentences) if a.text == b.text)
 
 
 def _honorees_apart(

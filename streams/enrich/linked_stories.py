@@ -4,12 +4,14 @@ Pages link to other stories with a gallery's, a video's or a related story's
 headline, which scrapers print twice in a row ("Gallery: Protesters march after
 five shot Gallery: Protesters march after five shot"); a related story's
 headline runs on into its dateline and lead, which the page may print once more
-below. Their figures are another incident's, not the article's.
+below; a caption may be printed twice as its own sentence. Their figures are
+another incident's, not the article's.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from streams.enrich.sentences import Sentence
 
@@ -25,6 +27,12 @@ _WORD = re.compile(r"\w{3,}")
 #: the article's own, printed twice in another wording or case ("Two killed in Elm Street
 #: party shooting" under the feed's "2 dead in Elm St. party shooting").
 _OWN_SHARE = 0.5
+
+
+def repeated_sentences(sentences: list[Sentence]) -> frozenset[str]:
+    """Sentences the text tells twice in a row, as scraped teasers of other stories are
+    (a caption printed twice: ``count_context.names_no_one_else`` tells whose)."""
+    return frozenset(a.text for a, b in pairwise(sentences) if a.text == b.text)
 
 
 def linked_stories(sentences: list[Sentence], headline: str = "") -> frozenset[str]:
