@@ -2,20 +2,19 @@
 
 Takes the text of one sentence; tells whether it belongs to another story (a
 teaser of a linked story, crime statistics), whether its figures are
-background (summed over several incidents, or about an earlier one) and
-whether it could state a count at all. Patterns use bounded repetition only.
+background (summed over several incidents, or about an earlier one, which
+dates in :mod:`streams.enrich.count_dates` tell) and whether it could state a
+count at all. Patterns use bounded repetition only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
+from streams.enrich.count_dates import dated, earlier_dates, years_named
 from streams.enrich.incidents_before import earlier_incident_spans
-from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
 from streams.enrich.numbers import NUMBER_WORDS
-from streams.enrich.sentences import Sentence
 
 #: Crime statistics ("436 people were murdered this year") count other events.
 _STATISTICS = re.compile(
@@ -109,38 +108,6 @@ _OWN_EVENT = re.compile(
 #: Time words that set another incident apart from the article's own (not a
 #: bare "last year", which may date the article's own).
 _APART = re.compile(rf"\b(?:{_SET_APART})\b", re.IGNORECASE)
-#: "in November of 2012": background only for a figure the year dates.
-_YEAR = re.compile(r"\bin (?:\w+ (?:of )?)?(?:19|20)\d\d\b(?! block)", re.IGNORECASE)
-#: A year ("2009"), dated when :data:`_DATES_IT` ends right before it. Not an
-#: address ("the 2000 block").
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b(?! block)(,)?")
-#: What makes the year after it a date: "Nov. 5, 2009", "June of 2016", "the
-#: 2009 shooting", "in 2012", "since 2013"; not "a 2010 graduate" or "the class
-#: of 2010", which date a person.
-_DATES_IT = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? "
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,? |of )?|"
-    r"\b(?:the|in|since) )$",
-    re.IGNORECASE,
-)
-#: What opens a clause before a date that fronts it: the sentence's start, "that",
-#: "and", "but", "when", a comma, with "back in", "in", "on" or "during" ("Back in
-#: May 2010, two officers were wounded"); not a participle ("released in June 2012,").
-_FRONTS = re.compile(r"(?:^|\b(?:that|and|but|when)\s+|,\s*)(?:back\s+)?(?:in|on|during)?\s*$", re.IGNORECASE)
-#: How many years before the latest year an article names a date must lie to
-#: tell of another incident: an incident's own arrests, trials and sentences
-#: follow within two years ("the Oct. 1, 2021, crash ... jury selection began in
-#: 2022"); "the Nov. 5, 2009, shooting" in a 2014 report is a recall.
-_RECALL_YEARS = 3
-#: What may come before a date that opens a sentence: "On Nov. 5, 2009, ...".
-_OPENER = re.compile(r"\s{0,3}(?:(?:on|in) )?", re.IGNORECASE)
-#: What ends a clause between a year and a figure: "The suspect, who was
-#: released in 2012, killed three people" dates the release, not the deaths.
-_CLAUSE_BREAK = re.compile(
-    r"[;()]|[,:](?!\d)|\s[-\u2013\u2014]\s|\b(?:who|which|when|whom|whose)\b", re.IGNORECASE
-)
-#: A clause the year dates: "in August 2015, when three people were shot".
-_WHEN = re.compile(r",? when\b", re.IGNORECASE)
 #: A victim who might have been, or a rule for any victim: "I could have been
 #: killed", "she could've died", "any time a student is hurt", "a child who is
 #: injured or dies".
@@ -265,12 +232,6 @@ def honoree_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _HONOREE.finditer(text)]
 
 
-def latest_year(texts: Iterable[str]) -> int:
-    """The latest year the article's dates name (0 when none): a figure dated
-    by an earlier year tells of another incident than the article's own."""
-    return max((year for text in texts for year, _, _ in _dates(text)), default=0)
-
-
 def background(text: str, start: int = 0, end: int | None = None, latest: int = 0) -> str | None:
     """Whether a figure is a round-up of several incidents or recalls an
     earlier one: a fallback, dropped or outranked once the article tells its
@@ -300,29 +261,7 @@ def background(text: str, start: int = 0, end: int | None = None, latest: int = 
         return why
     if any(a <= start < b for a, b in earlier_incident_spans(text)):
         return "earlier"
-    return "earlier" if _dated(text, start, end, _years(text) + _earlier_dates(text, latest)) else None
-
-
-def dated_years_before(text: str, start: int, end: int, year: int) -> bool:
-    """Whether a date at least ``_RECALL_YEARS`` before ``year`` (the year the
-    article was published) dates the figure at ``start:end``, as
-    :func:`background` tells it: "the Sept. 16, 2010, shooting death of" in a
-    2015 report."""
-    return _dated(text, start, end, _earlier_dates(text, year))
-
-
-def _dated(text: str, start: int, end: int | None, spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether one of the dates at ``spans`` dates the figure: it opens the
-    sentence, or no clause breaks between them (a "when" clause after the
-    date belongs to it)."""
-    for year_start, year_end in spans:
-        if end is None or _OPENER.fullmatch(text[:year_start]):
-            return True
-        between = text[year_end:start] if year_end <= start else text[end:year_start]
-        when = _WHEN.match(between) if year_end <= start else None
-        if not _CLAUSE_BREAK.search(between, when.end() if when else 0):
-            return True
-    return False
+    return "earlier" if dated(text, start, end, years_named(text) + earlier_dates(text, latest)) else None
 
 
 @lru_cache(maxsize=256)
@@ -334,66 +273,3 @@ def _sentence_background(text: str) -> str | None:
             return "incidents"
         return "roundup" if _OTHER_EVENTS.search(text) else "area"
     return "earlier" if _PAST.search(text) else None
-
-
-@lru_cache(maxsize=256)
-def _earlier_dates(text: str, latest: int) -> tuple[tuple[int, int], ...]:
-    """Where the sentence dates something years before the article's latest year:
-    from the date's start ("On Nov. 5, 2009, ..." opens the sentence) to the
-    end of its year and comma ("the Sept. 16, 2010, shooting": the date's own
-    comma ends no clause)."""
-    if not latest:
-        return ()
-    before = latest - _RECALL_YEARS
-    return tuple((start, end) for year, start, end in _dates(text) if year <= before)
-
-
-def _dates(text: str) -> list[tuple[int, int, int]]:
-    """Each year the text names as a date: the year, where its date starts and
-    where it ends (after its own comma when it gives a day). Year digits are found first,
-    the cheap test on text that names none."""
-    found = []
-    for year in _YEAR_DIGITS.finditer(text):
-        head = _DATES_IT.search(text, max(0, year.start() - 20), year.start())
-        if head is not None:
-            # a comma after the year is the date's own after a day ("Sept. 16, 2010,") or
-            # when the date fronts its clause ("Police said that in May 2010, two ...");
-            # after "released in June 2012," it closes an aside
-            own_comma = any(ch.isdigit() for ch in head.group()) or _FRONTS.search(text, 0, head.start())
-            end = year.end() if own_comma else year.start() + 4
-            found.append((int(text[year.start() : year.start() + 4]), head.start(), end))
-    return found
-
-
-@lru_cache(maxsize=256)
-def _years(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the sentence names a year ("in 2009"); cached like the above."""
-    return tuple(year.span() for year in _YEAR.finditer(text))
-
-
-#: A run of capitalized words naming someone or somewhere ("Virginia State Police
-#: Trooper Chad Dermyer"); its last word is the surname or the place's own name.
-_NAME_RUN = re.compile(r"(?<=\s)(?:[A-Z][\w'-]{1,20}\s){0,5}([A-Z][a-z][\w'-]{1,20})\b")
-
-
-def names_no_one_else(text: str, sentences: Iterable[Sentence], headline: str = "") -> bool:
-    """Whether a sentence names someone (a name of two words or more, not a
-    street's or a building's) and names no one and nowhere that the headline or
-    any other sentence names: a caption printed twice that names only "Trooper
-    Chad Dermyer", in a report of a shooting at a bus station that never names
-    him again, is another story's; one naming the article's own "Derrick
-    Stafford" is its own summary, and so is a brief's lead told twice that names
-    only its town and street ("A Springfield man was shot on Elm Street")."""
-    runs = list(_NAME_RUN.finditer(text))
-    if not any(_a_person(run.group()) for run in runs):
-        return False
-    rest = " ".join([headline, *(s.text for s in sentences if s.text != text)])
-    return not any(re.search(rf"\b{re.escape(run.group(1))}\b", rest) for run in runs)
-
-
-_PLACE_ENDS = FACILITY_SUFFIXES | ORG_SUFFIXES
-
-
-def _a_person(run: str) -> bool:
-    words = run.split()
-    return len(words) >= 2 and words[-1] not in _PLACE_ENDS

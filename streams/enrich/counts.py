@@ -27,20 +27,18 @@ from streams.enrich.count_adjust import one_by_one, with_the_killer, without_the
 from streams.enrich.count_context import (
     attacks_a_memorial,
     background,
-    dated_years_before,
     honoree_spans,
     is_other_story,
-    latest_year,
     may_state_counts,
-    names_no_one_else,
     recalls_another,
 )
+from streams.enrich.count_dates import dated_years_before, latest_year
 from streams.enrich.count_gunshot_share import gunshot_share
 from streams.enrich.count_matches import match_record
 from streams.enrich.figure_patterns import NEEDS, PATTERNS
 from streams.enrich.harm_causes import another_cause, lead_causes, other_news
 from streams.enrich.killer_apart import killer_apart
-from streams.enrich.linked_stories import linked_stories, repeated_sentences
+from streams.enrich.linked_stories import linked_stories, names_no_one_else, repeated_sentences
 from streams.enrich.named_survivors import named_survivors
 from streams.enrich.ordinal_victims import ORDINAL_HURT
 from streams.enrich.protest_causes import cause_spans, protest_attacked

@@ -11,8 +11,10 @@ another incident's, not the article's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
+from streams.enrich.lexicon import FACILITY_SUFFIXES, ORG_SUFFIXES
 from streams.enrich.sentences import Sentence
 
 #: A sentence opening with a headline printed twice in a row: a headline has no
@@ -23,6 +25,11 @@ _DOUBLED = re.compile(r"^(.{15,200}?)\s+\1(?!\w)", re.DOTALL)
 _RETOLD_CHARS = 40
 #: Words of three letters or more: "in", "St" or "2" say little of which story a headline is.
 _WORD = re.compile(r"\w{3,}")
+#: A run of capitalized words naming someone or somewhere ("Virginia State Police
+#: Trooper Chad Dermyer"); its last word is the surname or the place's own name.
+_NAME_RUN = re.compile(r"(?<=\s)(?:[A-Z][\w'-]{1,20}\s){0,5}([A-Z][a-z][\w'-]{1,20})\b")
+#: Last words of a building's or an organisation's name, not a person's.
+_PLACE_ENDS = FACILITY_SUFFIXES | ORG_SUFFIXES
 #: Share of a doubled headline's words the article's own headline must hold for it to be
 #: the article's own, printed twice in another wording or case ("Two killed in Elm Street
 #: party shooting" under the feed's "2 dead in Elm St. party shooting").
@@ -31,7 +38,7 @@ _OWN_SHARE = 0.5
 
 def repeated_sentences(sentences: list[Sentence]) -> frozenset[str]:
     """Sentences the text tells twice in a row, as scraped teasers of other stories are
-    (a caption printed twice: ``count_context.names_no_one_else`` tells whose)."""
+    (a caption printed twice: :func:`names_no_one_else` tells whose)."""
     return frozenset(a.text for a, b in pairwise(sentences) if a.text == b.text)
 
 
@@ -72,3 +79,25 @@ def _own_headline(doubled: str, headline: str) -> bool:
     words with the headline, whatever the case or wording of the feed's title."""
     words = set(_WORD.findall(doubled.casefold()))
     return bool(words) and len(words & set(_WORD.findall(headline.casefold()))) >= _OWN_SHARE * len(words)
+
+
+def names_no_one_else(text: str, sentences: Iterable[Sentence], headline: str = "") -> bool:
+    """Whether a sentence names someone (a name of two words or more, not a
+    street's or a building's) and names no one and nowhere that the headline or
+    any other sentence names: a caption printed twice that names only "Trooper
+    Chad Dermyer", in a report of a shooting at a bus station that never names
+    him again, is another story's; one naming the article's own "Derrick
+    Stafford" is its own summary, and so is a brief's lead told twice that names
+    only its town and street ("A Springfield man was shot on Elm Street")."""
+    runs = list(_NAME_RUN.finditer(text))
+    if not any(_a_person(run.group()) for run in runs):
+        return False
+    rest = " ".join([headline, *(s.text for s in sentences if s.text != text)])
+    return not any(re.search(rf"\b{re.escape(run.group(1))}\b", rest) for run in runs)
+
+
+def _a_person(run: str) -> bool:
+    """Whether a run of capitalized words is a person's name: two words or more, not
+    ending on a building's or an organisation's word ("Memorial Hospital")."""
+    words = run.split()
+    return len(words) >= 2 and words[-1] not in _PLACE_ENDS

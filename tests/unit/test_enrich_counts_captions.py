@@ -3,7 +3,7 @@ is another story's: its casualties give way to the article's own."""
 
 from __future__ import annotations
 
-from streams.enrich.count_context import names_no_one_else
+from streams.enrich.linked_stories import names_no_one_else
 from streams.enrich.sentences import split_sentences
 from tests.unit.fixtures.counts import best
 

@@ -4,7 +4,8 @@ even when the article names no later year: its publication year is a date too.""
 from __future__ import annotations
 
 from streams.enrich import enrich
-from streams.enrich.count_context import background, dated_years_before
+from streams.enrich.count_context import background
+from streams.enrich.count_dates import dated_years_before
 from streams.enrich.count_ranking import best_value
 from streams.enrich.count_selection import finalize_counts
 from streams.enrich.counts import extract_counts
