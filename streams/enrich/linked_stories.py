@@ -23,14 +23,26 @@ from streams.enrich.sentences import Sentence
 _DOUBLED = re.compile(r"^(.{15,200}?)\s+\1(?!\w)", re.DOTALL)
 #: Shortest retold lead worth matching: a short sentence ("He died.") may be anyone's.
 _RETOLD_CHARS = 40
-#: Words of three letters or more: "in", "St" or "2" say little of which story a headline is.
-_WORD = re.compile(r"\w{3,}")
+#: Numbers and words of three letters or more: "in" or "St" say little of which story a
+#: headline is.
+_WORD = re.compile(r"\d+|[^\W\d_]{3,}")
+#: Words any shooting's headline may use: they tell no story from another ("Three men
+#: killed in Chicago shooting" is not "Woman killed in Chicago shooting").
+_COMMON_TEXT = """killed kill kills killing dead dies died death deadly fatal fatally slain shot
+    shoots shooting shootings gunfire wounded wounds injured injures injury hurt critical victim
+    victims suspect suspects arrested charged police say says said man men woman women teen teens
+    boy boys girl girls child children people person the and for with from after near during into
+    over leaves left"""
+_COMMON = frozenset(_COMMON_TEXT.split())
 #: A run of capitalized words naming someone or somewhere ("Virginia State Police
 #: Trooper Chad Dermyer"); its last word is the surname or the place's own name.
 _NAME_RUN = re.compile(r"(?<=\s)(?:[A-Z][\w'-]{1,20}\s){0,5}([A-Z][a-z][\w'-]{1,20})\b")
 #: Last words of a building's or an organisation's name, not a person's.
 _PLACE_ENDS = FACILITY_SUFFIXES | ORG_SUFFIXES
-#: Share of a doubled headline's words the article's own headline must hold for it to be
+#: Number words a headline may write for its figure ("Two killed" under "2 dead").
+_NUMBER_TEXT = "zero one two three four five six seven eight nine ten"
+_DIGITS = {word: str(n) for n, word in enumerate(_NUMBER_TEXT.split())}
+#: Share of a doubled headline's words the article's own headline must exceed for it to be
 #: the article's own, printed twice in another wording or case ("Two killed in Elm Street
 #: party shooting" under the feed's "2 dead in Elm St. party shooting").
 _OWN_SHARE = 0.5
@@ -75,10 +87,20 @@ def _retold(sentences: list[Sentence], at: int, lead: str) -> list[str]:
 
 
 def _own_headline(doubled: str, headline: str) -> bool:
-    """Whether a headline printed twice is the article's own: it shares most of its
-    words with the headline, whatever the case or wording of the feed's title."""
-    words = set(_WORD.findall(doubled.casefold()))
-    return bool(words) and len(words & set(_WORD.findall(headline.casefold()))) >= _OWN_SHARE * len(words)
+    """Whether a headline printed twice is the article's own: word for word in the
+    feed's title, or sharing more than half its telling words with it (its places,
+    names and figures, not the words every shooting's headline uses), whatever the
+    case or wording of the title."""
+    if doubled.strip() in headline:
+        return True
+    words = _telling(doubled)
+    return bool(words) and len(words & _telling(headline)) > _OWN_SHARE * len(words)
+
+
+def _telling(text: str) -> set[str]:
+    """The words of a headline that tell its story from another's, numbers as digits."""
+    words = {_DIGITS.get(w, w) for w in _WORD.findall(text.casefold())}
+    return words - _COMMON
 
 
 def names_no_one_else(text: str, sentences: Iterable[Sentence], headline: str = "") -> bool:

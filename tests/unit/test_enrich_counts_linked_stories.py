@@ -66,3 +66,14 @@ def test_the_article_own_headline_printed_twice_in_another_wording_is_its_own() 
     text = doubled + "ELMWOOD - Two people were killed and three others were wounded at a party."
     assert _read(text, "2 dead in Elm St. party shooting") == (2, 3)
     assert _read(text, "Two Killed in Elm Street Party Shooting") == (2, 3)
+
+
+def test_another_shooting_s_headline_printed_twice_is_no_own_headline() -> None:
+    """The words every shooting's headline uses tell no story from another."""
+    doubled = "Three men killed in Chicago shooting " * 2
+    text = doubled + "A woman was shot and killed on the South Side on Sunday, police said."
+    assert _read(text, "Woman killed in Chicago shooting") == (1, 0)
+    assert linked_stories(
+        split_sentences("Five shot on Main Street in Springfield " * 2), "Man shot on Main Street"
+    )
+    assert linked_stories(split_sentences("Teen shot dead in Dallas " * 2), "Teen shot in Houston")
