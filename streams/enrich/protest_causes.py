@@ -22,18 +22,28 @@ _ATTACKED = re.compile(
     rf"\b{_PROTEST} (?:who )?(?:were|was) (?:shot|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
-#: What a protest is about, up to the death: the death named as a noun right after
-#: the connector ("protesters, angry over the fatal police shooting of", "since the
-#: fatal officer-involved shooting of") or a date's "when" clause ("camped out since
-#: May 3, when police fatally shot"); not a death told as the protest's own news ("a
-#: protest over police brutality turned deadly when a man was shot and killed").
+#: What a protest is about, up to the death (only deaths in it are set apart): the
+#: death named as a noun right after the connector ("protesters, angry over the fatal
+#: police shooting of", "since the fatal officer-involved shooting of"), a date's
+#: "when" clause ("camped out since May 3, when police fatally shot"), the police's
+#: killing told as a verb ("gathered after police shot and killed") or a named one's
+#: ("justice for Jane Doe, who was killed by police"); not a death told as the
+#: protest's own news ("a protest over police brutality turned deadly when a man was
+#: shot and killed").
 #: A full stop inside a sentence ends an abbreviation ("since Nov. 15, when").
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _CAUSE = re.compile(
     rf"\b{_PROTEST}\b[^.;]{{0,100}}?\b(?:since|over|against|after|about|for|sparked by|in response to)\s+"
     r"(?:(?:the|a|an|last\s+\w+'s)\s+)?(?:[\w-]+\s+){0,3}?(?:shooting|killing|death|slaying)\s+of\b|"
     rf"\b{_PROTEST}\b[^;]{{0,100}}?\b(?:since|after)\s+(?:{_MONTH}\s+\d{{1,2}}|\w+day)(?:,\s+\d{{4}})?,?"
-    r"\s+when\s+(?:[\w-]+\s+){0,3}?(?:fatally|killed|shot and killed|shot dead)\b",
+    r"\s+when\s+(?:[\w-]+\s+){0,3}?(?:fatally|killed|shot and killed|shot dead)\b|"
+    # "who gathered after police shot and killed Marcus Lee", "justice for Jane Doe,
+    # who was killed by police": the death told as a verb, by the police or of a named one
+    rf"\b{_PROTEST}\b[^.;]{{0,100}}?\b(?:since|after|over)\s+(?:an?\s+|the\s+)?"
+    r"(?:police|officers?|deputy|deputies|troopers?|agents?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fatally shot|shot and killed|killed|shot dead)\b|"
+    rf"\b{_PROTEST}\b[^.;]{{0,100}}?\b(?:for|over)\s+(?-i:[A-Z][\w'-]+\s+){{1,3}}?(?-i:[A-Z][\w'-]+),\s+"
+    r"who\s+was\s+(?:fatally shot|shot and killed|killed|shot dead)\b",
     re.IGNORECASE,
 )
 

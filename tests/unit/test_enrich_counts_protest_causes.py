@@ -21,6 +21,8 @@ _ATTACK = "Four protesters were shot late Tuesday near the encampment outside th
         "when police fatally shot Tom Reyes, an unarmed man.",
         "The lot is a block from the station, where protesters have been stationed since the fatal "
         "officer-involved shooting of 30-year-old Tom Reyes on Sunday, May 3.",
+        "The protesters, who gathered after police shot and killed Tom Reyes on May 3, stayed.",
+        "Protesters demanding justice for Tom Reyes, who was killed by police on May 3, stayed.",
     ],
 )
 def test_the_death_a_protest_is_about_gives_way_to_the_attack_s_wounded(cause: str) -> None:
