@@ -4,7 +4,10 @@ Takes an article's enriched counts, publication day and headline; emits its
 observations (its best figure of each kind with the evidence, or its silence:
 a report of the dead naming no one hurt says there were none, weakly), and
 keeps at most ``MAX_OBSERVATIONS`` stated and as many silent ones per kind in
-an event's state. ``reconcile`` weighs them into the event's counts.
+an event's state. ``reconcile`` weighs them into the event's counts, and
+``toll_updates`` reads later reports as updates; both read an observation's
+day, its article's dead and its weight as a lead figure with the helpers at
+the end of this module.
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ SILENT = "silent"
 _UPDATE = re.compile(r"(?:^|[\[(|:\-\u2013]\s*)(?:live\s+)?updated?s?\s*(?:[:\])|\-\u2013]|$)", re.IGNORECASE)
 #: A sentence telling of a death since the shooting, news of a victim who was
 #: hurt ("Man who shot his sons has died", "she died of her injuries", "the
-#: second victim succumbed"), not of one killed outright ("was shot dead"). Not a
-#: headline's "dies": "Mother of three dies after nightclub shooting" may name one
-#: of the dead already counted.
+#: second victim succumbed", "Man wounded in Elm Street shooting dies", "dies days
+#: after"), not of one killed outright ("was shot dead"). Not a bare "dies": "Mother
+#: of three dies after nightclub shooting" may name one of the dead already counted.
 _DIED_SINCE = re.compile(
-    r"\b(?:(?:has|have) died|later died|succumb(?:s|ed)?"
-    r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b",
+    r"\b(?:(?:has|have)(?: since)? died|later died|succumb(?:s|ed)?"
+    r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds)"
+    r"|(?:wounded|injured|hurt|shot)\b[^.;]{0,60}?\bdies"
+    r"|dies\b[^.;]{0,40}?\b(?:days|weeks|months) after)\b",
     re.IGNORECASE,
 )
 
@@ -39,10 +44,11 @@ _DIED_SINCE = re.compile(
 #: third man has died"): the figure counts one more than a first report did.
 _ORDINAL_VICTIM = re.compile(
     r"\b(?:an?|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    # words describing the victim ("a fifth male adult victim"), not another noun the
-    # ordinal counts ("a second shooting wounded a man")
-    r"(?:(?!(?:shooting|shootings|attack|incident|crash|stabbing|robbery|round|shot|shots|and|or)\b)"
-    r"[\w-]+\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|juvenile|male|female)\b",
+    # words describing the victim ("a fifth male adult victim", "a third shooting
+    # victim"), up to no determiner or verb: not another noun the ordinal counts ("a
+    # second shooting wounded a man", "a second car struck a man")
+    r"(?:(?!(?:a|an|the|one|two|was|were|is|are|has|had|have|and|or)\b)[\w-]+\s+){0,3}?"
+    r"(?:victim|person|man|woman|boy|girl|teen|teenager|child|juvenile|male|female)\b",
     re.IGNORECASE,
 )
 

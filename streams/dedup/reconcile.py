@@ -1,24 +1,25 @@
 """Reconcile casualty and other counts across an event's articles.
 
-Takes count observations (one per article and kind, duplicates excluded since
-a copy is not independent support); emits the event-level counts with their
-evidence, support and the other figures seen. The figure with the most support
-wins, an exact figure counting twice as much as a vague one ("over 130" then
-"137" gives 137), and a figure from the headline or the lead (its first
-``LEAD_CHARS``) twice as much as one from deeper in the body, where an article
-retells other incidents and partial groups ("a man was killed on the same block
-last week"; GVA dev over gold incidents: 630 -> 640 of 780, 17 incidents fixed
-and 7 broken). A tie goes to the higher figure for kinds that grow as an
-event unfolds (tolls rise as the injured die and victims are found) and to the
-latest report (by publication time; not a retelling weeks after the first
-report) for kinds that shrink (an injured victim
-who dies leaves the injured count, which the later report has seen; more
+Takes count observations (one per article and kind, duplicates excluded since a
+copy is not independent support); emits the event-level counts with their
+evidence, support (how many articles state the figure; none for a toll summed
+from news of a death since, which no article states) and the other figures
+seen. The figure with the most support wins, an exact figure counting twice as
+much as a vague one ("over 130" then "137" gives 137), and a figure from the
+headline or the lead (its first ``LEAD_CHARS``) twice as much as one from
+deeper in the body, where an article retells other incidents and partial groups
+("a man was killed on the same block last week"; GVA dev over gold incidents:
+630 -> 640 of 780, 17 incidents fixed and 7 broken). A tie goes to the higher
+figure for kinds that grow as an event unfolds (tolls rise as the injured die
+and victims are found) and to the latest report (by publication time; not a
+retelling weeks after the first report) for kinds that shrink (an injured
+victim who dies leaves the injured count, which the later report has seen; more
 wounded are found; GVA dev: ties between stated injured figures went to the
 latest report's figure right 33 times of 69, to the lower one 27), but to the
 higher wounded figure when the tied reports count as many dead (no one died
 between them; more wounded turned up), unless the latest report's headline says
-it is an update (it revised the first count on purpose); a stated
-figure, even deep in a body, beats a single silent report on a tie.
+it is an update (it revised the first count on purpose); a stated figure, even
+deep in a body, beats a single silent report on a tie.
 
 An article that reports the dead but names no injured votes, as weakly as a
 vague figure, that there were none: the first report of "a man shot" is

@@ -563,6 +563,26 @@ def test_a_headline_of_one_who_dies_restates_the_toll() -> None:
     assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 2), ("injured", 2)]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Man wounded in nightclub shooting dies",
+        "Teen shot last week dies at hospital",
+        "Clerk dies days after nightclub shooting",
+        "Bouncer hurt in nightclub shooting has since died",
+    ],
+)
+def test_a_headline_of_one_hurt_who_dies_is_news_of_a_death_since(headline: str) -> None:
+    obs: dict[str, list[dict[str, Any]]] = {}
+    first = [
+        _at("killed", 2, "Two killed, one wounded in nightclub shooting", 0, "title"),
+        _at("injured", 1, "Two killed, one wounded in nightclub shooting", 0, "title"),
+    ]
+    add_observations(obs, article_observations("a1", first, 19000.0))
+    add_observations(obs, article_observations("a2", [_at("killed", 1, headline, 0, "title")], 19003.0))
+    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 3)]
+
+
 def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> None:
     def reconciled(value: int, sentence: str, day: float = 19004.0) -> list[tuple[str, int]]:
         obs: dict[str, list[dict[str, Any]]] = {}
@@ -578,6 +598,8 @@ def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> 
     # a figure told without an ordinal, or an ordinal that is not the figure
     assert reconciled(5, "Police said five people were hit in all.") == [("injured", 4)]
     assert reconciled(1, "A fifth victim, a girl, is in stable condition.") == [("injured", 4)]
+    # a victim described by the noun before it
+    assert reconciled(5, "A fifth shooting victim was found later at a hospital.") == [("injured", 5)]
 
 
 def test_an_ordinal_of_another_noun_is_no_victim_told_by_ordinal() -> None:
