@@ -57,7 +57,8 @@ _FOLLOW_UP = re.compile(
     r"|convict(?:s|ed|ion)|indict(?:s|ed|ment)|trial|jury|arraign(?:s|ed|ment)?|verdict|accused"
     r"|custody|surrender(?:s|ed)?|turns? (?:himself|herself) in|sought|mistrial"
     # a sentence of probation or a parole decision, not a man "on probation" shot anew
-    r"|(?:gets?|given|receives?|sentenced to|granted|denied)(?: [\w-]+){0,3} (?:probation|parole)"
+    r"|(?:gets?|given|receives?|sentenced to|granted|denie[sd]|deny|revoke[sd]?)(?: [\w-]+){0,3}"
+    r" (?:probation|parole)|(?:probation|parole) (?:revoked|denied|board)"
     r"|acquit(?:s|ted|tal)?|testif(?:y|ies|ied)|extradit(?:ed|ion)|lawsuit|inquest"
     r"|dies|died|succumb(?:s|ed)|funeral|vigil|remembered|mourn(?:s|ed)?|memorial|bail|bond|hearing)\b"
 )

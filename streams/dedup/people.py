@@ -114,9 +114,10 @@ def _ending_mentions(persons: list[dict[str, Any]]) -> dict[str, str]:
     shorter mention that ends the name is the name (GVA dev: 125 of 2,751 names
     of three words or more, nearly all such run-ins). One word is a surname (or
     one with a generational suffix: "Fryberg Jr."), too little to tell people apart.
-    Words run in hold no first name, or an "and" joining two people: a mention
-    of a two-word surname ("De Jesus" of "Jose De Jesus") drops the first name,
-    which tells two people of one surname apart.
+    The word run in just before the mention is no first name (or it is an "and"
+    joining two people): a mention of a two-word surname ("De Jesus" of "Jose De
+    Jesus") drops the first name, which tells two people of one surname apart,
+    while a title before a name ("Virginia Beach resident Sam Diaz") goes.
     """
     shortest: dict[str, str] = {}
     given = first_names()
@@ -125,8 +126,8 @@ def _ending_mentions(persons: list[dict[str, Any]]) -> dict[str, str]:
         words = [w for w in text.casefold().replace(".", "").split() if w not in _GENERATIONAL]
         if len(words) < 2 or len(text) >= len(name) or not name.endswith(" " + text):
             continue
-        dropped = name[: -len(text)].split()
-        if "and" not in dropped and given.intersection(dropped):
+        before = name[: -len(text)].split()[-1]
+        if before in given:
             continue
         if len(text) < len(shortest.get(name, name)):
             shortest[name] = text

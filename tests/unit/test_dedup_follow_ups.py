@@ -65,6 +65,10 @@ def test_a_dormant_event_stays_asleep_without_a_follow_up_on_its_street(title: s
         ("Judge declares mistrial in grocery store shooting case", True),
         ("Driver given two years probation for parking lot shooting", True),
         ("Gunman in bar shooting denied parole", True),
+        ("Judge denies parole for 1998 killer", True),
+        ("Shooter's probation revoked", True),
+        ("Parole board rejects release of gunman", True),
+        ("Parolee shot dead outside Springfield bar", False),
         ("Man on probation shot dead outside Springfield bar", False),
         ("Wounded clerk files lawsuit against store owner", True),
         ("Man shot dead outside Springfield grocery store", False),
@@ -166,4 +170,4 @@ def test_an_event_reported_days_ago_is_dormant_to_an_article_naming_none_of_its_
     # Without a shared person the event is as dormant as its incident day says: a court
     # report of an old killing must not hold its street open to the street's next shooting.
     first, later = _vigil_after_arrest("the man", ())
-    assert later.event_id != first.event_id or later.signals.get("dormant") == 1.0, later.signals
+    assert later.event_id != first.event_id, later.signals

@@ -164,6 +164,12 @@ def test_a_two_word_surname_keeps_the_first_name_before_it() -> None:
     mentions = [("Jose De Jesus", "Jose De Jesus"), ("Jose De Jesus", "De Jesus")]
     article["entities"] = [{"name": name, "type": "PERSON", "text": text} for name, text in mentions]
     assert set(article_features(article).people) == {"jose de jesus"}
+    # a title before a name goes, though a place in it is a first name too
+    article["entities"] = [
+        {"name": "Virginia Beach resident Sam Diaz", "type": "PERSON", "text": text}
+        for text in ("Virginia Beach resident Sam Diaz", "Sam Diaz")
+    ]
+    assert set(article_features(article).people) == {"sam diaz"}
 
 
 def test_a_name_opening_on_an_ordinal_is_a_place_not_a_person() -> None:
