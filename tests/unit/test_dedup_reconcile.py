@@ -212,6 +212,16 @@ def _at(kind: str, value: int, sentence: str, start: int, field: str | None = No
     return {"kind": kind, "value": value, "qualifier": "exact", "evidence": evidence}
 
 
+def _two_reports(
+    first: list[dict[str, Any]], later: list[dict[str, Any]], days: tuple[float, float]
+) -> list[tuple[str, int]]:
+    """The event's counts once a first report and a later one of ``days`` are in."""
+    obs: dict[str, list[dict[str, Any]]] = {}
+    add_observations(obs, article_observations("a1", first, days[0]))
+    add_observations(obs, article_observations("a2", later, days[1]))
+    return [(c["kind"], c["value"]) for c in reconcile(obs)]
+
+
 def test_a_headline_or_lead_figure_outweighs_one_deep_in_another_body() -> None:
     # Deep in a follow-up, the toll of another shooting on the same block; a tie
     # of killed figures would otherwise go to the higher one.
@@ -519,12 +529,9 @@ def test_a_later_report_of_a_death_since_adds_to_the_toll() -> None:
 
 
 def test_a_death_since_needs_a_wounded_victim_who_could_have_died() -> None:
-    obs: dict[str, list[dict[str, Any]]] = {}
     first = [_at("killed", 2, "Two men shot dead outside a bar", 0, "title")]
-    add_observations(obs, article_observations("a1", first, 19000.0))
     later = [_at("killed", 1, "The second man died of his injuries at a hospital.", 30)]
-    add_observations(obs, article_observations("a2", later, 19001.0))
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 2)]
+    assert _two_reports(first, later, (19000.0, 19001.0)) == [("killed", 2)]
 
 
 def test_the_wounded_of_a_report_of_a_death_since_are_those_left() -> None:
@@ -552,15 +559,12 @@ def test_the_wounded_of_a_report_of_a_death_since_are_those_left() -> None:
 def test_a_headline_of_one_who_dies_restates_the_toll() -> None:
     # "Two killed, two wounded", then two days on "Mother of three dies after nightclub
     # shooting": she may be one of the two dead; only news of a death since adds.
-    obs: dict[str, list[dict[str, Any]]] = {}
     first = [
         _at("killed", 2, "Two killed, two wounded in nightclub shooting", 0, "title"),
         _at("injured", 2, "Two killed, two wounded in nightclub shooting", 0, "title"),
     ]
-    add_observations(obs, article_observations("a1", first, 19000.0))
     later = [_at("killed", 1, "Mother of three dies after nightclub shooting, family says", 0, "title")]
-    add_observations(obs, article_observations("a2", later, 19002.0))
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 2), ("injured", 2)]
+    assert _two_reports(first, later, (19000.0, 19002.0)) == [("killed", 2), ("injured", 2)]
 
 
 @pytest.mark.parametrize(
@@ -573,14 +577,12 @@ def test_a_headline_of_one_who_dies_restates_the_toll() -> None:
     ],
 )
 def test_a_headline_of_one_hurt_who_dies_is_news_of_a_death_since(headline: str) -> None:
-    obs: dict[str, list[dict[str, Any]]] = {}
     first = [
         _at("killed", 2, "Two killed, one wounded in nightclub shooting", 0, "title"),
         _at("injured", 1, "Two killed, one wounded in nightclub shooting", 0, "title"),
     ]
-    add_observations(obs, article_observations("a1", first, 19000.0))
-    add_observations(obs, article_observations("a2", [_at("killed", 1, headline, 0, "title")], 19003.0))
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 3)]
+    later = [_at("killed", 1, headline, 0, "title")]
+    assert _two_reports(first, later, (19000.0, 19003.0)) == [("killed", 3)]
 
 
 def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> None:
@@ -605,19 +607,12 @@ def test_a_victim_told_by_ordinal_after_a_count_of_one_fewer_is_the_update() -> 
 def test_an_ordinal_of_another_noun_is_no_victim_told_by_ordinal() -> None:
     # "Man wounded in Elm Street shooting", then deep in a later body "a second shooting
     # wounded a man and a woman": the second shooting's hurt, not one more victim.
-    obs: dict[str, list[dict[str, Any]]] = {}
     first = [_at("injured", 1, "Man wounded in Elm Street shooting", 0, "title")]
-    add_observations(obs, article_observations("a1", first, 19000.0))
     later = [_at("injured", 2, "Hours later, a second shooting wounded a man and a woman.", 900)]
-    add_observations(obs, article_observations("a2", later, 19002.0))
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("injured", 1)]
+    assert _two_reports(first, later, (19000.0, 19002.0)) == [("injured", 1)]
 
 
 def test_a_victim_told_by_ordinal_updates_the_toll_too() -> None:
-    obs: dict[str, list[dict[str, Any]]] = {}
-    add_observations(
-        obs, article_observations("a1", [_at("killed", 2, "Two killed in shooting", 0, "title")], 19000.0)
-    )
+    first = [_at("killed", 2, "Two killed in shooting", 0, "title")]
     later = [_at("killed", 3, "A third victim died at the hospital on Friday.", 800)]
-    add_observations(obs, article_observations("a2", later, 19003.0))
-    assert [(c["kind"], c["value"]) for c in reconcile(obs)] == [("killed", 3)]
+    assert _two_reports(first, later, (19000.0, 19003.0)) == [("killed", 3)]
