@@ -16,7 +16,8 @@ from typing import Any
 
 from streams.enrich.count_phrases import GUN_ON_SELF, SELF_KILLED
 from streams.enrich.sentences import Sentence, overlaps
-from streams.enrich.single_victims import another_person_between, killer_dies
+from streams.enrich.single_hurt import another_person_between
+from streams.enrich.single_victims import killer_dies
 
 #: A victim's later death: "has died", "has now died", "later died".
 _HAS_DIED = re.compile(

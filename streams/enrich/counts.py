@@ -44,8 +44,9 @@ from streams.enrich.ordinal_victims import ORDINAL_HURT
 from streams.enrich.protest_causes import cause_spans, protest_attacked
 from streams.enrich.retracted_counts import not_retracted
 from streams.enrich.sentences import LEAD_CHARS, Sentence, overlaps
-from streams.enrich.single_victims import SURVIVED, another_person_between, single_victims
-from streams.enrich.survivor_phrases import ALL_SURVIVED
+from streams.enrich.single_hurt import another_person_between
+from streams.enrich.single_victims import single_victims
+from streams.enrich.survivor_phrases import ALL_SURVIVED, SURVIVED
 from streams.enrich.victim_lists import listed_victims
 
 #: Kinds of casualty figure: the first sentence stating one is the article's lead.
