@@ -7,8 +7,10 @@ subject of a casualty verb ("the father and a 15-year-old boy were also
 shot"). Local news names victims this way instead of giving a figure. Lists
 need at least two members: one victim is the job of
 :mod:`streams.enrich.single_victims`. Murder charges ("faces two counts of
-murder") count the dead too, as an inferred figure. Patterns use bounded
-repetition only.
+murder") count the dead too, as an inferred figure. How a list's members are
+written and how many people they name is
+:mod:`streams.enrich.victim_list_members`. Patterns use bounded repetition
+only.
 """
 
 from __future__ import annotations
@@ -18,88 +20,22 @@ from typing import Any
 
 from streams.enrich.count_phrases import AND_SELF, HOSPITAL, NUM
 from streams.enrich.count_record import count_record
-from streams.enrich.numbers import NUMBER_WORDS, parse_number
+from streams.enrich.numbers import parse_number
 from streams.enrich.sentences import Sentence
+from streams.enrich.victim_list_members import (
+    KIN,
+    LAST_MEMBER,
+    LIST,
+    LIST_TAIL,
+    MEMBER,
+    NAME,
+    OBJECT_LIST,
+    OBJECT_NOUN_PHRASE,
+    ROLES,
+    list_size,
+    semicolon_size,
+)
 
-#: Roles general news names its dead by, read only as a killing's objects ("killing
-#: the pilot and two passengers"): a subject list's "an Army soldier and his
-#: daughter were found dead" may be a murder-suicide's killer and victim.
-_ROLE = (
-    r"(?:co-?pilot|pilot|nurse|paramedic|medic|doctor|soldier|worker|miner|farmer|teacher|journalist|"
-    r"reporter|photographer|tourist|hiker|climber|pedestrian|cyclist|motorist|resident|villager|civilian|"
-    r"guest|inmate|patient|pilgrim|migrant|crew member|driver|captain|gunman|shooter|bomber|attacker|"
-    r"mayor|governor|owner)"
-)
-_ROLES_PLURAL = rf"{_ROLE}s"
-_PERSON = (
-    r"(?:man|woman|boy|girl|child|children|kids?|baby|infant|toddler|teen|teenager|person|"
-    r"wife|husband|girlfriend|boyfriend|fianc[eé]e?|mother|father|mom|dad|parents|son|sons|"
-    r"daughter|daughters|brother|sister|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|"
-    r"grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|friend|"
-    r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
-    r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|boss|"
-    r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
-    r"firefighters|passengers|deputies|adults|students|customers|employees|people|others|"
-    r"grandchildren|grandsons|granddaughters|brothers|sisters|cousins|stepchildren|twins|"
-    r"male|female)"
-)
-_DET = rf"(?:a|an|another|the|his|her|their|its|one|\d{{1,2}}|{NUMBER_WORDS})"
-
-
-def _noun_phrase(person: str) -> str:
-    """A member who is a ``person``: "his 21-year-old uncle", "a boy", "their
-    four children"; an age alone: "a 2-year-old"."""
-    return (
-        rf"(?:(?:{_DET}\s+|(?=\d{{1,2}}-(?:year|month|week|day)[- ]old\b))"
-        # never across "and": "a 2-year-old and her mother" are two
-        rf"(?:(?!(?:and|or)\b)[\w'-]{{1,20}}\s+){{0,3}}?{person}\b(?:\s+{person}\b)?|"
-        rf"{_DET}\s+\d{{1,2}}-(?:year|month|week|day)-old\b(?![-'\u2019]))"
-    )
-
-
-_NOUN_PHRASE = _noun_phrase(_PERSON)
-_OBJECT_PERSON = rf"(?:{_PERSON}|{_ROLE}|{_ROLES_PLURAL})"
-_OBJECT_NOUN_PHRASE = _noun_phrase(_OBJECT_PERSON)
-#: "Ann Lee", "Ann Lee, 25," (names are capitalised; weekdays and months are not victims).
-_NAME = (
-    r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Police|The)\b)"
-    r"[A-Z][a-z'\u2019-]{1,20}(?:\s+[A-Z][a-z'\u2019.-]{1,20}){0,2})"
-)
-#: "Ann Lee, 25"; the last member may keep the comma closing its age ("Ann Lee, 25, were").
-_AGE_SUFFIX = r"(?:,\s*\d{1,3}\b)"
-_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME}){_AGE_SUFFIX}?"
-_LAST_MEMBER = rf"(?:{_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
-_OBJECT_MEMBER = rf"(?:{_OBJECT_NOUN_PHRASE}|{_NAME}){_AGE_SUFFIX}?"
-_OBJECT_LAST = rf"(?:{_OBJECT_NOUN_PHRASE}|{_NAME})(?:{_AGE_SUFFIX},?)?"
-#: The last member may go without a determiner: "a mother and son".
-#: Members are atomic: once one has matched, a failing list does not retry it
-#: shorter or longer, which would backtrack exponentially over long comma runs.
-#: Later members may go without a determiner too: "a man, woman and boy".
-_KIN = (
-    r"(?:mother|father|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|nephew|niece|"
-    r"grandmother|grandfather|stepfather|stepmother|friend)"
-)
-_BARE = rf"(?:man|woman|boy|girl|child|baby|toddler|teen|{_KIN})\b(?!-)"
-#: "killed a father, husband and son": one man's roles, not three people (an
-#: indefinite first member and only kin, three or more of them).
-_ROLES = re.compile(
-    rf"(?:a|an)\s+(?:[\w'-]{{1,20}}\s+){{0,2}}?{_KIN}(?:\s*,\s*{_KIN}){{1,6}},?\s+and\s+{_KIN}\b",
-    re.IGNORECASE,
-)
-_LATER_MEMBER = rf"(?>{_MEMBER}|{_BARE})"
-#: The last member may be a bare noun with an age word: "his mom and younger brother"
-#: (never a verb: "killed a man and wounded woman").
-_AGE_WORD = r"(?:younger|older|little|baby|teenage|infant|twin|youngest|oldest|eldest|adult|pregnant)"
-_LIST_TAIL = rf"(?:,\s*{_LATER_MEMBER}){{0,8}},?\s+and\s+(?:{_LAST_MEMBER}|(?:{_AGE_WORD}\s+)?{_PERSON}\b)"
-_LIST = rf"(?P<list>(?>{_MEMBER}){_LIST_TAIL})"
-#: Objects of a killing may open with a bare kin word, as headlines write them:
-#: "suspected of killing wife and four daughters".
-_OBJECT_TAIL = (
-    rf"(?:,\s*(?>{_OBJECT_MEMBER}|{_BARE})){{0,8}},?\s+and\s+"
-    rf"(?:{_OBJECT_LAST}|(?:{_AGE_WORD}\s+)?{_OBJECT_PERSON}\b)"
-)
-_OBJECT_LIST = rf"(?P<list>(?>{_OBJECT_MEMBER}|{_KIN}\b(?!-)){_OBJECT_TAIL})"
 _OBJECT_VERB = (
     r"\b(?:(?:shot and )?kill(?:ed|s)|(?:shooting and )?killing|fatally (?:shot|shooting|wounded|wounding)|"
     r"murder(?:ed|ing)|(?P<of>claimed the lives of|(?:shooting )?deaths of|murders of|killings of|"
@@ -107,10 +43,10 @@ _OBJECT_VERB = (
     # "shot Ann Lee and her son": people hit, whose fate other sentences tell
     r"(?<!fatally )(?P<shot>shot|shooting|shoots))\s+"
 )
-_OBJECT = re.compile(rf"{_OBJECT_VERB}{_OBJECT_LIST}", re.IGNORECASE)
+_OBJECT = re.compile(rf"{_OBJECT_VERB}{OBJECT_LIST}", re.IGNORECASE)
 #: A list whose members hold commas of their own is split by semicolons: "killed his
 #: daughter, Ann Lee; his girlfriend, Mary Cole, 31; and her mother, Jane Cole".
-_SEMICOLON_ITEM = rf"(?:{_OBJECT_NOUN_PHRASE}|{_NAME})(?:,[^;.]{{1,60}})?"
+_SEMICOLON_ITEM = rf"(?:{OBJECT_NOUN_PHRASE}|{NAME})(?:,[^;.]{{1,60}})?"
 _SEMICOLON_OBJECT = re.compile(
     rf"{_OBJECT_VERB}(?P<list>{_SEMICOLON_ITEM}(?:;\s*{_SEMICOLON_ITEM}){{0,8}};\s*and\s+{_SEMICOLON_ITEM})",
     re.IGNORECASE,
@@ -155,14 +91,14 @@ _SUBJECT = re.compile(
     # "saying"; not after "feared that", "denied that"
     r"(?:^|[,;:]\s+|\b(?:and|when|after|where|while|saying)\s+|"
     r"\b(?:said|says|say|confirmed|reported|announced|stated|told\s+[\w-]{1,20})\s+(?:that\s+)?)"
-    rf"(?:{_LIST}|(?P<self>(?:he|she)\s+and\s+)(?P<own>(?:his|her)\s+{_LAST_MEMBER}))\s+{_SUBJECT_FATE}",
+    rf"(?:{LIST}|(?P<self>(?:he|she)\s+and\s+)(?P<own>(?:his|her)\s+{LAST_MEMBER}))\s+{_SUBJECT_FATE}",
     re.IGNORECASE,
 )
 #: "a shooting that left a man and woman dead", "left the gunman, his boss and a
 #: co-worker dead": the list is the object of "left" and its fate follows it
 #: (never "dead set", "dead last": idioms).
 _LEFT = re.compile(
-    rf"\b(?:left|leaving|leaves)\s+{_LIST}\s+(?:(?:both|all)\s+)?"
+    rf"\b(?:left|leaving|leaves)\s+{LIST}\s+(?:(?:both|all)\s+)?"
     r"(?:dead(?!\s+(?:set|last|even|broke|tired|wrong|center|centre|ahead)\b)|"
     r"(?P<hurt>wounded|injured|hurt))\b",
     re.IGNORECASE,
@@ -173,7 +109,7 @@ _LEFT = re.compile(
 #: Only in a headline, where "and" is dropped; never a longer run of commas, nor
 #: a pair whose second noun opens a clause ("Man kills wife, son wounded").
 _HEADLINE_ONE = (
-    rf"(?:{_KIN}|girlfriend|boyfriend|fianc[eé]e?|baby|grandson|granddaughter|man|woman|boy|girl|teen)"
+    rf"(?:{KIN}|girlfriend|boyfriend|fianc[eé]e?|baby|grandson|granddaughter|man|woman|boy|girl|teen)"
 )
 _HEADLINE_PAIR = re.compile(
     r"\b(?:(?:shot and )?kill(?:s|ed)|slay(?:s|ed)?|murder(?:s|ed)|(?:shooting )?deaths of|killings of|"
@@ -189,7 +125,7 @@ _HEADLINE_PAIR = re.compile(
 )
 #: "Injured in the gunfire were a boy and a woman", "Also wounded were a man and his son".
 _INVERTED = re.compile(
-    rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{_LIST}",
+    rf"(?:^|[.;]\s+|\balso\s+)(?P<hurt>injured|wounded|hurt)\b(?:\s+[\w'-]{{1,20}}){{0,4}}?\s+(?:was|were)\s+{LIST}",
     re.IGNORECASE,
 )
 #: "fired several rounds, striking two firefighters and his brother", "the gun
@@ -202,24 +138,10 @@ _STRUCK = re.compile(
     r"(?:shot|fired)\s+(?:the|a|his|her)\s+(?:gun|rifle|pistol|handgun|shotgun|weapon)|"
     r"(?:fired|firing|gun|several|multiple|\d+|two|three|four|five|six)\s+(?:shots|rounds))\b"
     r"[^.;:]{0,80}?\b(?P<fatal>fatally )?(?:striking|hitting|struck|hit)\s+"
-    rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{_MEMBER})|(?P<list>(?>{_MEMBER}){_LIST_TAIL}))",
+    rf"(?:(?P<self>(?:him|her)self,?\s+and\s+)(?P<own>{MEMBER})|(?P<list>(?>{MEMBER}){LIST_TAIL}))",
     re.IGNORECASE,
 )
-_OBJECT_NOUN_PHRASE_RE = re.compile(_OBJECT_NOUN_PHRASE, re.IGNORECASE)
-#: Plurals that say nothing of who the people were, whom an appositive tells:
-#: "two people, a man and his wife" are two.
-_GENERIC = re.compile(r"\b(?:people|persons|passengers|students|employees|customers|adults|victims|others)\b",
-                      re.IGNORECASE)  # fmt: skip
 _OTHERS = re.compile(r"\bothers\b", re.IGNORECASE)
-#: "his wife and baby girl": an age word before a bare noun is one member, not two.
-_MEMBER_RE = re.compile(rf"{_OBJECT_MEMBER}|\b(?:{_AGE_WORD}\s+)?{_BARE}", re.IGNORECASE)
-_LEAD_NUMBER = re.compile(rf"(?:(?:the|his|her|their)\s+)?(?P<num>\d{{1,2}}|{NUMBER_WORDS})\s", re.IGNORECASE)
-_PLURAL = re.compile(r"\b(?:children|kids|parents|sons|daughters|grandparents|relatives|siblings|men|women|"
-                     r"boys|girls|teens|teenagers|friends|officers|firefighters|passengers|deputies|adults|"
-                     r"students|customers|employees|people|others|grandchildren|grandsons|"
-                     rf"granddaughters|brothers|sisters|cousins|stepchildren|twins|{_ROLES_PLURAL})\b",
-                     re.IGNORECASE)  # fmt: skip
-
 
 #: "charged with three counts of first-degree murder": one count per victim as
 #: a rule (never "attempted murder", a victim who lived); a prosecutor may
@@ -276,33 +198,19 @@ def _semicolon_lists(sentence: Sentence) -> list[dict[str, Any]]:
     """Records for the semicolon lists of a killing's or a shooting's objects."""
     records = []
     for match in _SEMICOLON_OBJECT.finditer(sentence.text):
-        value = _semicolon_size(match.group("list"))
+        value = semicolon_size(match.group("list"))
         if value is not None:
             start = match.start("list")
             records.append(count_record(_kind(match), value, "exact", sentence, start, match.end()))
     return records
 
 
-def _semicolon_size(members: str) -> int | None:
-    """People a semicolon list names: each member's own number ("his two sons,
-    Tom and Ian") or one; None when a plural member gives no number."""
-    total = 0
-    for member in members.split(";"):
-        head = member.split(",")[0].strip()
-        head = head[4:] if head[:4].lower() == "and " else head
-        size = _list_size(head, 1)
-        if size is None:
-            return None
-        total += size
-    return total
-
-
 def _not_one_list(match: re.Match[str]) -> bool:
-    """Whether a killing's objects are one man's roles (:data:`_ROLES`) or end in
+    """Whether a killing's objects are one man's roles (:data:`ROLES`) or end in
     the subject of a clause of its own (:data:`_NEW_CLAUSE`), the killing not
     told inside a subject (:data:`_INNER_CLAUSE`)."""
     text = match.string
-    if _ROLES.fullmatch(match.group("list")):
+    if ROLES.fullmatch(match.group("list")):
         return True
     if match.group("of") or not _NEW_CLAUSE.match(text, match.end()):
         return False
@@ -313,8 +221,8 @@ def _listed(match: re.Match[str]) -> tuple[int | None, int]:
     """How many people a match lists, and where the list starts."""
     if match.groupdict().get("self"):
         # "hitting himself and his son": the one who fired, and the others
-        return 1 + (_list_size(match.group("own"), 1) or 0), match.start("self")
-    return _list_size(match.group("list")), match.start("list")
+        return 1 + (list_size(match.group("own"), 1) or 0), match.start("self")
+    return list_size(match.group("list")), match.start("list")
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -336,42 +244,3 @@ def _murder_counts(sentence: Sentence) -> list[dict[str, Any]]:
             record = count_record("killed", parsed[0], "exact", sentence, match.start(), match.end())
             records.append({**record, "single": True})
     return records
-
-
-def _list_size(members: str, least: int = 2) -> int | None:
-    """People a list names: one per member, or the member's own number
-    ("four children"); None when a plural member gives no number or there
-    are fewer than ``least``."""
-    if members[:5].lower() == "both ":
-        members = members[5:]  # "both Ann Lee and Tom Ray": two, not four
-    total, end, named, generic = 0, 0, 0, False
-    for member in _MEMBER_RE.finditer(members):
-        end = member.end()
-        if "unborn" in member.group().lower():
-            continue  # the police tally leaves out an unborn child
-        lead = _LEAD_NUMBER.match(member.group())
-        parsed = parse_number(lead.group("num")) if lead else None
-        if named and (generic or not _OBJECT_NOUN_PHRASE_RE.match(member.group())):
-            # "his two sons, Tom, 12, and Ian, 10": the sons' names; "two people, a man
-            # and his wife": who the people were
-            named -= parsed[0] if parsed is not None and lead is not None and generic else 1
-            continue
-        named = 0
-        if parsed is not None and parsed[1] != "exact":
-            return None  # "a soldier and several others": how many is not said
-        if parsed is not None and lead is not None and lead.group("num").lower() not in ("a", "an"):
-            total += parsed[0]
-            appositive = members[end : end + 1] == "," and _PLURAL.search(member.group())
-            named = parsed[0] if appositive else 0
-            generic = bool(appositive and _GENERIC.search(member.group()))
-        elif _PLURAL.search(member.group()):
-            if "parents" not in member.group().lower():
-                return None
-            total += 2
-        else:
-            total += 1
-    if members[end:].strip(" ,"):
-        if _PLURAL.search(members[end:]):
-            return None  # "wife and kids": how many is not said
-        total += 1  # a last member without a determiner: "a mother and son"
-    return total if total >= least else None
