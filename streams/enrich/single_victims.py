@@ -116,10 +116,11 @@ def single_victims(sentence: Sentence) -> list[dict[str, Any]]:
     if NEGATED.search(sentence.text):
         return []
     records = []
-    killed = _person_killed(sentence.text) or _KILLS_SELF.search(sentence.text)
+    kills_self = _KILLS_SELF.search(sentence.text)
+    killed = _person_killed(sentence.text) or kills_self
     if killed is not None:
         # a murder-suicide leaves at least the victim and the killer dead
-        value = 2 if _MURDER_SUICIDE.search(sentence.text) or _KILLS_SELF.search(sentence.text) else 1
+        value = 2 if _MURDER_SUICIDE.search(sentence.text) or kills_self else 1
         active = _ACTIVE_KILLING.match(sentence.text, killed.start())
         if value == 1 and (
             _killed_then_self(sentence.text, killed) or (active and killer_dies(sentence.text, killed.span()))

@@ -1,7 +1,7 @@
 """Phrases telling that a victim lived, or that nobody was hurt.
 
 Takes nothing; emits the compiled patterns :mod:`streams.enrich.single_victims`
-reads a survivor with ("expected to recover", "in stable condition",
+and :mod:`streams.enrich.single_hurt` read a survivor with ("expected to recover", "in stable condition",
 "survived the shooting"), :mod:`streams.enrich.counts` reads a sentence's
 outcome with (:data:`SURVIVED`) and :mod:`streams.enrich.hurt_people`
 tells the hurt apart with (one more hurt, a wounded suspect, the one victim

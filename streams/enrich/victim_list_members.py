@@ -32,7 +32,7 @@ _PERSON = (
     r"grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|friend|"
     r"neighbou?r|roommate|co-?worker|employee|clerk|customer|officer|deputy|bystander|victim|"
     r"suspect|trooper|agent|sheriff|driver|passenger|student|guard|firefighter|boss|"
-    r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|daughters|friends|officers|"
+    r"relatives?|siblings?|men|women|boys|girls|teens|teenagers|friends|officers|"
     r"firefighters|passengers|deputies|adults|students|customers|employees|people|others|"
     r"grandchildren|grandsons|granddaughters|brothers|sisters|cousins|stepchildren|twins|"
     r"male|female)"
