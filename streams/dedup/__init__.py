@@ -7,7 +7,8 @@ makes the per-article decision over a flat changelog-friendly store.
 """
 
 from streams.dedup.blocking import blocking_key
-from streams.dedup.clusterer import Clusterer, Decision
+from streams.dedup.clusterer import Clusterer
+from streams.dedup.decision import Decision
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.similarity import DEFAULT_WEIGHTS, Scoring
 

@@ -1,10 +1,11 @@
 """The dedup and event-clustering decision for one enriched article at a time.
 
 Takes enriched articles (news.articles.enriched) in order; emits a ``Decision``
-carrying the event record to publish on news.events. All durable state is in
-the injected flat ``store`` (a Faust Table in production); everything derived
-(LSH, inverted index, IDF) is in ``KeyIndex`` and rebuilt by ``rebuild_index``.
-A decision reads only the state of the article's own blocking key.
+(:mod:`streams.dedup.decision`) carrying the event record to publish on
+news.events. All durable state is in the injected flat ``store`` (a Faust
+Table in production); everything derived (LSH, inverted index, IDF) is in
+``KeyIndex`` and rebuilt by ``rebuild_index``. A decision reads only the state
+of the article's own blocking key.
 
 Articles expire after the window; an event idle for longer than the window
 stays *dormant* until ``dormant_days`` of idleness. A dormant event only takes
@@ -29,12 +30,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import MutableMapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from streams.dedup.blocking import Scope, blocking_key
 from streams.dedup.candidates import best_event, candidate_events, join_threshold
-from streams.dedup.duplicates import MIN_DUP_TOKENS, Match, find_duplicate, shared_body
+from streams.dedup.decision import Decision, Placement
+from streams.dedup.duplicates import MIN_DUP_TOKENS, find_duplicate, shared_body
+from streams.dedup.entry_titles import new_headline, stored_title
 from streams.dedup.event_record import (
     add_article_entry,
     aggregate_article,
@@ -49,7 +51,6 @@ from streams.dedup.features import (
     article_features,
     headline_features,
     parse_day,
-    strip_title,
 )
 from streams.dedup.fingerprint import fingerprint
 from streams.dedup.index import KeyIndex, article_keys
@@ -69,38 +70,6 @@ from streams.settings import DEFAULT_DORMANT_DAYS
 
 # The default lives with the setting that overrides it (reasons and figures there).
 DORMANT_DAYS = DEFAULT_DORMANT_DAYS
-
-
-@dataclass(frozen=True)
-class Decision:
-    """What happened to one article and the event record to publish.
-
-    ``kind`` is "new", "exact", "near", "same_event" or "replay"; a replay
-    (article id already seen) changes no state and carries the event's current
-    record at its current version (None if the event has expired), so a record
-    lost in a crash is published again and a version never goes down.
-    """
-
-    kind: str
-    event_id: str | None
-    record: dict[str, Any] | None
-    score: float = 0.0
-    similarity: float | None = None
-    duplicate_of: str | None = None
-    signals: dict[str, float] = field(default_factory=dict)
-    blocking_key: str = ""
-    late: str = ""
-    """For an article older than the window: ``kept`` with its event, or
-    ``over_cap`` (expired at once, past ``late_cap``)."""
-
-
-@dataclass
-class _Placement:
-    kind: str
-    event_id: str
-    score: float
-    signals: dict[str, float]
-    match: Match | None = None
 
 
 class Clusterer:
@@ -210,7 +179,7 @@ class Clusterer:
         enriched: dict[str, Any],
         fps: dict[str, Any],
         feats: ArticleFeatures,
-    ) -> _Placement:
+    ) -> Placement:
         """Duplicate of an original, member of the best-scoring event, or new
         (which events are candidates, dormant ones included: ``candidates``)."""
         match = find_duplicate(self.store, index, block, fps, enriched.get("title"))
@@ -219,14 +188,14 @@ class Clusterer:
             # An undated original outlives its event (nothing schedules it): a copy
             # of it then starts afresh instead of an event with no profile.
             if event_key(original["event_id"]) in self.store:
-                return _Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
+                return Placement(match.kind, original["event_id"], match.similarity, match.signals, match)
         idf = functools.lru_cache(maxsize=None)(index.idf)  # the index is fixed meanwhile
         events = candidate_events(index, feats)
         best = best_event(self.store, events, feats, idf, self.scoring, self.window_days)
         if best is not None and best[0] >= join_threshold(feats, best[2], self.scoring):
-            return _Placement("same_event", best[1], best[0], best[2])
+            return Placement("same_event", best[1], best[0], best[2])
         event_id = event_id_for(str(enriched["article_id"]))
-        return _Placement("new", event_id, best[0] if best else 0.0, best[2] if best else {})
+        return Placement("new", event_id, best[0] if best else 0.0, best[2] if best else {})
 
     def _apply(
         self,
@@ -236,7 +205,7 @@ class Clusterer:
         fps: dict[str, Any],
         feats: ArticleFeatures,
         days: tuple[float | None, float | None],
-        placement: _Placement,
+        placement: Placement,
     ) -> dict[str, Any]:
         """Write the article, its index entries and its event's new state.
 
@@ -257,7 +226,7 @@ class Clusterer:
             )
         else:
             state["num_duplicates"] += 1
-            if _new_headline(self.store, enriched, placement.match):
+            if new_headline(self.store, enriched, placement.match):
                 observed = article_observations(article_id, feats.counts, day, enriched.get("title"))
                 add_observations(state["obs"], [o for o in observed if o["evidence"].get("field") == "title"])
         # A copy wakes a dormant event too: it moves the event's last day, and a
@@ -293,7 +262,7 @@ class Clusterer:
         fps: dict[str, Any],
         feats: ArticleFeatures,
         day: float | None,
-        placement: _Placement,
+        placement: Placement,
     ) -> None:
         """Write the article entry and its hash indices; originals feed LSH and IDF."""
         original = placement.match is None
@@ -305,7 +274,7 @@ class Clusterer:
             "event_id": placement.event_id,
             "key": block,
             "day": day,
-            "title": _stored_title(enriched),
+            "title": stored_title(enriched),
             "text": text_sha1,
             "url": url_sha1,
             "sig": signature,
@@ -323,25 +292,3 @@ class Clusterer:
             self.store.setdefault(url_key(block, url_sha1), article_id)
         if day is not None:
             index.schedule(day, "a", article_id)
-
-
-def _new_headline(store: MutableMapping[str, Any], enriched: dict[str, Any], match: Match | None) -> bool:
-    """Whether a copy's headline is not its original's: then its headline's figures count.
-
-    A newsroom updates a story under a new headline over the same text ("Man
-    critical after Friday shooting", then "Victim of Friday shooting died
-    Monday"): the headline is all the copy says anew, so the figures the copy
-    reads from its headline are observed (read with its whole text, so a
-    headline's "four wounded" is told apart from the dead), while the text's
-    figures stay counted once, the original's.
-    """
-    if match is None:
-        return False
-    title = _stored_title(enriched)
-    original = store.get(article_key(match.original)) or {}
-    return title is not None and title != original.get("title")
-
-
-def _stored_title(enriched: dict[str, Any]) -> str | None:
-    """The title an article entry keeps: without the site name, at most 200 characters."""
-    return strip_title(enriched.get("title"))[:200] or None

@@ -6,7 +6,9 @@ count record it states, or None when the number is no head count (an age,
 "shot 11 times", a year, "no one was hurt"). The named groups ``num``,
 ``num1``, ``one``, ``qual``, ``noun``, ``verb`` and ``what`` and the kind
 groups of :data:`streams.enrich.count_phrases.KIND_WORDS` are the contract
-between the two modules. Patterns use bounded repetition only.
+between the two modules. This module decides the kind of the count and what
+around the figure changes it; :mod:`streams.enrich.count_figures` reads the
+figure itself. Patterns use bounded repetition only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.enrich.count_figures import head_count
 from streams.enrich.count_objects import active_voice, exactly_more, people_joined
 from streams.enrich.count_phrases import (
     AND_SELF,
@@ -22,7 +25,6 @@ from streams.enrich.count_phrases import (
     NUM,
     OF_WOUNDS,
     QUALIFIERS,
-    UNIT_LABEL,
 )
 from streams.enrich.count_record import count_record
 from streams.enrich.numbers import ORDINAL_VALUES, parse_number
@@ -40,31 +42,6 @@ _VERB_KIND = {
 #: the scene", which may follow three wounded.
 _SUCCUMBED = re.compile(r"\b(?:dies|succumb(?:s|ed)|has|also|later|now)\b", re.IGNORECASE)
 _OF_WOUNDS = re.compile(rf"\s{{1,3}}{OF_WOUNDS}", re.IGNORECASE)
-#: "16 year old", "17-year-old" after a number: an age, not a head count.
-_AGE = re.compile(
-    r"[\s-]{0,3}(?:(?:years?|yrs?|months?|weeks?|days?)[\s-]{0,3}old\b|(?:yo|y/o|y\.o\.)(?!\w))",
-    re.IGNORECASE,
-)
-#: A singular age noun ("17-year-old"): a figure above one never counts it.
-_ONE_AGED = re.compile(r"\d{1,2}-year-old", re.IGNORECASE)
-#: "killed two years ago", "the death of eight month Jayden": a span of time (or an
-#: age) right after a figure with no people noun, not a head count.
-#: Never a school year: "killed two Year 10 girls".
-_DURATION = re.compile(r"\s{1,3}(?-i:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?!\s{0,3}\d)")
-#: "shot 11 times": shots, not people.
-_TIMES = re.compile(r"\s{1,3}(?:more\s{1,3})?times\b", re.IGNORECASE)
-#: "under the age of eight", "between the ages of 11 and", "younger than 12":
-#: ages, not counts;
-#: "Image 44 of 44": a photo gallery; "Father of 4 killed", "mother of three": the
-#: children of the one person killed.
-_AGE_OF = re.compile(
-    r"\b(?:ages? of|aged|between|ages|(?:younger|older) than|(?:image|photo|slide)s? \d{1,3} of|"
-    r"(?:(?:great-?)?grand)?(?:father|mother|dad|mom|parent)s? of)\s+"
-    r"(?:\w+\s+and\s+)?$",
-    re.IGNORECASE,
-)
-#: The figure a scale word multiplies: "(About) 2.4 (million people)".
-_DECIMAL_BEFORE = re.compile(r"(?<![\w.,])(?P<figure>\d{1,3}\.\d{1,2})\s$")
 _WHO_DIED = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,4}?,?\s+including\s+(?:an?|one)\s+(?:[\w'-]{1,20}\s+){0,3}?who\s+"
     r"(?:later\s+|has\s+since\s+|since\s+)?(?:died|has died|succumbed)",
@@ -72,33 +49,6 @@ _WHO_DIED = re.compile(
 )
 _UNBORN = re.compile(
     r"(?:\s+[\w'-]{1,20}){0,3}?,?\s+including\s+(?:an?|her|their|the)\s+unborn\s+(?:child|baby|son|daughter)",
-    re.IGNORECASE,
-)
-#: A name and its comma right before a bare number: "... and Tom Cruz, 32 were
-#: taken to hospital" gives an age, not a head count.
-_AFTER_NAME = re.compile(
-    r"(?-i:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|In|On|At|Across|Near|Since|During|After|"
-    r"Before|From|Throughout|Around|Outside|Inside|Over|Under|For|By|Of|The|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)[A-Z][a-z'-]{1,20} "
-    r"(?!(?:Killed|Dead|Injured|Wounded|Hurt|Shot|Slain|Dies|Died|Arrested|County|City|Park|Street|Avenue|"
-    r"Road|Drive|Township|Parish|Heights|Village|Beach)\b)[A-Z][\w'-]{1,20}),\s{1,2}$"
-)
-#: A road, flight or unit a number names, not people it counts: "a crash on Interstate 80
-#: killed three", "Highway 401", "State Road 7", "SR 20", "mile marker 120", "Flight 17",
-#: "an earthquake of magnitude 7".
-_LABEL_BEFORE = re.compile(
-    # capitalised, as names are: "along the route 12 people were hurt" counts people
-    r"(?:\b(?:Interstate|INTERSTATE|Highway|HIGHWAY|Hwy|Freeway|Expressway|Turnpike|Parkway|Route|ROUTE|Rte|Exit|"
-    r"Flight|Apartment|Apt|Suite|Engine|Ladder|(?i:mile marker|magnitude|category))\.?|"
-    r"\b(?:County|State|Farm|Township) (?i:road|rd)\.?|"
-    r"\b(?-i:Loop|SR|CR|FM|SH|IH|I)|"
-    # a unit a number names after the people it qualifies: "two constables from Precinct 5"
-    rf"\b{UNIT_LABEL})\s{{1,2}}$"
-)
-#: A verb of harm right before a figure: its object, not the subject of the verb after.
-_VERB_BEFORE = re.compile(
-    r"\b(?:kill(?:ed|ing|s)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+(?:(?:a|an|one|the|his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 #: A plural noun right after a bare number: things, not people ("30 rounds").
@@ -164,7 +114,7 @@ def match_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str
     """
     if how in ("bare_pair", "another", "ordinal", "ordinal_hurt", "multi", "both"):
         return _fixed_record(sentence, match, how)
-    parsed = _head_count(sentence, match, how)
+    parsed = head_count(sentence, match, how)
     if parsed is None:
         return None
     value, qualifier = parsed
@@ -261,54 +211,6 @@ def _died_after_all(sentence: Sentence, match: re.Match[str], kind: str) -> bool
     if _OF_GROUP.search(sentence.text, max(0, match.start() - 8), match.start()):
         return False  # "one of three people hit by gunfire has died": one of them
     return _THEN_DIED.match(sentence.text, match.end(kind)) is not None
-
-
-def _head_count(sentence: Sentence, match: re.Match[str], how: str) -> tuple[int, str] | None:
-    """The number of people a match states (both numbers of a pair), or None
-    when the number is an age ("a sixteen year old girl") or not a number."""
-    parsed = parse_number(match.group("num"))
-    if (
-        parsed is None
-        or _AGE.match(sentence.text, match.end("num"))
-        or _TIMES.match(sentence.text, match.end("num"))
-    ):
-        return None
-    if _AGE_OF.search(sentence.text, max(0, match.start("num") - 60), match.start("num")):
-        return None
-    decimal = _DECIMAL_BEFORE.search(sentence.text, max(0, match.start("num") - 12), match.start("num"))
-    if decimal is not None and match.group("num").lower() in ("hundred", "thousand", "million"):
-        parsed = round(float(decimal.group("figure")) * parsed[0]), parsed[1]  # "2.4 million people"
-    if match.group("num")[:1].isdigit() and _LABEL_BEFORE.search(
-        sentence.text, max(0, match.start("num") - 16), match.start("num")
-    ):
-        return None
-    if not match.groupdict().get("noun") and _DURATION.match(sentence.text, match.end("num")):
-        return None
-    if (
-        sentence.field == "text"
-        and not match.groupdict().get("noun")
-        and _AFTER_NAME.search(sentence.text, max(0, match.start("num") - 25), match.start("num"))
-    ):
-        return None  # "Ginger Reeves, 64 were found dead": her age
-    noun = match.groupdict().get("noun") or ""
-    if parsed[0] > 1 and _ONE_AGED.fullmatch(noun):
-        return None  # "leaves child, 2 Police say 17-year-old was shot": one person's age, no plural
-    if how != "pair":
-        return parsed
-    if match.group("sep") == "," and (match.group("comma") or match.group("num").lower() in ("a", "an")):
-        return None
-    if _VERB_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()):
-        return None  # "the blast killed 4 soldiers and 2 civilians were wounded": two figures
-    if "unborn" in sentence.text[match.start("num") : match.end("noun")].lower():
-        parsed = (0, parsed[1])  # the police tally leaves out an unborn child
-    if match.group("one"):
-        return parsed[0] + 1, parsed[1]
-    if match.group("two"):
-        return parsed[0] + 2, parsed[1]  # "Parents, 2 children dead"
-    first = parse_number(match.group("num1"))
-    if first is None or _AGE.match(sentence.text, match.end("num1")):
-        return None
-    return parsed[0] + first[0], parsed[1]
 
 
 def _fixed_record(sentence: Sentence, match: re.Match[str], how: str) -> dict[str, Any]:

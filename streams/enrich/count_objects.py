@@ -6,7 +6,8 @@ emits whether the figure counts the killers ("the four suspects killed
 Vergen"), whether an exact figure joins a lone object ("killed a soldier and
 two civilians"), and how many people join the object after it ("killing 8
 students and a teacher", "killed 2 in Texas and 1 in Oklahoma"). Split from
-:mod:`streams.enrich.count_matches`, which reads the figure itself.
+:mod:`streams.enrich.count_matches`, which reads the match as a record
+(and :mod:`streams.enrich.count_figures` the figure itself).
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 Takes nothing; emits regex source fragments (a number, a people noun, the
 casualty words of each count kind, qualifiers such as "at least") and the
 compiled :data:`AND_SELF`, so that :mod:`streams.enrich.counts`,
-:mod:`streams.enrich.count_matches`, :mod:`streams.enrich.single_victims`,
-:mod:`streams.enrich.single_hurt` and :mod:`streams.enrich.victim_lists` read
-the same phrase the same way. All fragments use bounded repetition only.
+:mod:`streams.enrich.count_matches`, :mod:`streams.enrich.count_figures`,
+:mod:`streams.enrich.single_victims`, :mod:`streams.enrich.single_hurt` and
+:mod:`streams.enrich.victim_lists` read the same phrase the same way. All
+fragments use bounded repetition only.
 """
 
 from __future__ import annotations

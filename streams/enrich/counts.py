@@ -9,7 +9,8 @@ construction. This module reads an article sentence by sentence:
 :mod:`streams.enrich.figure_patterns` holds the patterns and the order they
 are tried in (victims told by their order in
 :mod:`streams.enrich.ordinal_victims`),
-:mod:`streams.enrich.count_matches` reads a match as a record,
+:mod:`streams.enrich.count_matches` reads a match as a record (its figure
+read by :mod:`streams.enrich.count_figures`),
 :mod:`streams.enrich.count_adjust` adjusts a sentence's records and
 :mod:`streams.enrich.count_context` sets aside teasers, statistics and
 background sentences (:mod:`streams.enrich.harm_causes` the harms the lead
