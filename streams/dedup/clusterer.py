@@ -279,6 +279,7 @@ class Clusterer:
             "url": url_sha1,
             "sig": signature,
             "keys": keys,
+            # a copy's placement always carries its match: ``original`` is False only then
             "duplicate_of": None if original else placement.match.original,  # type: ignore[union-attr]
         }
         self.store[article_key(article_id)] = entry

@@ -1,14 +1,15 @@
 """Read one count pattern match as a count record.
 
 Takes a sentence, a match of one of the patterns of
-:mod:`streams.enrich.counts` and the name of that pattern (``how``); emits the
-count record it states, or None when the number is no head count (an age,
-"shot 11 times", a year, "no one was hurt"). The named groups ``num``,
+:mod:`streams.enrich.figure_patterns` and the name of that pattern (``how``);
+emits the count record it states, or None when the number is no head count (an
+age, "shot 11 times", a year, "no one was hurt"). The named groups ``num``,
 ``num1``, ``one``, ``qual``, ``noun``, ``verb`` and ``what`` and the kind
 groups of :data:`streams.enrich.count_phrases.KIND_WORDS` are the contract
-between the two modules. This module decides the kind of the count and what
-around the figure changes it; :mod:`streams.enrich.count_figures` reads the
-figure itself. Patterns use bounded repetition only.
+between the patterns and their readers, here and in
+:mod:`streams.enrich.count_figures`. This module decides the kind of the count
+and what around the figure changes it; :mod:`streams.enrich.count_figures`
+reads the figure itself. Patterns use bounded repetition only.
 """
 
 from __future__ import annotations
