@@ -19,7 +19,9 @@ from typing import Any
 from streams.enrich.count_context import sums_incidents
 from streams.enrich.count_ranking import best_count
 from streams.enrich.numbers import ORDINAL_VALUES
+from streams.enrich.ordinal_victims import ORDINAL, ORDINAL_HURT
 from streams.enrich.sentences import LEAD_CHARS
+from streams.enrich.survivor_phrases import DIED_OF_WOUNDS
 
 MAX_OBSERVATIONS = 24
 SILENT = "silent"
@@ -27,28 +29,14 @@ SILENT = "silent"
 #: the park (updated)", "Live updates: ..."): written after the first count, which it
 #: revises. A label, not the word in a sentence ("Family gives update on recovery").
 _UPDATE = re.compile(r"(?:^|[\[(|:\-\u2013]\s*)(?:live\s+)?updated?s?\s*(?:[:\])|\-\u2013]|$)", re.IGNORECASE)
-#: A sentence telling of a death since the shooting, news of a victim who was
-#: hurt ("Man who shot his sons has died", "she died of her injuries", "the
-#: second victim succumbed", "Man wounded in Elm Street shooting dies", "dies days
-#: after"), not of one killed outright ("was shot dead"). Not a bare "dies": "Mother
-#: of three dies after nightclub shooting" may name one of the dead already counted.
-_DIED_SINCE = re.compile(
-    r"\b(?:(?:has|have)(?: since)? died|later died|succumb(?:s|ed)?"
-    r"|died (?:of|from) (?:his|her|their) (?:injuries|wounds)"
-    r"|(?:wounded|injured|hurt|shot)\b[^.;]{0,60}?\bdies"
+#: News of a death since the shooting, besides the enrichment's death after a
+#: wound (:data:`streams.enrich.survivor_phrases.DIED_OF_WOUNDS`: "has died", "died of
+#: his injuries", "succumbed"): a headline's present tense of one hurt, "Man wounded
+#: in Elm Street shooting dies", "dies days after". Not a bare "dies": "Mother of
+#: three dies after nightclub shooting" may name one of the dead already counted.
+_DIES_OF_WOUNDS = re.compile(
+    r"\b(?:(?:wounded|injured|hurt|shot)\b[^.;]{0,60}?\bdies"
     r"|dies\b[^.;]{0,40}?\b(?:days|weeks|months) after)\b",
-    re.IGNORECASE,
-)
-
-#: A victim told by ordinal ("A fifth victim was found later at a hospital", "a
-#: third man has died"): the figure counts one more than a first report did.
-_ORDINAL_VICTIM = re.compile(
-    r"\b(?:an?|another)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    # words describing the victim ("a fifth male adult victim", "a third shooting
-    # victim"), up to no determiner or verb: not another noun the ordinal counts ("a
-    # second shooting wounded a man", "a second car struck a man")
-    r"(?:(?!(?:a|an|the|one|two|was|were|is|are|has|had|have|and|or)\b)[\w-]+\s+){0,3}?"
-    r"(?:victim|person|man|woman|boy|girl|teen|teenager|child|juvenile|male|female)\b",
     re.IGNORECASE,
 )
 
@@ -81,7 +69,7 @@ def article_observations(
             continue
         observations.append(_observation(article_id, kind, count, day))
     for obs in observations:
-        if obs["kind"] == "killed" and _DIED_SINCE.search(obs["evidence"]["text"]):
+        if obs["kind"] == "killed" and _died_since(obs["evidence"]["text"]):
             obs["since"] = True  # news of a death since (toll_updates.deaths_since)
         if _ordinal(obs["evidence"]["text"]) == obs["value"]:
             obs["ordinal"] = True  # one more victim than a count before (toll_updates.one_more)
@@ -109,9 +97,18 @@ def article_observations(
 
 
 def _ordinal(sentence: str) -> int | None:
-    """The ordinal of a victim a sentence tells of ("a fifth victim": 5), if any."""
-    found = _ORDINAL_VICTIM.search(sentence)
-    return ORDINAL_VALUES[found.group(1).lower()] if found else None
+    """The ordinal of a victim a sentence tells of ("a fifth victim was found later at a
+    hospital", "a third victim died": 5, 3), read by the enrichment's own patterns
+    (:mod:`streams.enrich.ordinal_victims`), if any."""
+    found = ORDINAL_HURT.search(sentence) or ORDINAL.search(sentence)
+    if found is None:
+        return None
+    return ORDINAL_VALUES[(found.group("num") or found.group("nth")).lower()]
+
+
+def _died_since(sentence: str) -> bool:
+    """Whether a sentence tells of a death since the shooting (``_DIES_OF_WOUNDS``)."""
+    return bool(DIED_OF_WOUNDS.search(sentence) or _DIES_OF_WOUNDS.search(sentence))
 
 
 def _dead_beside(usable: list[dict[str, Any]], injured: dict[str, Any], killed: dict[str, Any] | None) -> int:
